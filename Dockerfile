@@ -1,0 +1,25 @@
+# Search service image: the SDK stage builds and publishes, the runtime stage only runs.
+# Build: docker build -t qingdao-search .    Run: docker run -p 8080:8080 qingdao-search
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /repo
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig Search.sln ./
+COPY src/ src/
+RUN dotnet publish src/Search.Host/Search.Host.csproj -c Release -o /out/host \
+ && dotnet publish src/Search.Cli/Search.Cli.csproj -c Release -o /out/cli
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /out/host/ ./
+COPY --from=build /out/cli/ ./cli/
+COPY corpus/ ./corpus/
+# The image's non-root "app" user must own the index folder so reindexing can swap files in it.
+RUN mkdir -p /app/index && chown -R app:app /app/index
+USER app
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Search__CorpusPath=/app/corpus \
+    Search__IndexPath=/app/index
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["dotnet", "/app/cli/search.dll", "health", "--url", "http://localhost:8080"]
+ENTRYPOINT ["dotnet", "/app/Search.Host.dll"]

@@ -1,0 +1,3 @@
+using Search.Cli;
+
+return SearchCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,16 @@
+namespace Search.Engine;
+
+/// <summary>
+/// Where the service reads its corpus and keeps its index. Bound from the <c>Search</c> configuration
+/// section, so appsettings.json, <c>Search__CorpusPath</c> and <c>--Search:CorpusPath=…</c> all work.
+/// </summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>Folder of newspaper pages to index; relative paths are resolved by <see cref="SearchPaths"/>.</summary>
+    public string CorpusPath { get; set; } = "corpus";
+
+    /// <summary>Folder holding the built index file.</summary>
+    public string IndexPath { get; set; } = "index";
+}

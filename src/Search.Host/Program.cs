@@ -1,0 +1,4 @@
+using Search.Host;
+
+var app = SearchHost.Build(WebApplication.CreateBuilder(args));
+app.Run();

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Search.Engine;
+
+namespace Search.Host.Tests;
+
+/// <summary>
+/// No Docker engine runs here, so the image cannot be built in the tests; this at least keeps the
+/// Dockerfile's references to the repository true as files move.
+/// </summary>
+public sealed partial class DockerfileTests
+{
+    private static readonly string Root = SearchPaths.FindRepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("tests must run inside the repository");
+
+    private static readonly string[] Lines = File.ReadAllLines(Path.Combine(Root, "Dockerfile"));
+
+    [Fact]
+    public void Every_path_copied_from_the_repository_exists()
+    {
+        var sources = Lines
+            .Where(line => line.StartsWith("COPY ", StringComparison.Ordinal) && !line.Contains("--from="))
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..^1])
+            .ToList();
+
+        Assert.Contains("corpus/", sources);
+        Assert.All(sources, source => Assert.True(
+            File.Exists(Path.Combine(Root, source)) || Directory.Exists(Path.Combine(Root, source)),
+            $"Dockerfile copies {source}, which is not in the repository"));
+    }
+
+    [Fact]
+    public void Every_project_it_publishes_exists()
+    {
+        var projects = Lines.SelectMany(line => ProjectPath().Matches(line)).Select(match => match.Value).ToList();
+
+        Assert.Contains("src/Search.Host/Search.Host.csproj", projects);
+        Assert.All(projects, project => Assert.True(File.Exists(Path.Combine(Root, project)), $"missing {project}"));
+    }
+
+    [Fact]
+    public void It_runs_as_a_non_root_user_with_a_health_check()
+    {
+        Assert.Contains(Lines, line => line.StartsWith("USER ", StringComparison.Ordinal) && !line.Contains("root"));
+        Assert.Contains(Lines, line => line.StartsWith("HEALTHCHECK ", StringComparison.Ordinal));
+        Assert.Contains(Lines, line => line.StartsWith("EXPOSE ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"src/[\w./]+\.csproj")]
+    private static partial Regex ProjectPath();
+}
