@@ -15,6 +15,7 @@ public static class SearchCli
         {
             ConfigCommand.Create(context),
             HealthCommand.Create(context),
+            ArticlesCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(commandArgs).Invoke(configuration);

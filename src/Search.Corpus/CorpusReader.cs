@@ -1,0 +1,119 @@
+using System.Text;
+using Search.Corpus.Files;
+using Search.Corpus.Pages;
+
+namespace Search.Corpus;
+
+/// <summary>
+/// Reads a corpus folder (recursively, in a stable order): newspaper pages (<c>*.txt</c>, <c>*.md</c>)
+/// with their optional <c>NAME.meta.json</c> sidecars, and bulk <c>*.jsonl</c> files. A file that cannot
+/// be read, decoded or parsed is reported through the warning callback and skipped; the rest is read.
+/// Articles are streamed, so a large bulk file is never held in memory whole.
+/// </summary>
+public sealed class CorpusReader(CorpusReaderOptions? options = null)
+{
+    private static readonly string[] PageExtensions = [".txt", ".md"];
+    private const string BulkExtension = ".jsonl";
+
+    private readonly CorpusReaderOptions _options = options ?? new CorpusReaderOptions();
+
+    public IEnumerable<Article> Read(string directory, Action<CorpusWarning> warn)
+    {
+        if (!Directory.Exists(directory))
+        {
+            warn(new CorpusWarning(directory, "the corpus folder does not exist"));
+            yield break;
+        }
+
+        foreach (var path in CorpusFiles(directory))
+        {
+            var source = Path.GetRelativePath(directory, path).Replace('\\', '/');
+            void Warn(string reason) => warn(new CorpusWarning(source, reason));
+
+            var articles = Path.GetExtension(path).Equals(BulkExtension, StringComparison.OrdinalIgnoreCase)
+                ? ReadBulk(path, source, Warn)
+                : ReadPage(path, source, Warn);
+            foreach (var article in articles)
+                yield return article;
+        }
+    }
+
+    /// <summary>The files to read, in ordinal order; a folder's own README is documentation, not a page.</summary>
+    public static IEnumerable<string> CorpusFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(path => IsPage(path) || Path.GetExtension(path).Equals(BulkExtension, StringComparison.OrdinalIgnoreCase))
+            .Where(path => !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+
+    private static bool IsPage(string path) =>
+        PageExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !Sidecar.IsSidecar(path);
+
+    private IReadOnlyList<Article> ReadPage(string path, string source, Action<string> warn)
+    {
+        try
+        {
+            var size = new FileInfo(path).Length;
+            if (size > _options.MaxPageBytes)
+            {
+                warn($"skipped: {size:N0} bytes is over the {_options.MaxPageBytes:N0}-byte limit for a page (Search:MaxPageBytes)");
+                return [];
+            }
+
+            var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+            if (decoded.Text is null)
+            {
+                warn($"skipped: {decoded.Problem}");
+                return [];
+            }
+
+            var articles = PageParser.Parse(decoded.Text, Path.GetFileName(source));
+            if (articles.Count == 0)
+                warn("no article found on the page");
+            var sidecar = Sidecar.CandidatePaths(path).FirstOrDefault(File.Exists);
+            return sidecar is null ? articles : Sidecar.Apply(articles, File.ReadAllText(sidecar), warn);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warn($"skipped: cannot be read ({e.Message})");
+            return [];
+        }
+    }
+
+    private IEnumerable<Article> ReadBulk(string path, string source, Action<string> warn) =>
+        JsonLinesReader.Read(LinesOf(path, warn), Path.GetFileName(source), _options.MaxRecordBytes, warn);
+
+    /// <summary>The file's lines; a read failure midway is reported and ends the file, not the corpus.</summary>
+    private static IEnumerable<string> LinesOf(string path, Action<string> warn)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warn($"skipped: cannot be read ({e.Message})");
+            yield break;
+        }
+
+        using (reader)
+        {
+            while (true)
+            {
+                string? line;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+                {
+                    warn($"reading stopped: {e.Message}");
+                    yield break;
+                }
+                if (line is null)
+                    yield break;
+                yield return line;
+            }
+        }
+    }
+}

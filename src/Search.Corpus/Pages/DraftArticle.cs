@@ -1,0 +1,20 @@
+namespace Search.Corpus.Pages;
+
+/// <summary>An article as the page splitter collects it, before paragraphs are joined and metadata read.</summary>
+internal sealed class DraftArticle
+{
+    public string? Title { get; set; }
+    public string? Subtitle { get; set; }
+
+    /// <summary>The district named by the label line or the headline prefix, the strongest evidence there is.</summary>
+    public string? District { get; set; }
+
+    public List<string> Bylines { get; } = [];
+    public List<string> Captions { get; } = [];
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    public bool HasBody => Paragraphs.Count > 0;
+
+    /// <summary>A line of body text as printed; <paramref name="IsSectionHeading"/> lines are never joined.</summary>
+    public sealed record Paragraph(string Text, bool IsSectionHeading);
+}

@@ -1,0 +1,70 @@
+using Search.Corpus.Metadata;
+
+namespace Search.Corpus.Pages;
+
+/// <summary>
+/// Turns the text of one newspaper page into clean articles. Pure: text in, articles out.
+/// </summary>
+public static class PageParser
+{
+    private const int MaxFallbackTitleLength = 40;
+
+    /// <param name="text">The decoded page.</param>
+    /// <param name="source">The page's file name, recorded on each article and used for its id.</param>
+    public static IReadOnlyList<Article> Parse(string text, string source)
+    {
+        var blocks = Lines(text).Select(BlockClassifier.Classify);
+        var articles = PageSplitter.Split(blocks).Select(Read).ToList();
+
+        // A page is printed on one day: an article that never states its report year (it may say only
+        // 新的一年) shares the year of the other reports on its page.
+        var pageYear = articles.Select(article => article.Year).OfType<int>()
+            .GroupBy(year => year).OrderByDescending(group => group.Count()).Select(group => (int?)group.Key).FirstOrDefault();
+
+        return articles.Select((article, index) => article.ToArticle(ArticleId.For(source, index + 1), source, pageYear)).ToList();
+    }
+
+    private static IEnumerable<string> Lines(string text) =>
+        text.Split('\n').Select(line => line.Trim().Trim('\u3000', '\uFEFF')).Where(line => line.Length > 0);
+
+    private static ReadArticle Read(DraftArticle draft)
+    {
+        var body = BodyJoiner.Join(draft.Paragraphs);
+        var title = draft.Title ?? FallbackTitle(body.Paragraphs[0]);
+        var allText = string.Join('\n', new[] { title, draft.Subtitle }.OfType<string>().Concat(body.Paragraphs));
+        var dateline = Dateline.Find(body.Paragraphs);
+        IReadOnlyList<string> districts = draft.District is { } named ? [named]
+            : dateline?.District is { } reporting ? [reporting]
+            : Districts.MentionedIn(allText);
+
+        return new ReadArticle(draft, title, body, districts, ReportYear.Detect(allText), dateline);
+    }
+
+    private static string FallbackTitle(string firstParagraph)
+    {
+        var sentenceEnd = firstParagraph.AsSpan().IndexOfAny("。！？!?");
+        var sentence = sentenceEnd > 0 ? firstParagraph[..sentenceEnd] : firstParagraph;
+        return sentence.Length <= MaxFallbackTitleLength ? sentence : sentence[..MaxFallbackTitleLength] + "…";
+    }
+
+    /// <summary>An article with its metadata read from its own text, before the page's year is known.</summary>
+    private sealed record ReadArticle(
+        DraftArticle Draft, string Title, BodyJoiner.Result Body, IReadOnlyList<string> Districts, int? Year, Dateline.Found? Dateline)
+    {
+        public Article ToArticle(string id, string source, int? pageYear)
+        {
+            var year = Year ?? pageYear;
+            return new Article(
+                Id: id,
+                Title: Title,
+                Subtitle: Draft.Subtitle,
+                Districts: Districts,
+                Year: year,
+                Date: year is { } y && Dateline is { } d && d.Day <= DateTime.DaysInMonth(y, d.Month) ? new DateOnly(y, d.Month, d.Day) : null,
+                Byline: Draft.Bylines.Count > 0 ? string.Join(' ', Draft.Bylines) : null,
+                Captions: [.. Draft.Captions, .. Body.Captions],
+                Source: source,
+                Body: string.Join('\n', Body.Paragraphs));
+        }
+    }
+}
