@@ -16,6 +16,8 @@ public static class SearchCli
             ConfigCommand.Create(context),
             HealthCommand.Create(context),
             ArticlesCommand.Create(context),
+            ConvertDictionariesCommand.Create(context),
+            AnalyzeCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(commandArgs).Invoke(configuration);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Search.Engine;
 
 namespace Search.Host.Tests;
 
@@ -9,8 +8,7 @@ namespace Search.Host.Tests;
 /// </summary>
 public sealed partial class DockerfileTests
 {
-    private static readonly string Root = SearchPaths.FindRepositoryRoot(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException("tests must run inside the repository");
+    private static readonly string Root = Search.Tests.RepositoryRoot.Path;
 
     private static readonly string[] Lines = File.ReadAllLines(Path.Combine(Root, "Dockerfile"));
 
