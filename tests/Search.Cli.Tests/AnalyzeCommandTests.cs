@@ -37,6 +37,27 @@ public sealed class AnalyzeCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("smartcn", "上 合 示范区 增长 6 5")]
+    [InlineData("words", "上合示范区 增长 6 6.5% 5")]
+    [InlineData("recall", "上 合 示 范 区 增 长 6 . 5 %")]
+    public void A_pipeline_option_shows_what_the_index_makes_of_a_text(string pipeline, string terms)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "上合示范区增长6.5%");
+
+            var run = CliRun.Of("analyze", "--pipeline", pipeline, file);
+
+            Assert.Equal(terms, string.Join(' ', run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t')[0])));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void A_missing_file_is_an_error_with_a_message()
     {

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Analysis.Filters;
+
+/// <summary>
+/// Keeps numbers searchable the way people type them. SmartCn splits <c>6.5%</c> into <c>6</c> and
+/// <c>5</c>, <c>5G</c> into <c>5</c> and <c>g</c>, <c>2024年</c> into <c>2024</c> and <c>年</c>; this adds the
+/// whole expression (<c>6.5%</c>, <c>5g</c>, <c>2024年</c>, <c>1150.89</c>) as one more token at the
+/// position of its first part, spanning all of it, and leaves SmartCn's tokens as they are.
+/// Full-width digits and letters are folded and Latin letters lower-cased, as SmartCn does.
+/// </summary>
+internal static partial class NumbersAsTyped
+{
+    public static void Add(TokenBuffer buffer, string text)
+    {
+        var tokens = buffer.Tokens;
+        if (tokens.Count == 0)
+            return;
+        var folded = Fold(text);
+        var additions = new List<(int Index, TokenBuffer.Entry Token)>();
+        var next = 0;
+        foreach (Match match in Expression().Matches(folded))
+        {
+            var matchEnd = match.Index + match.Length;
+            while (next < tokens.Count && tokens[next].Start < match.Index)
+                next++;
+            var last = next;
+            while (last < tokens.Count && tokens[last].End <= matchEnd)
+                last++;
+            // Worth adding when SmartCn's tokens start where the number does but do not already spell it
+            // as one token (the % of 6.5% was dropped as punctuation, so the last part may end early).
+            var startsWithNumber = last > next && tokens[next].Start == match.Index;
+            var alreadyWhole = last - next == 1 && tokens[next].End == matchEnd;
+            if (startsWithNumber && !alreadyWhole)
+            {
+                var term = folded.AsSpan(match.Index, match.Length);
+                additions.Add((next + 1, new TokenBuffer.Entry(buffer.Store(term), term.Length, match.Index, matchEnd, tokens[next].Position)));
+            }
+        }
+        for (var i = additions.Count - 1; i >= 0; i--)
+            tokens.Insert(additions[i].Index, additions[i].Token);
+    }
+
+    /// <summary>Full-width ASCII folded to ASCII and letters lower-cased, unit for unit so offsets hold.</summary>
+    private static string Fold(string text) => string.Create(text.Length, text, static (folded, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c is >= '\uFF01' and <= '\uFF5E')
+                c = (char)(c - 0xFEE0);
+            folded[i] = c is >= 'A' and <= 'Z' ? (char)(c + 0x20) : c;
+        }
+    });
+
+    /// <summary>Digits with an optional decimal part, then a percent or per-mille sign, Latin letters (5g) or 年.</summary>
+    [GeneratedRegex(@"(?<![0-9a-z.])[0-9]+(?:\.[0-9]+)?(?:%|‰|[a-z]+|年)?(?![0-9])")]
+    private static partial Regex Expression();
+}

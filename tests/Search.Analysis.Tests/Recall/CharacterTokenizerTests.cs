@@ -1,0 +1,39 @@
+using Search.Analysis.Recall;
+
+namespace Search.Analysis.Tests.Recall;
+
+public sealed class CharacterTokenizerTests
+{
+    private static List<Token> Tokens(string text)
+    {
+        var tokens = new List<Token>();
+        CharacterTokenizer.Analyze(text, (term, start, end, position) => tokens.Add(new Token(term.ToString(), start, end, position)));
+        return tokens;
+    }
+
+    [Fact]
+    public void Every_character_is_a_token_at_consecutive_positions_with_its_own_offsets()
+    {
+        Assert.Equal([new Token("义", 0, 1, 0), new Token("务", 1, 2, 1), new Token("教", 2, 3, 2), new Token("育", 3, 4, 3)], Tokens("义务教育"));
+    }
+
+    [Fact]
+    public void White_space_is_skipped_without_leaving_a_gap_so_a_broken_line_still_matches()
+    {
+        Assert.Equal(["加", "强"], Tokens("加\n\n　强").Select(token => token.Term));
+        Assert.Equal([0, 1], Tokens("加\n\n　强").Select(token => token.Position));
+    }
+
+    [Fact]
+    public void Full_width_ascii_is_folded_and_latin_lower_cased_like_the_query_will_be()
+    {
+        Assert.Equal("6.5%qflp", string.Concat(Tokens("６．５％ＱＦＬＰ").Select(token => token.Term)));
+        Assert.Equal("6.5%qflp", CharacterTokenizer.Normalize("６．５％ QFLP"));
+    }
+
+    [Fact]
+    public void A_supplementary_character_stays_whole()
+    {
+        Assert.Equal([new Token("𠀀", 0, 2, 0), new Token("中", 2, 3, 1)], Tokens("𠀀中"));
+    }
+}
