@@ -10,4 +10,6 @@ internal static class CliJson
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    public static readonly JsonSerializerOptions Indented = new(Options) { WriteIndented = true };
 }

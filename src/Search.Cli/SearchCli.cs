@@ -18,6 +18,8 @@ public static class SearchCli
             ArticlesCommand.Create(context),
             ConvertDictionariesCommand.Create(context),
             AnalyzeCommand.Create(context),
+            IndexCommand.Create(context),
+            SearchCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(commandArgs).Invoke(configuration);

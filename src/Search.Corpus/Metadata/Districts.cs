@@ -9,6 +9,11 @@ public static class Districts
     public static readonly IReadOnlyList<string> All =
         ["市南区", "市北区", "李沧区", "崂山区", "西海岸新区", "城阳区", "即墨区", "胶州市", "平度市", "莱西市"];
 
+    private static readonly Dictionary<string, int> Ordinals = All.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+
+    /// <summary>The canonical name's place in <see cref="All"/>, or -1.</summary>
+    public static int IndexOf(string canonical) => Ordinals.GetValueOrDefault(canonical, -1);
+
     /// <summary>Names that always mean a district wherever they stand in running text.</summary>
     private static readonly (string Name, string District)[] FullNames =
     [

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Text.Json;
+using Search.Analysis;
+using Search.Engine.Indexing;
+using Search.Engine.Searching;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search query TEXT</c>: runs a search against the built index and prints the result as JSON.</summary>
+internal static class SearchCommand
+{
+    public static Command Create(Lazy<CliContext> context)
+    {
+        var text = new Argument<string>("text") { Description = "The query, in the query language (see README)." };
+        var districts = new Option<string[]>("--district") { Description = "Only these districts (repeatable)." };
+        var years = new Option<int[]>("--year") { Description = "Only these years (repeatable)." };
+        var page = new Option<int>("--page") { DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { DefaultValueFactory = _ => 10 };
+        var sort = new Option<SortOrder?>("--sort") { Description = "relevance or date." };
+        var command = new Command("query", "Search the index and print the result as JSON.") { text, districts, years, page, size, sort };
+        command.SetAction(async (parseResult, cancellation) =>
+        {
+            var ctx = context.Value;
+            var manager = new IndexManager(ctx.Paths, WordAnalyzer.Default);
+            await manager.EnsureLoadedAsync(cancellation);
+            var result = manager.Current!.Search(new SearchRequest(parseResult.GetValue(text), parseResult.GetValue(districts),
+                parseResult.GetValue(years), parseResult.GetValue(page), parseResult.GetValue(size), parseResult.GetValue(sort)));
+            ctx.Output.WriteLine(JsonSerializer.Serialize(result, CliJson.Indented));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using Search.Engine.Searching;
+
+namespace Search.Engine.Highlighting;
+
+/// <summary>Renders text as HTML: everything escaped, matches wrapped in &lt;mark&gt;.</summary>
+internal static class Highlighter
+{
+    public static string Highlight(string text, IReadOnlyList<TermMatcher> terms) =>
+        Render(text, 0, text.Length, MatchedText.Find(text, terms));
+
+    /// <summary>The stretch [start, end) of <paramref name="text"/> with the marks inside it.</summary>
+    public static string Render(string text, int start, int end, IReadOnlyList<MatchedText.Mark> marks)
+    {
+        var html = new StringBuilder(end - start + 32);
+        var at = start;
+        foreach (var mark in marks)
+        {
+            if (mark.End <= start || mark.Start >= end)
+                continue;
+            var from = Math.Max(mark.Start, start);
+            var to = Math.Min(mark.End, end);
+            Escape(html, text.AsSpan(at, from - at));
+            Escape(html.Append("<mark>"), text.AsSpan(from, to - from)).Append("</mark>");
+            at = to;
+        }
+        return Escape(html, text.AsSpan(at, end - at)).ToString();
+    }
+
+    /// <summary>Escapes the five characters that matter in HTML text and attributes; everything else stays as it is.</summary>
+    public static StringBuilder Escape(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#39;"),
+                _ => html.Append(c),
+            };
+        }
+        return html;
+    }
+}

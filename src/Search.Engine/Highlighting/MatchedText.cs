@@ -1,0 +1,67 @@
+using System.Text;
+using Search.Analysis.Recall;
+using Search.Engine.Searching;
+
+namespace Search.Engine.Highlighting;
+
+/// <summary>
+/// Where the query matched in one text. The text is folded as the recall representation folds it
+/// (white space out, full-width folded, lower-cased) and searched for each term's exact text, or,
+/// where the term is not there whole, for its words: the same evidence that matched the article.
+/// Overlapping and touching matches merge, so a phrase found whole is one mark.
+/// </summary>
+internal static class MatchedText
+{
+    public readonly record struct Mark(int Start, int End, int Term);
+
+    public static IReadOnlyList<Mark> Find(string text, IReadOnlyList<TermMatcher> terms)
+    {
+        if (terms.Count == 0 || text.Length == 0)
+            return [];
+        var folded = new StringBuilder(text.Length);
+        var starts = new List<int>(text.Length);
+        var ends = new List<int>(text.Length);
+        CharacterTokenizer.Analyze(text, (term, start, end, _) =>
+        {
+            folded.Append(term);
+            for (var i = 0; i < term.Length; i++)
+            {
+                starts.Add(start);
+                ends.Add(end);
+            }
+        });
+        var normalized = folded.ToString();
+
+        var marks = new List<Mark>();
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var whole = terms[t].Normalized;
+            var patterns = whole.Length > 0 && normalized.Contains(whole, StringComparison.Ordinal)
+                ? [whole]
+                : terms[t].Words.Select(CharacterTokenizer.Normalize).Where(word => word.Length > 0);
+            foreach (var pattern in patterns)
+            {
+                for (var at = normalized.IndexOf(pattern, StringComparison.Ordinal); at >= 0;
+                     at = normalized.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
+                {
+                    marks.Add(new Mark(starts[at], ends[at + pattern.Length - 1], t));
+                }
+            }
+        }
+        return Merge(marks);
+    }
+
+    private static List<Mark> Merge(List<Mark> marks)
+    {
+        marks.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<Mark>(marks.Count);
+        foreach (var mark in marks)
+        {
+            if (merged.Count > 0 && mark.Start <= merged[^1].End)
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, mark.End) };
+            else
+                merged.Add(mark);
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+using Search.Analysis;
+
+namespace Search.Engine.Indexing;
+
+/// <summary>
+/// Names the analysis an index was built with. An index file with another signature was built by
+/// other code or another user dictionary, and is rebuilt rather than misread.
+/// </summary>
+public static class AnalyzerSignature
+{
+    /// <summary>Bump when the analysis changes in a way the dictionary hash does not show.</summary>
+    private const int Version = 1;
+
+    public static string Of(WordAnalyzer analyzer)
+    {
+        var words = analyzer.UserDictionary is { } dictionary
+            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', dictionary.Words.Order(StringComparer.Ordinal)))))[..12]
+            : "none";
+        return $"v{Version};smartcn=lucene-4.10.4;userdict={words};numbers={(analyzer.NumbersAsTyped ? "on" : "off")};recall=chars+bigrams";
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Search.Analysis;
+using Search.Corpus;
+using Search.Engine.Searching;
+using Search.Index;
+using Search.Index.Building;
+using Search.Index.Storage;
+
+namespace Search.Engine.Indexing;
+
+/// <summary>
+/// Owns the index the service searches: loads it at start-up, building it from the corpus when it
+/// is missing, stale, damaged or built by other code; rebuilds on request into a new file swapped in
+/// atomically. Searches in flight keep the <see cref="Searcher"/> they started with, so a swap never
+/// fails a request. A build that finds no article at all never replaces an index that has some.
+/// </summary>
+public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer)
+{
+    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private volatile Searcher? _current;
+
+    public string IndexPath => IndexFile.PathIn(paths.IndexDirectory);
+
+    /// <summary>The searcher over the live index; null until one is loaded.</summary>
+    public Searcher? Current => _current;
+
+    /// <summary>Called before the new file replaces the old one; tests use it to simulate a crash at that moment.</summary>
+    internal Action? BeforeSwap { get; set; }
+
+    /// <summary>Loads the existing index if it is current, otherwise builds one.</summary>
+    public Task<IndexReport> EnsureLoadedAsync(CancellationToken cancellation = default) => BuildAsync(force: false, cancellation);
+
+    /// <summary>Rebuilds from the corpus (or reuses an index already built from the same corpus unless forced) and swaps it in.</summary>
+    public async Task<IndexReport> BuildAsync(bool force, CancellationToken cancellation = default)
+    {
+        await _buildLock.WaitAsync(cancellation);
+        try
+        {
+            return await Task.Run(() => Build(force), cancellation);
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    private IndexReport Build(bool force)
+    {
+        var started = Stopwatch.GetTimestamp();
+        IndexFile.RemoveLeftovers(paths.IndexDirectory);
+        var signature = AnalyzerSignature.Of(analyzer);
+        var fingerprint = CorpusFingerprint.Of(paths.CorpusDirectory);
+
+        var (existing, problem) = IndexFile.ReadMetadata(IndexPath);
+        var current = existing is { FormatVersion: IndexMetadata.CurrentFormatVersion } && existing.Analyzer == signature && existing.CorpusHash == fingerprint;
+        if (current && !force && TryLoad(out _))
+            return new IndexReport(_current!.Index.Count, [], Stopwatch.GetElapsedTime(started), Reused: true, null);
+
+        var reason = existing is null ? problem
+            : existing.FormatVersion != IndexMetadata.CurrentFormatVersion ? $"index format {existing.FormatVersion}, this code writes {IndexMetadata.CurrentFormatVersion}"
+            : existing.Analyzer != signature ? "built with another analyzer"
+            : existing.CorpusHash != fingerprint ? "the corpus changed"
+            : force ? "rebuild requested" : "the index file could not be loaded";
+
+        var warnings = new List<CorpusWarning>();
+        var builder = new IndexBuilder(analyzer, warnings.Add);
+        foreach (var article in new CorpusReader().Read(paths.CorpusDirectory, warnings.Add))
+            builder.Add(article);
+
+        if (builder.Count == 0 && existing is { ArticleCount: > 0 } && TryLoad(out _))
+        {
+            return new IndexReport(_current!.Index.Count, warnings, Stopwatch.GetElapsedTime(started), Reused: true,
+                "the corpus yielded no article; the existing index was kept");
+        }
+
+        var metadata = new IndexMetadata(IndexMetadata.CurrentFormatVersion, signature, fingerprint, builder.Count, DateTimeOffset.UtcNow);
+        IndexFile.Write(IndexPath, builder.Build(), metadata, BeforeSwap);
+        if (!TryLoad(out var failure))
+            throw new InvalidDataException($"the index just written cannot be read: {failure}");
+        return new IndexReport(builder.Count, warnings, Stopwatch.GetElapsedTime(started), Reused: false, null) { Reason = reason };
+    }
+
+    private bool TryLoad(out string? problem)
+    {
+        try
+        {
+            _current = new Searcher(new SearchIndex(IndexFile.Read(IndexPath)), analyzer);
+            problem = null;
+            return true;
+        }
+        catch (InvalidDataException e)
+        {
+            problem = e.Message;
+            return false;
+        }
+    }
+}
+
+/// <summary>What a load or build did: how many articles are live, what was skipped, how long it took.</summary>
+public sealed record IndexReport(int Articles, IReadOnlyList<CorpusWarning> Warnings, TimeSpan Took, bool Reused, string? Problem)
+{
+    /// <summary>Why a new index was built (missing, stale, forced…); null when an existing one was reused.</summary>
+    public string? Reason { get; init; }
+}

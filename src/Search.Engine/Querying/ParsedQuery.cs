@@ -1,0 +1,31 @@
+namespace Search.Engine.Querying;
+
+/// <summary>
+/// A query after parsing: groups that must all match (each group matches when any of its terms does),
+/// terms that must not match, and the district and year filters written inside the query.
+/// </summary>
+public sealed record ParsedQuery(
+    IReadOnlyList<IReadOnlyList<QueryTerm>> Groups,
+    IReadOnlyList<QueryTerm> Excluded,
+    IReadOnlyList<string> Districts,
+    YearRange? Years)
+{
+    public static readonly ParsedQuery Empty = new([], [], [], null);
+
+    /// <summary>No text to match: every article is a candidate (the browse view).</summary>
+    public bool MatchesEverything => Groups.Count == 0;
+
+    public IEnumerable<QueryTerm> PositiveTerms => Groups.SelectMany(group => group);
+}
+
+/// <summary>
+/// Text to find. A plain term matches an article containing it exactly or containing all of its
+/// words; a phrase (quoted) only the exact text. <see cref="TitleOnly"/> restricts it to titles.
+/// </summary>
+public sealed record QueryTerm(string Text, bool IsPhrase = false, bool TitleOnly = false);
+
+/// <summary>An inclusive range of report years.</summary>
+public sealed record YearRange(int From, int To)
+{
+    public bool Contains(int year) => year >= From && year <= To;
+}

@@ -1,0 +1,54 @@
+namespace Search.Engine.Searching;
+
+public enum SortOrder
+{
+    Relevance,
+    Date,
+}
+
+/// <summary>
+/// What the user asked: query text, facet selections (several districts combine with OR, several
+/// years with OR, districts and years with AND), the page wanted and the order.
+/// </summary>
+public sealed record SearchRequest(
+    string? Query,
+    IReadOnlyList<string>? Districts = null,
+    IReadOnlyList<int>? Years = null,
+    int Page = 1,
+    int Size = 10,
+    SortOrder? Sort = null)
+{
+    public const int MaxSize = 100;
+
+    /// <summary>Deep pages cost memory and tell a user nothing: results stop at this rank.</summary>
+    public const int MaxWindow = 1000;
+}
+
+public sealed record SearchResult(
+    string Query,
+    int Total,
+    int Page,
+    int Size,
+    double TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets);
+
+/// <param name="TitleHtml">The title, HTML-escaped, with matches in &lt;mark&gt;.</param>
+/// <param name="Snippets">Up to three passages of the body, HTML-escaped, with matches in &lt;mark&gt;.</param>
+/// <param name="Exact">Whether the article contains every query term (or phrase) exactly.</param>
+public sealed record SearchHit(
+    string Id,
+    string Title,
+    string TitleHtml,
+    IReadOnlyList<string> Districts,
+    int? Year,
+    DateOnly? Date,
+    string Source,
+    double Score,
+    bool Exact,
+    IReadOnlyList<string> Snippets);
+
+/// <summary>Counts over all matches, each computed with every filter but its own (drill sideways).</summary>
+public sealed record SearchFacets(IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year);
+
+public sealed record FacetValue<T>(T Value, int Count, bool Selected);

@@ -1,0 +1,238 @@
+using System.Diagnostics;
+using Search.Analysis;
+using Search.Corpus.Metadata;
+using Search.Engine.Highlighting;
+using Search.Engine.Querying;
+using Search.Index;
+using Search.Index.Postings;
+
+namespace Search.Engine.Searching;
+
+/// <summary>
+/// Answers a <see cref="SearchRequest"/> against one <see cref="SearchIndex"/>: parse, match every
+/// term (exactly through the character bigrams, by words through SmartCn's postings), score with
+/// BM25, then one pass over the matches that applies the filters, counts both facets drill-sideways
+/// and keeps the top hits in a bounded heap; finally the hits of the page are highlighted.
+/// Articles containing every term exactly rank above the rest; ties go to BM25, then to the newer.
+/// </summary>
+public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
+{
+    public SearchIndex Index => index;
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var query = QueryParser.Parse(request.Query);
+        var page = Math.Max(1, request.Page);
+        var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
+        var sort = request.Sort ?? (query.MatchesEverything ? SortOrder.Date : SortOrder.Relevance);
+        var districts = SelectedDistricts(request, query);
+        var years = SelectedYears(request, query);
+
+        var terms = query.Groups.Select(group => group.Select(term => new TermMatcher(index, term.Text, analyzer)).ToArray()).ToArray();
+        var workspace = MatchWorkspace.Rent(index.Count);
+        try
+        {
+            Match(query, terms, workspace);
+            var collected = Collect(query, workspace, districts, years, sort, page * size);
+            var hits = collected.Top.Skip((page - 1) * size)
+                .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, terms.SelectMany(group => group)))
+                .ToList();
+            return new SearchResult(request.Query ?? "", collected.Total, page, size,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, hits, collected.Facets);
+        }
+        finally
+        {
+            workspace.Return();
+        }
+    }
+
+    private void Match(ParsedQuery query, TermMatcher[][] groups, MatchWorkspace workspace)
+    {
+        var termKey = 0;
+        for (var g = 0; g < groups.Length; g++)
+        {
+            for (var t = 0; t < groups[g].Length; t++)
+                MatchTerm(groups[g][t], query.Groups[g][t], 1u << g, ++termKey, workspace);
+        }
+        foreach (var excluded in query.Excluded)
+            MarkExcluded(new TermMatcher(index, excluded.Text, analyzer), excluded, workspace);
+    }
+
+    private void MatchTerm(TermMatcher matcher, QueryTerm term, uint groupBit, int termKey, MatchWorkspace workspace)
+    {
+        foreach (var field in Fields(term))
+        {
+            var weight = field == Field.Title ? Bm25.TitleWeight : Bm25.BodyWeight;
+            var occurrences = matcher.ExactOccurrences(field).ToList();
+            var idf = Bm25.Idf(index.Count, occurrences.Count);
+            foreach (var (doc, count) in occurrences)
+            {
+                Touch(workspace, doc);
+                workspace.Matched[doc] |= groupBit;
+                workspace.Exact[doc] |= groupBit;
+                workspace.Score[doc] += weight * idf * Bm25.TermFrequencyNorm(count, index.FieldLength(field, doc), index.AverageFieldLengths[(int)field]);
+            }
+        }
+        if (term.IsPhrase || matcher.Words.Count == 0)
+            return;
+
+        // Words: score every doc that has any of them; a doc has the term when it has all of them.
+        for (var w = 0; w < matcher.Words.Count; w++)
+        {
+            var wordKey = termKey * 64 + w + 1;
+            foreach (var field in Fields(term))
+            {
+                if (index.Term(field, Representation.Words, matcher.Words[w]) is not { } entry)
+                    continue;
+                var weight = field == Field.Title ? Bm25.TitleWeight : Bm25.BodyWeight;
+                var idf = Bm25.Idf(index.Count, entry.DocumentFrequency);
+                var cursor = new PostingsCursor(entry.Postings, withPositions: false);
+                while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
+                {
+                    Touch(workspace, doc);
+                    workspace.Score[doc] += weight * idf * Bm25.TermFrequencyNorm(cursor.Frequency, index.FieldLength(field, doc), index.AverageFieldLengths[(int)field]);
+                    if (workspace.WordSeen[doc] == wordKey)
+                        continue;
+                    if (workspace.WordSeen[doc] == 0 && workspace.WordCountTerm[doc] == 0)
+                        workspace.Marked.Add(doc);
+                    workspace.WordSeen[doc] = wordKey;
+                    if (workspace.WordCountTerm[doc] != termKey)
+                        (workspace.WordCountTerm[doc], workspace.WordCount[doc]) = (termKey, 0);
+                    workspace.WordCount[doc]++;
+                }
+            }
+        }
+        for (var i = 0; i < workspace.Marked.Count; i++)
+        {
+            var doc = workspace.Marked[i];
+            if (workspace.WordCountTerm[doc] == termKey && workspace.WordCount[doc] == matcher.Words.Count)
+                workspace.Matched[doc] |= groupBit;
+        }
+    }
+
+    private void MarkExcluded(TermMatcher matcher, QueryTerm term, MatchWorkspace workspace)
+    {
+        foreach (var field in Fields(term))
+        {
+            foreach (var (doc, _) in matcher.ExactOccurrences(field))
+                Exclude(workspace, doc);
+        }
+        // An excluded term's words are excluded apart too only when it is one word: "-上合" drops every 上合.
+        if (!term.IsPhrase && matcher.Words.Count == 1)
+        {
+            foreach (var field in Fields(term))
+            {
+                if (index.Term(field, Representation.Words, matcher.Words[0]) is not { } entry)
+                    continue;
+                var cursor = new PostingsCursor(entry.Postings, withPositions: false);
+                while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
+                    Exclude(workspace, doc);
+            }
+        }
+    }
+
+    private static void Exclude(MatchWorkspace workspace, int doc)
+    {
+        if (!workspace.Excluded[doc] && workspace.WordSeen[doc] == 0 && workspace.WordCountTerm[doc] == 0)
+            workspace.Marked.Add(doc);
+        workspace.Excluded[doc] = true;
+    }
+
+    private static void Touch(MatchWorkspace workspace, int doc)
+    {
+        if (workspace.Matched[doc] == 0 && workspace.Exact[doc] == 0 && workspace.Score[doc] == 0)
+            workspace.Touched.Add(doc);
+    }
+
+    private static Field[] Fields(QueryTerm term) => term.TitleOnly ? [Field.Title] : [Field.Title, Field.Body];
+
+    private sealed record Collected(int Total, IReadOnlyList<(int Doc, double Score, bool Exact)> Top, SearchFacets Facets);
+
+    /// <summary>
+    /// One pass over the candidates: a doc counts for the district facet when it passes the year
+    /// filter, for the year facet when it passes the district filter, and is a hit when it passes both.
+    /// </summary>
+    private Collected Collect(ParsedQuery query, MatchWorkspace workspace, ushort districtMask, HashSet<int> years, SortOrder sort, int keep)
+    {
+        var allGroups = query.Groups.Count == 0 ? 0u : (1u << query.Groups.Count) - 1;
+        var districtCounts = new int[Districts.All.Count];
+        var yearCounts = new Dictionary<int, int>();
+        var heap = new PriorityQueue<(int Doc, double Score, bool Exact), HitKey>(keep + 1, HitKey.Comparer);
+        var total = 0;
+
+        void Consider(int doc)
+        {
+            if (workspace.Excluded[doc])
+                return;
+            var inDistricts = districtMask == 0 || (index.DistrictMasks[doc] & districtMask) != 0;
+            var year = index.Years[doc];
+            var inYears = years.Count == 0 || years.Contains(year);
+            if (inYears)
+            {
+                for (var bits = index.DistrictMasks[doc]; bits != 0; bits &= (ushort)(bits - 1))
+                    districtCounts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+            }
+            if (inDistricts && year != 0)
+                yearCounts[year] = yearCounts.GetValueOrDefault(year) + 1;
+            if (!inDistricts || !inYears)
+                return;
+
+            total++;
+            var exact = allGroups != 0 && workspace.Exact[doc] == allGroups;
+            var key = new HitKey(sort, exact, workspace.Score[doc], index.Dates[doc], doc);
+            if (heap.Count < keep)
+                heap.Enqueue((doc, workspace.Score[doc], exact), key);
+            else if (heap.TryPeek(out _, out var worst) && HitKey.Comparer.Compare(key, worst) > 0)
+                heap.EnqueueDequeue((doc, workspace.Score[doc], exact), key);
+        }
+
+        if (query.MatchesEverything)
+        {
+            for (var doc = 0; doc < index.Count; doc++)
+                Consider(doc);
+        }
+        else
+        {
+            foreach (var doc in workspace.Touched)
+            {
+                if (workspace.Matched[doc] == allGroups)
+                    Consider(doc);
+            }
+        }
+
+        var top = new List<(int Doc, double Score, bool Exact)>(heap.Count);
+        while (heap.Count > 0)
+            top.Add(heap.Dequeue());
+        top.Reverse();
+
+        var facets = new SearchFacets(
+            Districts.All.Select((name, bit) => new FacetValue<string>(name, districtCounts[bit], (districtMask & (1 << bit)) != 0))
+                .Where(value => value.Count > 0 || value.Selected).ToList(),
+            yearCounts.Keys.Union(years).OrderByDescending(year => year)
+                .Select(year => new FacetValue<int>(year, yearCounts.GetValueOrDefault(year), years.Contains(year))).ToList());
+        return new Collected(total, top, facets);
+    }
+
+    private SearchHit ToHit(int doc, double score, bool exact, IEnumerable<TermMatcher> terms)
+    {
+        var article = index.Article(doc);
+        var matchers = terms.ToList();
+        return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, matchers), article.Districts, article.Year,
+            article.Date, article.Source, Math.Round(score, 4), exact, Snippets.Choose(IndexedText.Body(article), matchers));
+    }
+
+    private static ushort SelectedDistricts(SearchRequest request, ParsedQuery query) =>
+        SearchIndex.DistrictMask((request.Districts ?? []).Select(name => Districts.Canonical(name) ?? name).Concat(query.Districts));
+
+    private static HashSet<int> SelectedYears(SearchRequest request, ParsedQuery query)
+    {
+        var years = new HashSet<int>(request.Years ?? []);
+        if (query.Years is { } range && range.To - range.From < 200)
+        {
+            for (var year = range.From; year <= range.To; year++)
+                years.Add(year);
+        }
+        return years;
+    }
+}

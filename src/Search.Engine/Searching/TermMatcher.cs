@@ -1,0 +1,95 @@
+using Search.Analysis;
+using Search.Analysis.Recall;
+using Search.Index;
+using Search.Index.Postings;
+
+namespace Search.Engine.Searching;
+
+/// <summary>
+/// Finds where one query term occurs. <see cref="ExactOccurrences"/> finds the term's exact text —
+/// as the phrase of its character bigrams, or its single character — so an article containing what
+/// was typed is found whatever SmartCn did with either. <see cref="Words"/> are its SmartCn words,
+/// which rank and also match articles that contain them apart.
+/// </summary>
+internal sealed class TermMatcher
+{
+    private readonly SearchIndex _index;
+    private readonly string[] _characters;
+
+    public TermMatcher(SearchIndex index, string text, WordAnalyzer analyzer)
+    {
+        _index = index;
+        var characters = new List<string>();
+        CharacterTokenizer.Analyze(text, (term, _, _, _) => characters.Add(term.ToString()));
+        _characters = [.. characters];
+        Words = analyzer.Tokenize(text).Select(token => token.Term).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>The term as the recall representation folds it (full-width folded, lower-cased, no spaces).</summary>
+    public string Normalized => string.Concat(_characters);
+
+    /// <summary>Each doc whose field contains the exact text, with how many times.</summary>
+    public IEnumerable<(int Doc, int Count)> ExactOccurrences(Field field) =>
+        _characters.Length switch
+        {
+            0 => [],
+            1 => Unigram(field),
+            _ => Phrase(field),
+        };
+
+    private IEnumerable<(int Doc, int Count)> Unigram(Field field)
+    {
+        if (_index.Term(field, Representation.Characters, _characters[0]) is not { } entry)
+            yield break;
+        var cursor = new PostingsCursor(entry.Postings, withPositions: false);
+        while (cursor.Next() != PostingsCursor.Exhausted)
+            yield return (cursor.Doc, cursor.Frequency);
+    }
+
+    /// <summary>
+    /// Docs where the bigrams c0c1, c1c2, … stand at consecutive positions: the rarest bigram leads,
+    /// the others are advanced to its docs, and positions are intersected only where all agree.
+    /// </summary>
+    private IEnumerable<(int Doc, int Count)> Phrase(Field field)
+    {
+        var count = _characters.Length - 1;
+        var postings = new byte[count][];
+        var frequencies = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (_index.Term(field, Representation.Bigrams, _characters[i] + _characters[i + 1]) is not { } entry)
+                yield break;
+            postings[i] = entry.Postings;
+            frequencies[i] = entry.DocumentFrequency;
+        }
+        var leader = Array.IndexOf(frequencies, frequencies.Min());
+        var cursors = postings.Select(bytes => new PostingsCursor(bytes, withPositions: true)).ToArray();
+        var candidates = new List<int>();
+        var positions = new List<int>();
+
+        while (cursors[leader].Next() is var doc && doc != PostingsCursor.Exhausted)
+        {
+            var all = true;
+            for (var i = 0; i < count && all; i++)
+                all = i == leader || cursors[i].Advance(doc) == doc;
+            if (!all)
+                continue;
+
+            // Start positions of the phrase: where bigram 0 stands, kept while bigram i stands i further on.
+            candidates.Clear();
+            for (var k = 0; k < cursors[0].Frequency; k++)
+                candidates.Add(cursors[0].NextPosition());
+            for (var i = 1; i < count && candidates.Count > 0; i++)
+            {
+                positions.Clear();
+                for (var k = 0; k < cursors[i].Frequency; k++)
+                    positions.Add(cursors[i].NextPosition() - i);
+                candidates.RemoveAll(start => positions.BinarySearch(start) < 0);
+            }
+            if (candidates.Count > 0)
+                yield return (doc, candidates.Count);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Search.Corpus;
+using Search.Corpus.Metadata;
+using Search.Index.Storage;
+
+namespace Search.Index;
+
+/// <summary>
+/// An immutable in-memory index: the articles by dense doc id, per-doc arrays for facets and
+/// ranking (district bits, year, date, field lengths), and one term dictionary per field and
+/// representation mapping a term to its compressed postings. Safe to share between threads; a new
+/// build produces a new instance, swapped in whole.
+/// </summary>
+public sealed class SearchIndex
+{
+    private readonly Article[] _articles;
+    private readonly Dictionary<string, int> _docById;
+    private readonly int[][] _fieldLengths;
+    private readonly Dictionary<string, TermEntry>[,] _terms;
+    private readonly Dictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>>[,] _lookups;
+
+    public SearchIndex(StoredIndex stored)
+    {
+        Metadata = stored.Metadata;
+        _articles = [.. stored.Articles];
+        _docById = new Dictionary<string, int>(_articles.Length, StringComparer.Ordinal);
+        DistrictMasks = new ushort[_articles.Length];
+        Years = new short[_articles.Length];
+        Dates = new int[_articles.Length];
+        for (var doc = 0; doc < _articles.Length; doc++)
+        {
+            var article = _articles[doc];
+            _docById[article.Id] = doc;
+            DistrictMasks[doc] = DistrictMask(article.Districts);
+            Years[doc] = (short)(article.Year ?? 0);
+            Dates[doc] = article.Date?.DayNumber ?? -1;
+        }
+
+        _fieldLengths = stored.FieldLengths;
+        AverageFieldLengths = _fieldLengths.Select(lengths => lengths.Length == 0 ? 0.0 : lengths.Average()).ToArray();
+
+        _terms = new Dictionary<string, TermEntry>[2, 3];
+        _lookups = new Dictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>>[2, 3];
+        foreach (var field in Enum.GetValues<Field>())
+        {
+            foreach (var representation in Enum.GetValues<Representation>())
+            {
+                var terms = new Dictionary<string, TermEntry>(StringComparer.Ordinal);
+                _terms[(int)field, (int)representation] = terms;
+                _lookups[(int)field, (int)representation] = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+        }
+        foreach (var term in stored.Terms)
+            _terms[(int)term.Field, (int)term.Representation][term.Term] = new TermEntry(term.DocumentFrequency, term.Postings);
+    }
+
+    public IndexMetadata Metadata { get; }
+
+    public int Count => _articles.Length;
+
+    /// <summary>Bit <c>i</c> set when the article reports on <c>Districts.All[i]</c>.</summary>
+    internal ushort[] DistrictMasks { get; }
+
+    /// <summary>The report year, 0 when unknown.</summary>
+    internal short[] Years { get; }
+
+    /// <summary>The date as <see cref="DateOnly.DayNumber"/>, -1 when unknown.</summary>
+    internal int[] Dates { get; }
+
+    internal double[] AverageFieldLengths { get; }
+
+    public Article Article(int doc) => _articles[doc];
+
+    public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;
+
+    internal int FieldLength(Field field, int doc) => _fieldLengths[(int)field][doc];
+
+    internal TermEntry? Term(Field field, Representation representation, ReadOnlySpan<char> term) =>
+        _lookups[(int)field, (int)representation].TryGetValue(term, out var entry) ? entry : null;
+
+    internal int TermCount(Field field, Representation representation) => _terms[(int)field, (int)representation].Count;
+
+    public static ushort DistrictMask(IEnumerable<string> districts)
+    {
+        ushort mask = 0;
+        foreach (var district in districts)
+        {
+            var bit = Districts.IndexOf(district);
+            if (bit >= 0)
+                mask |= (ushort)(1 << bit);
+        }
+        return mask;
+    }
+
+    /// <summary>A term's document frequency and encoded postings (see <see cref="Postings.PostingsCursor"/>).</summary>
+    internal sealed record TermEntry(int DocumentFrequency, byte[] Postings);
+}

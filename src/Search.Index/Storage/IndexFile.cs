@@ -1,0 +1,244 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Search.Corpus;
+using Search.Index.Building;
+
+namespace Search.Index.Storage;
+
+/// <summary>
+/// The durable index: one SQLite file holding the articles, their field lengths and every term's
+/// postings, plus <see cref="IndexMetadata"/>. A new file is written under a temporary name, synced
+/// and renamed over the old one, so readers see either the old index or the new one, never a mix,
+/// and a crash mid-build leaves the old one in place.
+/// </summary>
+public static class IndexFile
+{
+    public const string FileName = "index.sqlite";
+    private const string TemporarySuffix = ".building";
+
+    private const string Schema = """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE articles (
+            doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, subtitle TEXT,
+            districts TEXT NOT NULL, year INTEGER, date TEXT, byline TEXT, captions TEXT NOT NULL,
+            source TEXT NOT NULL, body TEXT NOT NULL, title_length INTEGER NOT NULL, body_length INTEGER NOT NULL);
+        CREATE TABLE terms (
+            field INTEGER NOT NULL, representation INTEGER NOT NULL, term TEXT NOT NULL,
+            doc_frequency INTEGER NOT NULL, postings BLOB NOT NULL,
+            PRIMARY KEY (field, representation, term)) WITHOUT ROWID;
+        """;
+
+    public static string PathIn(string indexDirectory) => Path.Combine(indexDirectory, FileName);
+
+    /// <summary>Writes <paramref name="index"/> to <paramref name="path"/> atomically (temporary file, sync, rename).</summary>
+    public static void Write(string path, BuiltIndex index, IndexMetadata metadata, Action? beforeSwap = null)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + TemporarySuffix + "-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            WriteContents(temporary, index, metadata);
+            using (var file = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite))
+                file.Flush(flushToDisk: true);
+            beforeSwap?.Invoke();
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+                File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Removes temporary files a crashed build left behind.</summary>
+    public static void RemoveLeftovers(string indexDirectory)
+    {
+        if (!Directory.Exists(indexDirectory))
+            return;
+        foreach (var leftover in Directory.EnumerateFiles(indexDirectory, FileName + TemporarySuffix + "-*"))
+            File.Delete(leftover);
+    }
+
+    private static void WriteContents(string path, BuiltIndex index, IndexMetadata metadata)
+    {
+        using var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
+        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 16384;");
+        Execute(connection, Schema);
+        using var transaction = connection.BeginTransaction();
+
+        WriteMetadata(connection, metadata);
+
+        using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO articles (doc, id, title, subtitle, districts, year, date, byline, captions, source, body, title_length, body_length)
+                VALUES ($doc, $id, $title, $subtitle, $districts, $year, $date, $byline, $captions, $source, $body, $titleLength, $bodyLength)
+                """;
+            var parameters = new[] { "$doc", "$id", "$title", "$subtitle", "$districts", "$year", "$date", "$byline", "$captions", "$source", "$body", "$titleLength", "$bodyLength" }
+                .Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
+            for (var doc = 0; doc < index.Articles.Count; doc++)
+            {
+                var a = index.Articles[doc];
+                object?[] values = [doc, a.Id, a.Title, a.Subtitle, JsonSerializer.Serialize(a.Districts), a.Year,
+                    a.Date?.ToString(DateFormat), a.Byline, JsonSerializer.Serialize(a.Captions), a.Source, a.Body,
+                    index.FieldLengths[(int)Field.Title][doc], index.FieldLengths[(int)Field.Body][doc]];
+                for (var i = 0; i < values.Length; i++)
+                    parameters[i].Value = values[i] ?? DBNull.Value;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO terms VALUES ($field, $representation, $term, $df, $postings)";
+            var field = insert.Parameters.Add("$field", SqliteType.Integer);
+            var representation = insert.Parameters.Add("$representation", SqliteType.Integer);
+            var term = insert.Parameters.Add("$term", SqliteType.Text);
+            var df = insert.Parameters.Add("$df", SqliteType.Integer);
+            var postings = insert.Parameters.Add("$postings", SqliteType.Blob);
+            foreach (var terms in index.Terms)
+            {
+                field.Value = (int)terms.Field;
+                representation.Value = (int)terms.Representation;
+                foreach (var encoded in terms.Terms)
+                {
+                    term.Value = encoded.Term;
+                    df.Value = encoded.DocumentFrequency;
+                    postings.Value = encoded.Postings;
+                    insert.ExecuteNonQuery();
+                }
+            }
+        }
+        transaction.Commit();
+    }
+
+    private static void WriteMetadata(SqliteConnection connection, IndexMetadata metadata)
+    {
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO meta VALUES ($key, $value)";
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        var value = insert.Parameters.Add("$value", SqliteType.Text);
+        foreach (var (name, text) in new[]
+        {
+            ("format_version", metadata.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("analyzer", metadata.Analyzer),
+            ("corpus_hash", metadata.CorpusHash),
+            ("article_count", metadata.ArticleCount.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("built_at", metadata.BuiltAt.ToString("O")),
+        })
+        {
+            key.Value = name;
+            value.Value = text;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The file's metadata, or why it cannot be used (missing, not SQLite, truncated, not ours).</summary>
+    public static (IndexMetadata? Metadata, string? Problem) ReadMetadata(string path)
+    {
+        if (!File.Exists(path))
+            return (null, "no index file");
+        try
+        {
+            using var connection = Open(path, SqliteOpenMode.ReadOnly);
+            var values = new Dictionary<string, string>();
+            using (var query = connection.CreateCommand())
+            {
+                query.CommandText = "SELECT key, value FROM meta";
+                using var reader = query.ExecuteReader();
+                while (reader.Read())
+                    values[reader.GetString(0)] = reader.GetString(1);
+            }
+            return (new IndexMetadata(
+                int.Parse(values["format_version"], System.Globalization.CultureInfo.InvariantCulture),
+                values["analyzer"],
+                values["corpus_hash"],
+                int.Parse(values["article_count"], System.Globalization.CultureInfo.InvariantCulture),
+                DateTimeOffset.Parse(values["built_at"], System.Globalization.CultureInfo.InvariantCulture)), null);
+        }
+        catch (Exception e) when (e is SqliteException or KeyNotFoundException or FormatException)
+        {
+            return (null, $"unreadable index file: {e.Message}");
+        }
+    }
+
+    /// <summary>Loads the whole file into memory. Throws <see cref="InvalidDataException"/> if it is damaged.</summary>
+    public static StoredIndex Read(string path)
+    {
+        var (metadata, problem) = ReadMetadata(path);
+        if (metadata is null)
+            throw new InvalidDataException($"{path}: {problem}");
+        try
+        {
+            using var connection = Open(path, SqliteOpenMode.ReadOnly);
+            var articles = new List<Article>(metadata.ArticleCount);
+            var lengths = new[] { new int[metadata.ArticleCount], new int[metadata.ArticleCount] };
+            using (var query = connection.CreateCommand())
+            {
+                query.CommandText = "SELECT doc, id, title, subtitle, districts, year, date, byline, captions, source, body, title_length, body_length FROM articles ORDER BY doc";
+                using var reader = query.ExecuteReader();
+                while (reader.Read())
+                {
+                    var doc = reader.GetInt32(0);
+                    if (doc != articles.Count)
+                        throw new InvalidDataException($"{path}: article rows are not dense (doc {doc} after {articles.Count - 1})");
+                    articles.Add(new Article(
+                        Id: reader.GetString(1),
+                        Title: reader.GetString(2),
+                        Subtitle: reader.IsDBNull(3) ? null : reader.GetString(3),
+                        Districts: JsonSerializer.Deserialize<string[]>(reader.GetString(4))!,
+                        Year: reader.IsDBNull(5) ? null : reader.GetInt32(5),
+                        Date: reader.IsDBNull(6) ? null : DateOnly.ParseExact(reader.GetString(6), DateFormat, System.Globalization.CultureInfo.InvariantCulture),
+                        Byline: reader.IsDBNull(7) ? null : reader.GetString(7),
+                        Captions: JsonSerializer.Deserialize<string[]>(reader.GetString(8))!,
+                        Source: reader.GetString(9),
+                        Body: reader.GetString(10)));
+                    lengths[(int)Field.Title][doc] = reader.GetInt32(11);
+                    lengths[(int)Field.Body][doc] = reader.GetInt32(12);
+                }
+            }
+            if (articles.Count != metadata.ArticleCount)
+                throw new InvalidDataException($"{path}: {articles.Count} articles stored, {metadata.ArticleCount} expected");
+
+            var terms = new List<StoredTerm>();
+            using (var query = connection.CreateCommand())
+            {
+                query.CommandText = "SELECT field, representation, term, doc_frequency, postings FROM terms";
+                using var reader = query.ExecuteReader();
+                while (reader.Read())
+                {
+                    terms.Add(new StoredTerm((Field)reader.GetInt32(0), (Representation)reader.GetInt32(1), reader.GetString(2),
+                        reader.GetInt32(3), (byte[])reader.GetValue(4)));
+                }
+            }
+            return new StoredIndex(metadata, articles, lengths, terms);
+        }
+        catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException)
+        {
+            throw new InvalidDataException($"{path}: damaged index file: {e.Message}", e);
+        }
+    }
+
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        // No pooling: a pooled connection would keep the replaced file open after a swap.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>One term row as stored.</summary>
+public sealed record StoredTerm(Field Field, Representation Representation, string Term, int DocumentFrequency, byte[] Postings);
+
+/// <summary>The full contents of an index file.</summary>
+public sealed record StoredIndex(IndexMetadata Metadata, IReadOnlyList<Article> Articles, int[][] FieldLengths, IReadOnlyList<StoredTerm> Terms);
