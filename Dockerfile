@@ -5,8 +5,12 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /repo
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig Search.sln ./
 COPY src/ src/
+COPY corpus/ corpus/
 RUN dotnet publish src/Search.Host/Search.Host.csproj -c Release -o /out/host \
  && dotnet publish src/Search.Cli/Search.Cli.csproj -c Release -o /out/cli
+# Build the index now, so the container starts serving at once; the host reuses it because the
+# corpus it finds at run time has the same content.
+RUN dotnet /out/cli/search.dll index --Search:CorpusPath=/repo/corpus --Search:IndexPath=/out/index
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
@@ -14,7 +18,7 @@ COPY --from=build /out/host/ ./
 COPY --from=build /out/cli/ ./cli/
 COPY corpus/ ./corpus/
 # The image's non-root "app" user must own the index folder so reindexing can swap files in it.
-RUN mkdir -p /app/index && chown -R app:app /app/index
+COPY --from=build --chown=app:app /out/index/ ./index/
 USER app
 ENV ASPNETCORE_URLS=http://+:8080 \
     Search__CorpusPath=/app/corpus \

@@ -8,7 +8,7 @@ public static class SearchHost
 {
     public static WebApplication Build(WebApplicationBuilder builder)
     {
-        builder.Services.AddSearchOptions(builder.Configuration);
+        builder.Services.AddSearch(builder.Configuration);
 
         var app = builder.Build();
 

@@ -17,15 +17,12 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public async Task Default_paths_are_the_corpus_and_index_folders_of_the_repository()
+    public async Task By_default_the_corpus_is_the_repositorys_corpus_folder()
     {
         await using var host = await RunningHost.StartAsync();
 
         var paths = host.Services.GetRequiredService<SearchPaths>();
-        var root = SearchPaths.FindRepositoryRoot(AppContext.BaseDirectory);
 
-        Assert.NotNull(root);
-        Assert.Equal(Path.Combine(root, "corpus"), paths.CorpusDirectory);
-        Assert.Equal(Path.Combine(root, "index"), paths.IndexDirectory);
+        Assert.Equal(Search.Tests.RepositoryRoot.Combine("corpus"), paths.CorpusDirectory);
     }
 }

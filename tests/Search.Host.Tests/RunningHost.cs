@@ -16,10 +16,13 @@ public sealed class RunningHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly CapturingLoggerProvider _logs;
 
-    private RunningHost(WebApplication app, CapturingLoggerProvider logs, Uri address)
+    private readonly string _indexDirectory;
+
+    private RunningHost(WebApplication app, CapturingLoggerProvider logs, Uri address, string indexDirectory)
     {
         _app = app;
         _logs = logs;
+        _indexDirectory = indexDirectory;
         Client = new HttpClient { BaseAddress = address };
     }
 
@@ -29,9 +32,11 @@ public sealed class RunningHost : IAsyncDisposable
 
     public IReadOnlyCollection<string> LogLines => _logs.Lines;
 
+    /// <summary>Starts the host; unless the arguments set Search:IndexPath, its index goes to a private temporary folder.</summary>
     public static async Task<RunningHost> StartAsync(params string[] args)
     {
-        var builder = WebApplication.CreateBuilder(["--urls=http://127.0.0.1:0", .. args]);
+        var indexDirectory = Directory.CreateTempSubdirectory("host-index-").FullName;
+        var builder = WebApplication.CreateBuilder(["--urls=http://127.0.0.1:0", $"--Search:IndexPath={indexDirectory}", .. args]);
         var logs = new CapturingLoggerProvider();
         builder.Logging.AddProvider(logs);
 
@@ -40,7 +45,21 @@ public sealed class RunningHost : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
-        return new RunningHost(app, logs, new Uri(address));
+        return new RunningHost(app, logs, new Uri(address), indexDirectory);
+    }
+
+    /// <summary>Waits until the background loader has an index live (or fails after <paramref name="timeout"/>).</summary>
+    public async Task<Engine.Searching.Searcher> WaitForIndexAsync(TimeSpan timeout)
+    {
+        var manager = Services.GetRequiredService<Engine.Indexing.IndexManager>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (manager.Current is null)
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("the index was not loaded in time; log: " + string.Join('\n', LogLines));
+            await Task.Delay(20);
+        }
+        return manager.Current;
     }
 
     public async ValueTask DisposeAsync()
@@ -48,6 +67,7 @@ public sealed class RunningHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Directory.Delete(_indexDirectory, recursive: true);
     }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider

@@ -1,0 +1,39 @@
+using Search.Engine.Indexing;
+
+namespace Search.Host.Hosting;
+
+/// <summary>
+/// Loads the index when the host starts — building it from the corpus on first start, or when the
+/// corpus or the analysis changed — without holding up the start itself: /healthz answers at once.
+/// </summary>
+internal sealed partial class IndexLoader(IndexManager manager, ILogger<IndexLoader> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var report = await manager.EnsureLoadedAsync(stoppingToken);
+            foreach (var warning in report.Warnings)
+                LogSkipped(logger, warning.File, warning.Reason);
+            if (report.Problem is not null)
+                LogProblem(logger, report.Problem);
+            LogLoaded(logger, report.Articles, report.Reused ? "reused" : $"built ({report.Reason})", report.Took.TotalSeconds, manager.IndexPath);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, e, manager.IndexPath);
+        }
+    }
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Index {How}: {Articles} articles in {Seconds:0.00} s ({Path})")]
+    private static partial void LogLoaded(ILogger logger, int articles, string how, double seconds, string path);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Corpus file skipped: {File}: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string file, string reason);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "{Problem}")]
+    private static partial void LogProblem(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "The index could not be loaded or built ({Path})")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string path);
+}

@@ -1,0 +1,160 @@
+using Microsoft.Data.Sqlite;
+using Search.Analysis;
+using Search.Engine.Indexing;
+using Search.Index.Storage;
+
+namespace Search.Engine.Tests.Indexing;
+
+public sealed class IndexManagerTests : IDisposable
+{
+    private const string Pingdu = "平度市：建设幸福平度\n\n1月7日,平度市人民代表大会开幕。2025年,平度市将统筹发展民生实事。";
+    private const string Laixi = "莱西市：攻坚克难\n\n1月6日，莱西市人民代表大会开幕。2025年，莱西市将攻坚突破。";
+
+    private readonly string _corpus = Directory.CreateTempSubdirectory("corpus-").FullName;
+    private readonly string _indexDirectory = Directory.CreateTempSubdirectory("index-").FullName;
+
+    public void Dispose()
+    {
+        Directory.Delete(_corpus, recursive: true);
+        Directory.Delete(_indexDirectory, recursive: true);
+    }
+
+    private IndexManager NewManager(WordAnalyzer? analyzer = null) =>
+        new(new SearchPaths(_corpus, _indexDirectory), analyzer ?? WordAnalyzer.Default);
+
+    private void WritePage(string name, string text) => File.WriteAllText(Path.Combine(_corpus, name), text);
+
+    [Fact]
+    public async Task The_first_start_builds_the_index_and_the_next_reuses_it()
+    {
+        WritePage("a.txt", Pingdu);
+
+        var first = await NewManager().EnsureLoadedAsync();
+        var second = await NewManager().EnsureLoadedAsync();
+
+        Assert.False(first.Reused);
+        Assert.Equal(1, first.Articles);
+        Assert.True(second.Reused);
+        Assert.True(File.Exists(IndexFile.PathIn(_indexDirectory)));
+    }
+
+    [Fact]
+    public async Task A_changed_corpus_is_indexed_again()
+    {
+        WritePage("a.txt", Pingdu);
+        await NewManager().EnsureLoadedAsync();
+        WritePage("b.txt", Laixi);
+
+        var manager = NewManager();
+        var report = await manager.EnsureLoadedAsync();
+
+        Assert.False(report.Reused);
+        Assert.Equal("the corpus changed", report.Reason);
+        Assert.Equal(2, manager.Current!.Index.Count);
+    }
+
+    [Fact]
+    public async Task An_index_built_with_another_analyzer_is_rebuilt_not_misread()
+    {
+        WritePage("a.txt", Pingdu);
+        await NewManager(new WordAnalyzer(new Analysis.SmartCn.SmartChineseAnalyzer(), null, numbersAsTyped: false)).EnsureLoadedAsync();
+
+        var report = await NewManager().EnsureLoadedAsync();
+
+        Assert.False(report.Reused);
+        Assert.Equal("built with another analyzer", report.Reason);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbage")]
+    [InlineData("empty")]
+    public async Task A_damaged_index_file_is_detected_and_rebuilt_from_the_corpus(string damage)
+    {
+        WritePage("a.txt", Pingdu);
+        await NewManager().EnsureLoadedAsync();
+        var path = IndexFile.PathIn(_indexDirectory);
+        SqliteConnection.ClearAllPools();
+        switch (damage)
+        {
+            case "truncated":
+                using (var file = new FileStream(path, FileMode.Open))
+                    file.SetLength(file.Length / 3);
+                break;
+            case "garbage":
+                File.WriteAllBytes(path, Enumerable.Range(0, 70_000).Select(i => (byte)(i * 7)).ToArray());
+                break;
+            default:
+                File.WriteAllBytes(path, []);
+                break;
+        }
+
+        var manager = NewManager();
+        var report = await manager.EnsureLoadedAsync();
+
+        Assert.False(report.Reused);
+        Assert.Equal(1, manager.Current!.Search(new("民生实事")).Total);
+    }
+
+    [Fact]
+    public async Task A_crash_just_before_the_swap_leaves_the_previous_index_serving_and_on_disk()
+    {
+        WritePage("a.txt", Pingdu);
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+        var serving = manager.Current;
+        WritePage("b.txt", Laixi);
+        manager.BeforeSwap = () => throw new IOException("simulated crash");
+
+        await Assert.ThrowsAsync<IOException>(() => manager.BuildAsync(force: true));
+
+        Assert.Same(serving, manager.Current);
+        Assert.Equal(1, manager.Current!.Search(new("")).Total);
+        Assert.Empty(Directory.GetFiles(_indexDirectory, "*.building-*"));
+        var (metadata, _) = IndexFile.ReadMetadata(IndexFile.PathIn(_indexDirectory));
+        Assert.Equal(1, metadata!.ArticleCount);
+    }
+
+    [Fact]
+    public async Task A_rebuild_swaps_the_new_index_in_while_searches_on_the_old_one_complete()
+    {
+        WritePage("a.txt", Pingdu);
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+        var old = manager.Current!;
+        WritePage("b.txt", Laixi);
+
+        await manager.BuildAsync(force: false);
+
+        Assert.NotSame(old, manager.Current);
+        Assert.Equal(1, old.Search(new("")).Total);
+        Assert.Equal(2, manager.Current!.Search(new("")).Total);
+    }
+
+    [Fact]
+    public async Task A_corpus_that_yields_nothing_never_replaces_an_index_that_has_articles()
+    {
+        WritePage("a.txt", Pingdu);
+        await NewManager().EnsureLoadedAsync();
+        File.Delete(Path.Combine(_corpus, "a.txt"));
+        WritePage("broken.txt", "");
+
+        var manager = NewManager();
+        var report = await manager.EnsureLoadedAsync();
+
+        Assert.Contains("kept", report.Problem);
+        Assert.Equal(1, manager.Current!.Index.Count);
+        Assert.Contains(report.Warnings, warning => warning.File == "broken.txt");
+    }
+
+    [Fact]
+    public async Task Leftover_temporary_files_of_a_killed_build_are_removed()
+    {
+        WritePage("a.txt", Pingdu);
+        File.WriteAllText(Path.Combine(_indexDirectory, IndexFile.FileName + ".building-deadbeef"), "half a file");
+
+        await NewManager().EnsureLoadedAsync();
+
+        Assert.Empty(Directory.GetFiles(_indexDirectory, "*.building-*"));
+    }
+}

@@ -1,0 +1,88 @@
+using Search.Corpus.Metadata;
+
+namespace Search.Engine.Tests.Searching;
+
+/// <summary>District and year counts over all matches, drill-sideways: each facet ignores its own selection.</summary>
+public sealed class FacetTests(RepositoryIndexFixture fixture) : IClassFixture<RepositoryIndexFixture>
+{
+    private readonly TestIndex _index = fixture.Index;
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("发展")]
+    [InlineData("上合")]
+    [InlineData("民生")]
+    public void Each_count_equals_the_total_you_get_by_selecting_that_value(string query)
+    {
+        var facets = _index.Search(query).Facets;
+
+        Assert.All(facets.District, value => Assert.Equal(value.Count, _index.Search(query, districts: [value.Value]).Total));
+        Assert.All(facets.Year, value => Assert.Equal(value.Count, _index.Search(query, years: [value.Value]).Total));
+    }
+
+    [Fact]
+    public void Counts_cover_all_matches_not_just_the_page()
+    {
+        var result = _index.Search("", size: 1);
+
+        Assert.Single(result.Hits);
+        Assert.Equal(9, result.Total);
+        Assert.Equal(9, result.Facets.Year.Sum(value => value.Count));
+    }
+
+    [Fact]
+    public void A_multi_valued_roundup_counts_for_every_district_it_covers()
+    {
+        var districtTotal = _index.Search("").Facets.District.Sum(value => value.Count);
+        var expected = _index.Articles.Sum(article => article.Districts.Count);
+
+        Assert.Equal(expected, districtTotal);
+        Assert.Equal(10, _index.Search("").Facets.District.Count);
+    }
+
+    [Fact]
+    public void Selecting_a_district_filters_hits_while_the_district_facet_keeps_every_value()
+    {
+        var unfiltered = _index.Search("");
+        var filtered = _index.Search("", districts: ["崂山区"]);
+
+        Assert.Equal(unfiltered.Facets.District.Select(v => (v.Value, v.Count)), filtered.Facets.District.Select(v => (v.Value, v.Count)));
+        Assert.True(filtered.Facets.District.Single(v => v.Value == "崂山区").Selected);
+        Assert.All(filtered.Hits, hit => Assert.Contains("崂山区", hit.Districts));
+        Assert.Equal(filtered.Total, filtered.Facets.Year.Sum(v => v.Count));
+    }
+
+    [Fact]
+    public void Several_districts_combine_with_or_and_districts_with_years_with_and()
+    {
+        var laoshan = _index.Search("", districts: ["崂山区"]).Total;
+        var pingdu = _index.Search("", districts: ["平度市"]).Total;
+        var both = _index.Search("", districts: ["崂山区", "平度市"]);
+        var both2024 = _index.Search("", districts: ["崂山区", "平度市"], years: [2024]);
+
+        var overlap = _index.Articles.Count(a => a.Districts.Contains("崂山区") && a.Districts.Contains("平度市"));
+        Assert.Equal(laoshan + pingdu - overlap, both.Total);
+        Assert.All(both2024.Hits, hit => Assert.Equal(2024, hit.Year));
+        Assert.Equal(both.Facets.Year.Single(v => v.Value == 2024).Count, both2024.Total);
+        // With a year selected, the year facet still shows the other years' counts for these districts.
+        Assert.Equal(both.Facets.Year.Select(v => (v.Value, v.Count)), both2024.Facets.Year.Select(v => (v.Value, v.Count)));
+    }
+
+    [Fact]
+    public void Filters_written_in_the_query_act_like_selections()
+    {
+        Assert.Equal(_index.Search("民生", districts: ["平度市"]).Total, _index.Search("district:平度 民生").Total);
+        Assert.Equal(_index.Search("", years: [2023, 2024]).Total, _index.Search("year:2023..2024").Total);
+        Assert.True(_index.Search("year:2025").Facets.Year.Single(v => v.Value == 2025).Selected);
+    }
+
+    [Fact]
+    public void A_selected_value_with_no_match_stays_listed_and_marked()
+    {
+        var result = _index.Search("上合", years: [2019]);
+
+        Assert.Equal(0, result.Total);
+        Assert.Contains(result.Facets.Year, v => v is { Value: 2019, Count: 0, Selected: true });
+        Assert.All(result.Facets.District, v => Assert.Contains(v.Value, Districts.All));
+    }
+}

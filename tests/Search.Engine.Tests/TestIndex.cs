@@ -1,0 +1,62 @@
+using Search.Analysis;
+using Search.Corpus;
+using Search.Engine.Indexing;
+using Search.Engine.Searching;
+
+namespace Search.Engine.Tests;
+
+/// <summary>A real index built from a corpus folder into a temporary folder, through the real manager.</summary>
+public sealed class TestIndex : IDisposable
+{
+    private TestIndex(string corpus, string indexDirectory, bool ownsCorpus)
+    {
+        CorpusDirectory = corpus;
+        IndexDirectory = indexDirectory;
+        _ownsCorpus = ownsCorpus;
+        Manager = new IndexManager(new SearchPaths(corpus, indexDirectory), WordAnalyzer.Default);
+        Report = Manager.EnsureLoadedAsync().GetAwaiter().GetResult();
+    }
+
+    private readonly bool _ownsCorpus;
+
+    public string CorpusDirectory { get; }
+    public string IndexDirectory { get; }
+    public IndexManager Manager { get; }
+    public IndexReport Report { get; }
+    public Searcher Searcher => Manager.Current!;
+
+    /// <summary>An index of the repository's five pages.</summary>
+    public static TestIndex OfRepositoryCorpus() =>
+        new(global::Search.Tests.RepositoryRoot.Combine("corpus"), NewFolder("index-"), ownsCorpus: false);
+
+    /// <summary>An index of pages given as (file name, text).</summary>
+    public static TestIndex Of(params (string Name, string Text)[] pages)
+    {
+        var corpus = NewFolder("corpus-");
+        foreach (var (name, text) in pages)
+            File.WriteAllText(Path.Combine(corpus, name), text);
+        return new TestIndex(corpus, NewFolder("index-"), ownsCorpus: true);
+    }
+
+    public SearchResult Search(string query, int size = 100, IReadOnlyList<string>? districts = null, IReadOnlyList<int>? years = null, SortOrder? sort = null, int page = 1) =>
+        Searcher.Search(new SearchRequest(query, districts, years, page, size, sort));
+
+    public IReadOnlyList<Article> Articles => Enumerable.Range(0, Searcher.Index.Count).Select(Searcher.Index.Article).ToList();
+
+    private static string NewFolder(string prefix) => Directory.CreateTempSubdirectory(prefix).FullName;
+
+    public void Dispose()
+    {
+        Directory.Delete(IndexDirectory, recursive: true);
+        if (_ownsCorpus)
+            Directory.Delete(CorpusDirectory, recursive: true);
+    }
+}
+
+/// <summary>One index of the real corpus shared by a test class.</summary>
+public sealed class RepositoryIndexFixture : IDisposable
+{
+    public TestIndex Index { get; } = TestIndex.OfRepositoryCorpus();
+
+    public void Dispose() => Index.Dispose();
+}

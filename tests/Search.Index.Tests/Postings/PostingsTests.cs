@@ -1,0 +1,61 @@
+using Search.Index.Postings;
+
+namespace Search.Index.Tests.Postings;
+
+public sealed class PostingsTests
+{
+    [Fact]
+    public void Docs_frequencies_and_positions_read_back_as_written()
+    {
+        var encoder = new PostingsEncoder(withPositions: true);
+        (int Doc, int Position)[] occurrences = [(0, 3), (0, 200), (5, 0), (5, 1), (5, 70_000), (1_000_000, 9)];
+        foreach (var (doc, position) in occurrences)
+            encoder.Add(doc, position);
+
+        var cursor = new PostingsCursor(encoder.ToArray(), withPositions: true);
+        var read = new List<(int, int)>();
+        while (cursor.Next() != PostingsCursor.Exhausted)
+        {
+            for (var i = 0; i < cursor.Frequency; i++)
+                read.Add((cursor.Doc, cursor.NextPosition()));
+        }
+
+        Assert.Equal(3, encoder.DocumentFrequency);
+        Assert.Equal(occurrences, read);
+    }
+
+    [Fact]
+    public void Positions_left_unread_are_skipped_and_advance_finds_the_first_doc_at_or_after_a_target()
+    {
+        var encoder = new PostingsEncoder(withPositions: true);
+        foreach (var doc in new[] { 2, 4, 9 })
+        {
+            encoder.Add(doc, 1);
+            encoder.Add(doc, 5);
+        }
+
+        var cursor = new PostingsCursor(encoder.ToArray(), withPositions: true);
+
+        Assert.Equal(2, cursor.Next());
+        Assert.Equal(9, cursor.Advance(5));
+        Assert.Equal(2, cursor.Frequency);
+        Assert.Equal(1, cursor.NextPosition());
+        Assert.Equal(PostingsCursor.Exhausted, cursor.Next());
+    }
+
+    [Fact]
+    public void Without_positions_only_docs_and_frequencies_are_kept()
+    {
+        var encoder = new PostingsEncoder(withPositions: false);
+        encoder.Add(7, 0);
+        encoder.Add(7, 1);
+        encoder.Add(8, 0);
+
+        var bytes = encoder.ToArray();
+        var cursor = new PostingsCursor(bytes, withPositions: false);
+
+        Assert.Equal(4, bytes.Length);
+        Assert.Equal((7, 2), (cursor.Next(), cursor.Frequency));
+        Assert.Equal((8, 1), (cursor.Next(), cursor.Frequency));
+    }
+}
