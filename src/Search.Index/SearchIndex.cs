@@ -50,7 +50,10 @@ public sealed class SearchIndex
             }
         }
         foreach (var term in stored.Terms)
-            _terms[(int)term.Field, (int)term.Representation][term.Term] = new TermEntry(term.DocumentFrequency, term.Postings);
+        {
+            var segment = stored.Segments[(term.Field, term.Representation, term.Segment)];
+            _terms[(int)term.Field, (int)term.Representation][term.Term] = new TermEntry(term.DocumentFrequency, segment, term.Offset, term.Length);
+        }
     }
 
     public IndexMetadata Metadata { get; }
@@ -91,6 +94,9 @@ public sealed class SearchIndex
         return mask;
     }
 
-    /// <summary>A term's document frequency and encoded postings (see <see cref="Postings.PostingsCursor"/>).</summary>
-    internal sealed record TermEntry(int DocumentFrequency, byte[] Postings);
+    /// <summary>A term's document frequency and where its encoded postings lie in a shared segment.</summary>
+    internal sealed record TermEntry(int DocumentFrequency, byte[] Segment, int Offset, int Length)
+    {
+        public Postings.PostingsCursor Cursor(bool withPositions) => new(Segment, Offset, Length, withPositions);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Search.Analysis.Recall;
 using Search.Engine.Searching;
 
@@ -18,19 +17,7 @@ internal static class MatchedText
     {
         if (terms.Count == 0 || text.Length == 0)
             return [];
-        var folded = new StringBuilder(text.Length);
-        var starts = new List<int>(text.Length);
-        var ends = new List<int>(text.Length);
-        CharacterTokenizer.Analyze(text, (term, start, end, _) =>
-        {
-            folded.Append(term);
-            for (var i = 0; i < term.Length; i++)
-            {
-                starts.Add(start);
-                ends.Add(end);
-            }
-        });
-        var normalized = folded.ToString();
+        var (normalized, origins) = Fold(text);
 
         var marks = new List<Mark>();
         for (var t = 0; t < terms.Count; t++)
@@ -44,11 +31,36 @@ internal static class MatchedText
                 for (var at = normalized.IndexOf(pattern, StringComparison.Ordinal); at >= 0;
                      at = normalized.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
                 {
-                    marks.Add(new Mark(starts[at], ends[at + pattern.Length - 1], t));
+                    var last = at + pattern.Length - 1;
+                    marks.Add(new Mark(origins[at], origins[last] + (char.IsHighSurrogate(text[origins[last]]) ? 2 : 1), t));
                 }
             }
         }
         return Merge(marks);
+    }
+
+    /// <summary>
+    /// The text as the recall representation sees it (<see cref="CharacterTokenizer"/>: white space
+    /// and controls dropped, full-width ASCII folded, Latin lower-cased), with each unit's offset in
+    /// the original. Written out here rather than through the tokenizer's callback because it runs
+    /// on every hit of every search.
+    /// </summary>
+    private static (string Normalized, int[] Origins) Fold(string text)
+    {
+        var folded = new char[text.Length];
+        var origins = new int[text.Length];
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || (char.IsControl(c) && !char.IsSurrogate(c)))
+                continue;
+            if (c is >= '\uFF01' and <= '\uFF5E')
+                c = (char)(c - 0xFEE0);
+            folded[length] = c is >= 'A' and <= 'Z' ? (char)(c + 0x20) : c;
+            origins[length++] = char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? i - 1 : i;
+        }
+        return (new string(folded, 0, length), origins);
     }
 
     private static List<Mark> Merge(List<Mark> marks)

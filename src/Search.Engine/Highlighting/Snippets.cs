@@ -24,10 +24,9 @@ internal static class Snippets
         if (marks.Count == 0)
             return [Render(text, Window(text, 0, 0, 0), marks)];
 
-        var passages = Sentences(text)
+        var passages = SentencesWithMarks(text, marks)
             .Select(sentence => Window(text, sentence.Start, sentence.End, FirstMarkIn(marks, sentence.Start, sentence.End)))
             .Select(window => (Window: window, Marks: marks.Where(m => m.Start < window.End && m.End > window.Start).ToList()))
-            .Where(passage => passage.Marks.Count > 0)
             .ToList();
 
         var chosen = new List<(int Start, int End)>();
@@ -48,20 +47,26 @@ internal static class Snippets
     private static int FirstMarkIn(IReadOnlyList<MatchedText.Mark> marks, int start, int end) =>
         marks.FirstOrDefault(mark => mark.Start >= start && mark.Start < end, new MatchedText.Mark(start, start, -1)).Start;
 
-    private static IEnumerable<(int Start, int End)> Sentences(string text)
+    /// <summary>The sentences that hold at least one mark, each once, in order.</summary>
+    private static IEnumerable<(int Start, int End)> SentencesWithMarks(string text, IReadOnlyList<MatchedText.Mark> marks)
     {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var previousEnd = -1;
+        foreach (var mark in marks)
         {
-            if (SentenceEnds.Contains(text[i]))
-            {
-                if (i + 1 > start)
-                    yield return (start, i + 1);
-                start = i + 1;
-            }
+            if (mark.Start < previousEnd)
+                continue;
+            var start = text.AsSpan(0, mark.Start).LastIndexOfAny(SentenceEnds) + 1;
+            var end = SentenceEnd(text, mark.Start);
+            previousEnd = end;
+            yield return (start, end);
         }
-        if (start < text.Length)
-            yield return (start, text.Length);
+    }
+
+    /// <summary>The end of the sentence running through <paramref name="at"/>: just after its final punctuation.</summary>
+    private static int SentenceEnd(string text, int at)
+    {
+        var end = text.AsSpan(at).IndexOfAny(SentenceEnds);
+        return end < 0 ? text.Length : at + end + 1;
     }
 
     /// <summary>
@@ -75,12 +80,9 @@ internal static class Snippets
             end = Math.Min(text.Length, TargetLength);
         if (end - start <= TargetLength)
         {
-            foreach (var next in Sentences(text[end..]))
-            {
-                if (next.End + end - start > TargetLength)
-                    break;
-                end += next.End - next.Start;
-            }
+            // Short sentences are joined by the ones after them while the passage stays within length.
+            while (end < text.Length && SentenceEnd(text, end) is var next && next - start <= TargetLength)
+                end = next;
             return (start, end);
         }
 

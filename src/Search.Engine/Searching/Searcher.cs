@@ -87,7 +87,7 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
                     continue;
                 var weight = field == Field.Title ? Bm25.TitleWeight : Bm25.BodyWeight;
                 var idf = Bm25.Idf(index.Count, entry.DocumentFrequency);
-                var cursor = new PostingsCursor(entry.Postings, withPositions: false);
+                var cursor = entry.Cursor(withPositions: false);
                 while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
                 {
                     Touch(workspace, doc);
@@ -125,7 +125,7 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
             {
                 if (index.Term(field, Representation.Words, matcher.Words[0]) is not { } entry)
                     continue;
-                var cursor = new PostingsCursor(entry.Postings, withPositions: false);
+                var cursor = entry.Cursor(withPositions: false);
                 while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
                     Exclude(workspace, doc);
             }

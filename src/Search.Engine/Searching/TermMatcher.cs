@@ -43,7 +43,7 @@ internal sealed class TermMatcher
     {
         if (_index.Term(field, Representation.Characters, _characters[0]) is not { } entry)
             yield break;
-        var cursor = new PostingsCursor(entry.Postings, withPositions: false);
+        var cursor = entry.Cursor(withPositions: false);
         while (cursor.Next() != PostingsCursor.Exhausted)
             yield return (cursor.Doc, cursor.Frequency);
     }
@@ -55,17 +55,23 @@ internal sealed class TermMatcher
     private IEnumerable<(int Doc, int Count)> Phrase(Field field)
     {
         var count = _characters.Length - 1;
-        var postings = new byte[count][];
+        var cursors = new PostingsCursor[count];
         var frequencies = new int[count];
         for (var i = 0; i < count; i++)
         {
             if (_index.Term(field, Representation.Bigrams, _characters[i] + _characters[i + 1]) is not { } entry)
                 yield break;
-            postings[i] = entry.Postings;
+            cursors[i] = entry.Cursor(withPositions: true);
             frequencies[i] = entry.DocumentFrequency;
         }
         var leader = Array.IndexOf(frequencies, frequencies.Min());
-        var cursors = postings.Select(bytes => new PostingsCursor(bytes, withPositions: true)).ToArray();
+        if (count == 1)
+        {
+            // One bigram is the whole phrase: its frequency is the count, no position to compare.
+            while (cursors[0].Next() is var single && single != PostingsCursor.Exhausted)
+                yield return (single, cursors[0].Frequency);
+            yield break;
+        }
         var candidates = new List<int>();
         var positions = new List<int>();
 

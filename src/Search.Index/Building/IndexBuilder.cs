@@ -64,7 +64,7 @@ public sealed class IndexBuilder(WordAnalyzer words, Action<CorpusWarning>? warn
         [.. _articles],
         [[.. _lengths[0]], [.. _lengths[1]]],
         Enum.GetValues<Field>().SelectMany(field => Enum.GetValues<Representation>().Select(representation =>
-            new BuiltTerms(field, representation, _terms[(int)field, (int)representation].Encode()))).ToList());
+            _terms[(int)field, (int)representation].Encode(field, representation))).ToList());
 
     private static TermTable[,] CreateTables()
     {
@@ -93,18 +93,42 @@ public sealed class IndexBuilder(WordAnalyzer words, Action<CorpusWarning>? warn
             encoder.Add(doc, position);
         }
 
-        public IReadOnlyList<EncodedTerm> Encode() =>
-            _postings.OrderBy(pair => pair.Key, StringComparer.Ordinal)
-                .Select(pair => new EncodedTerm(pair.Key, pair.Value.DocumentFrequency, pair.Value.ToArray()))
-                .ToList();
+        /// <summary>
+        /// Concatenates the terms' postings into segments of at most <see cref="BuiltTerms.MaxSegmentBytes"/>,
+        /// each term pointing at its slice: a few large arrays load faster and weigh less than one per term.
+        /// </summary>
+        public BuiltTerms Encode(Field field, Representation representation)
+        {
+            var terms = new List<EncodedTerm>(_postings.Count);
+            var segments = new List<byte[]>();
+            var segment = new MemoryStream();
+            foreach (var (term, encoder) in _postings.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            {
+                var bytes = encoder.ToArray();
+                if (segment.Length > 0 && segment.Length + bytes.Length > BuiltTerms.MaxSegmentBytes)
+                {
+                    segments.Add(segment.ToArray());
+                    segment = new MemoryStream();
+                }
+                terms.Add(new EncodedTerm(term, encoder.DocumentFrequency, segments.Count, (int)segment.Length, bytes.Length));
+                segment.Write(bytes);
+            }
+            segments.Add(segment.ToArray());
+            _postings.Clear();
+            return new BuiltTerms(field, representation, terms, segments);
+        }
     }
 }
 
-/// <summary>One term's encoded postings.</summary>
-public sealed record EncodedTerm(string Term, int DocumentFrequency, byte[] Postings);
+/// <summary>One term: its document frequency and where its postings lie: segment number, offset, length.</summary>
+public sealed record EncodedTerm(string Term, int DocumentFrequency, int Segment, int Offset, int Length);
 
-/// <summary>All terms of one field in one representation.</summary>
-public sealed record BuiltTerms(Field Field, Representation Representation, IReadOnlyList<EncodedTerm> Terms);
+/// <summary>All terms of one field in one representation, with the segments holding their postings.</summary>
+public sealed record BuiltTerms(Field Field, Representation Representation, IReadOnlyList<EncodedTerm> Terms, IReadOnlyList<byte[]> Segments)
+{
+    /// <summary>Well under SQLite's 1 GB limit on a value, large enough that segments are few.</summary>
+    public const int MaxSegmentBytes = 256 * 1024 * 1024;
+}
 
 /// <summary>An index built in memory, ready to be written: articles by doc id, field lengths in words, terms.</summary>
 public sealed record BuiltIndex(IReadOnlyList<Article> Articles, IReadOnlyList<int[]> FieldLengths, IReadOnlyList<BuiltTerms> Terms);

@@ -9,14 +9,23 @@ internal struct PostingsCursor
     public const int Exhausted = int.MaxValue;
 
     private readonly byte[] _bytes;
+    private readonly int _end;
     private readonly bool _withPositions;
     private int _at;
     private int _positionsLeft;
     private int _position;
 
     public PostingsCursor(byte[] bytes, bool withPositions)
+        : this(bytes, 0, bytes.Length, withPositions)
+    {
+    }
+
+    /// <summary>A cursor over the postings stored at bytes[start..start+length).</summary>
+    public PostingsCursor(byte[] bytes, int start, int length, bool withPositions)
     {
         _bytes = bytes;
+        _at = start;
+        _end = start + length;
         _withPositions = withPositions;
         Doc = -1;
     }
@@ -28,7 +37,7 @@ internal struct PostingsCursor
     public int Next()
     {
         SkipPositions();
-        if (_at >= _bytes.Length)
+        if (_at >= _end)
             return Doc = Exhausted;
         Doc += (int)VarInt.Read(_bytes, ref _at);
         Frequency = (int)VarInt.Read(_bytes, ref _at);

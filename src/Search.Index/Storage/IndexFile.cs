@@ -22,10 +22,12 @@ public static class IndexFile
             doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, subtitle TEXT,
             districts TEXT NOT NULL, year INTEGER, date TEXT, byline TEXT, captions TEXT NOT NULL,
             source TEXT NOT NULL, body TEXT NOT NULL, title_length INTEGER NOT NULL, body_length INTEGER NOT NULL);
+        CREATE TABLE segments (
+            field INTEGER NOT NULL, representation INTEGER NOT NULL, segment INTEGER NOT NULL, postings BLOB NOT NULL,
+            PRIMARY KEY (field, representation, segment));
         CREATE TABLE terms (
-            field INTEGER NOT NULL, representation INTEGER NOT NULL, term TEXT NOT NULL,
-            doc_frequency INTEGER NOT NULL, postings BLOB NOT NULL,
-            PRIMARY KEY (field, representation, term)) WITHOUT ROWID;
+            field INTEGER NOT NULL, representation INTEGER NOT NULL, term TEXT NOT NULL, doc_frequency INTEGER NOT NULL,
+            segment INTEGER NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL);
         """;
 
     public static string PathIn(string indexDirectory) => Path.Combine(indexDirectory, FileName);
@@ -62,7 +64,7 @@ public static class IndexFile
     private static void WriteContents(string path, BuiltIndex index, IndexMetadata metadata)
     {
         using var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
-        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 16384;");
+        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
         Execute(connection, Schema);
         using var transaction = connection.BeginTransaction();
 
@@ -74,39 +76,29 @@ public static class IndexFile
                 INSERT INTO articles (doc, id, title, subtitle, districts, year, date, byline, captions, source, body, title_length, body_length)
                 VALUES ($doc, $id, $title, $subtitle, $districts, $year, $date, $byline, $captions, $source, $body, $titleLength, $bodyLength)
                 """;
-            var parameters = new[] { "$doc", "$id", "$title", "$subtitle", "$districts", "$year", "$date", "$byline", "$captions", "$source", "$body", "$titleLength", "$bodyLength" }
-                .Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
+            var parameters = Parameters(insert, "$doc", "$id", "$title", "$subtitle", "$districts", "$year", "$date", "$byline", "$captions", "$source", "$body", "$titleLength", "$bodyLength");
             for (var doc = 0; doc < index.Articles.Count; doc++)
             {
                 var a = index.Articles[doc];
-                object?[] values = [doc, a.Id, a.Title, a.Subtitle, JsonSerializer.Serialize(a.Districts), a.Year,
+                Execute(insert, parameters, doc, a.Id, a.Title, a.Subtitle, JsonSerializer.Serialize(a.Districts), a.Year,
                     a.Date?.ToString(DateFormat), a.Byline, JsonSerializer.Serialize(a.Captions), a.Source, a.Body,
-                    index.FieldLengths[(int)Field.Title][doc], index.FieldLengths[(int)Field.Body][doc]];
-                for (var i = 0; i < values.Length; i++)
-                    parameters[i].Value = values[i] ?? DBNull.Value;
-                insert.ExecuteNonQuery();
+                    index.FieldLengths[(int)Field.Title][doc], index.FieldLengths[(int)Field.Body][doc]);
             }
         }
 
-        using (var insert = connection.CreateCommand())
+        using (var insertSegment = connection.CreateCommand())
+        using (var insertTerm = connection.CreateCommand())
         {
-            insert.CommandText = "INSERT INTO terms VALUES ($field, $representation, $term, $df, $postings)";
-            var field = insert.Parameters.Add("$field", SqliteType.Integer);
-            var representation = insert.Parameters.Add("$representation", SqliteType.Integer);
-            var term = insert.Parameters.Add("$term", SqliteType.Text);
-            var df = insert.Parameters.Add("$df", SqliteType.Integer);
-            var postings = insert.Parameters.Add("$postings", SqliteType.Blob);
+            insertSegment.CommandText = "INSERT INTO segments VALUES ($field, $representation, $segment, $postings)";
+            insertTerm.CommandText = "INSERT INTO terms VALUES ($field, $representation, $term, $df, $segment, $offset, $length)";
+            var segmentValues = Parameters(insertSegment, "$field", "$representation", "$segment", "$postings");
+            var termValues = Parameters(insertTerm, "$field", "$representation", "$term", "$df", "$segment", "$offset", "$length");
             foreach (var terms in index.Terms)
             {
-                field.Value = (int)terms.Field;
-                representation.Value = (int)terms.Representation;
-                foreach (var encoded in terms.Terms)
-                {
-                    term.Value = encoded.Term;
-                    df.Value = encoded.DocumentFrequency;
-                    postings.Value = encoded.Postings;
-                    insert.ExecuteNonQuery();
-                }
+                for (var s = 0; s < terms.Segments.Count; s++)
+                    Execute(insertSegment, segmentValues, (int)terms.Field, (int)terms.Representation, s, terms.Segments[s]);
+                foreach (var t in terms.Terms)
+                    Execute(insertTerm, termValues, (int)terms.Field, (int)terms.Representation, t.Term, t.DocumentFrequency, t.Segment, t.Offset, t.Length);
             }
         }
         transaction.Commit();
@@ -200,18 +192,30 @@ public static class IndexFile
             if (articles.Count != metadata.ArticleCount)
                 throw new InvalidDataException($"{path}: {articles.Count} articles stored, {metadata.ArticleCount} expected");
 
+            var segments = new Dictionary<(Field, Representation, int), byte[]>();
+            using (var query = connection.CreateCommand())
+            {
+                query.CommandText = "SELECT field, representation, segment, postings FROM segments";
+                using var reader = query.ExecuteReader();
+                while (reader.Read())
+                    segments[((Field)reader.GetInt32(0), (Representation)reader.GetInt32(1), reader.GetInt32(2))] = (byte[])reader.GetValue(3);
+            }
+
             var terms = new List<StoredTerm>();
             using (var query = connection.CreateCommand())
             {
-                query.CommandText = "SELECT field, representation, term, doc_frequency, postings FROM terms";
+                query.CommandText = "SELECT field, representation, term, doc_frequency, segment, offset, length FROM terms";
                 using var reader = query.ExecuteReader();
                 while (reader.Read())
                 {
-                    terms.Add(new StoredTerm((Field)reader.GetInt32(0), (Representation)reader.GetInt32(1), reader.GetString(2),
-                        reader.GetInt32(3), (byte[])reader.GetValue(4)));
+                    var term = new StoredTerm((Field)reader.GetInt32(0), (Representation)reader.GetInt32(1), reader.GetString(2),
+                        reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6));
+                    if (!segments.TryGetValue((term.Field, term.Representation, term.Segment), out var segment) || term.Offset + term.Length > segment.Length)
+                        throw new InvalidDataException($"{path}: term {term.Term} points outside its postings segment");
+                    terms.Add(term);
                 }
             }
-            return new StoredIndex(metadata, articles, lengths, terms);
+            return new StoredIndex(metadata, articles, lengths, terms, segments);
         }
         catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException)
         {
@@ -229,6 +233,17 @@ public static class IndexFile
         return connection;
     }
 
+    /// <summary>Named parameters whose SQLite type follows each value bound (integer, text or blob).</summary>
+    private static SqliteParameter[] Parameters(SqliteCommand command, params string[] names) =>
+        names.Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+
+    private static void Execute(SqliteCommand command, SqliteParameter[] parameters, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            parameters[i].Value = values[i] ?? DBNull.Value;
+        command.ExecuteNonQuery();
+    }
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -237,8 +252,13 @@ public static class IndexFile
     }
 }
 
-/// <summary>One term row as stored.</summary>
-public sealed record StoredTerm(Field Field, Representation Representation, string Term, int DocumentFrequency, byte[] Postings);
+/// <summary>One term row as stored: its postings are <c>Length</c> bytes at <c>Offset</c> in the given segment.</summary>
+public sealed record StoredTerm(Field Field, Representation Representation, string Term, int DocumentFrequency, int Segment, int Offset, int Length);
 
 /// <summary>The full contents of an index file.</summary>
-public sealed record StoredIndex(IndexMetadata Metadata, IReadOnlyList<Article> Articles, int[][] FieldLengths, IReadOnlyList<StoredTerm> Terms);
+public sealed record StoredIndex(
+    IndexMetadata Metadata,
+    IReadOnlyList<Article> Articles,
+    int[][] FieldLengths,
+    IReadOnlyList<StoredTerm> Terms,
+    IReadOnlyDictionary<(Field, Representation, int), byte[]> Segments);

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Search.Analysis;
+using Search.Engine.Searching;
+using Search.Index;
+using Search.Index.Storage;
+
+namespace Search.Bench;
+
+/// <summary>
+/// The unit a user waits for, as the Lucene peer measures it: parse, match, top 10, district and year
+/// counts over all matches, highlighted snippets for the 10 hits. Index loaded (timed), two warm-up
+/// passes over the query file, then three timed single-threaded passes (p50, p90, p99, max), then
+/// throughput with two threads for 20 s after a 2 s ramp-up. Prints one JSON line.
+/// </summary>
+internal static class QueryBenchmark
+{
+    public static int Run(string indexDirectory, string queryFile, int passes = 3, int threads = 2, double seconds = 20)
+    {
+        var queries = File.ReadAllLines(queryFile).Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
+        var workingSetBefore = Environment.WorkingSet;
+        var loading = Stopwatch.GetTimestamp();
+        var index = new SearchIndex(IndexFile.Read(IndexFile.PathIn(indexDirectory)));
+        var loadSeconds = Stopwatch.GetElapsedTime(loading).TotalSeconds;
+        GC.Collect();
+        var heapAfterLoad = GC.GetTotalMemory(forceFullCollection: true);
+        var searcher = new Searcher(index, WordAnalyzer.Default);
+
+        SearchResult Run(string query) => searcher.Search(new SearchRequest(query, Size: 10));
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var query in queries)
+                Run(query);
+        }
+
+        var latencies = new List<double>(queries.Length * passes);
+        long totalHits = 0;
+        var zeroHits = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var query in queries)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var result = Run(query);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (pass == 0)
+                {
+                    totalHits += result.Total;
+                    zeroHits += result.Total == 0 ? 1 : 0;
+                }
+            }
+        }
+        latencies.Sort();
+
+        var throughput = Throughput(queries, Run, threads, seconds);
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            measure = "query_latency",
+            docs = index.Count,
+            queries = queries.Length,
+            samples = latencies.Count,
+            p50Ms = Percentile(latencies, 50),
+            p90Ms = Percentile(latencies, 90),
+            p99Ms = Percentile(latencies, 99),
+            maxMs = Math.Round(latencies[^1], 3),
+            meanMs = Math.Round(latencies.Average(), 3),
+            meanTotalHits = Math.Round((double)totalHits / queries.Length, 1),
+            zeroHitQueries = zeroHits,
+            queriesPerSecond = Math.Round(throughput, 1),
+            threads,
+            indexLoadSeconds = Math.Round(loadSeconds, 2),
+            heapAfterLoadMB = Math.Round(heapAfterLoad / 1e6, 1),
+            workingSetMB = Math.Round(Environment.WorkingSet / 1e6, 1),
+            workingSetGrowthMB = Math.Round((Environment.WorkingSet - workingSetBefore) / 1e6, 1),
+        }));
+        return 0;
+    }
+
+    private static double Throughput(string[] queries, Func<string, SearchResult> run, int threads, double seconds)
+    {
+        long done = 0;
+        var counting = false;
+        var stop = false;
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            for (var i = t * queries.Length / threads; !Volatile.Read(ref stop); i = (i + 1) % queries.Length)
+            {
+                run(queries[i]);
+                if (Volatile.Read(ref counting))
+                    Interlocked.Increment(ref done);
+            }
+        })).ToList();
+        workers.ForEach(worker => worker.Start());
+        Thread.Sleep(2000);
+        Volatile.Write(ref counting, true);
+        var started = Stopwatch.GetTimestamp();
+        Thread.Sleep(TimeSpan.FromSeconds(seconds));
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        Volatile.Write(ref counting, false);
+        var completed = Interlocked.Read(ref done);
+        Volatile.Write(ref stop, true);
+        workers.ForEach(worker => worker.Join());
+        return completed / elapsed;
+    }
+
+    private static double Percentile(List<double> sorted, int percentile) =>
+        Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)], 3);
+}
