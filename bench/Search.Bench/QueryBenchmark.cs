@@ -34,15 +34,19 @@ internal static class QueryBenchmark
         }
 
         var latencies = new List<double>(queries.Length * passes);
+        var perQuery = new double[queries.Length];
         long totalHits = 0;
         var zeroHits = 0;
         for (var pass = 0; pass < passes; pass++)
         {
-            foreach (var query in queries)
+            for (var q = 0; q < queries.Length; q++)
             {
+                var query = queries[q];
                 var started = Stopwatch.GetTimestamp();
                 var result = Run(query);
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                latencies.Add(milliseconds);
+                perQuery[q] = Math.Max(perQuery[q], milliseconds);
                 if (pass == 0)
                 {
                     totalHits += result.Total;
@@ -72,7 +76,8 @@ internal static class QueryBenchmark
             heapAfterLoadMB = Math.Round(heapAfterLoad / 1e6, 1),
             workingSetMB = Math.Round(Environment.WorkingSet / 1e6, 1),
             workingSetGrowthMB = Math.Round((Environment.WorkingSet - workingSetBefore) / 1e6, 1),
-        }));
+            slowest = perQuery.Select((ms, q) => (ms, q)).OrderByDescending(p => p.ms).Take(8).Select(p => $"{queries[p.q]} {p.ms:0.0} ms"),
+        }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         return 0;
     }
 

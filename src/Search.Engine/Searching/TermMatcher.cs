@@ -49,17 +49,21 @@ internal sealed class TermMatcher
     }
 
     /// <summary>
-    /// Docs where the bigrams c0c1, c1c2, … stand at consecutive positions: the rarest bigram leads,
-    /// the others are advanced to its docs, and positions are intersected only where all agree.
+    /// Docs where the bigrams c0c1, c1c2, … stand at consecutive positions. Only a covering subset is
+    /// checked — the bigrams at offsets 0, 2, 4, … and the last — since together they pin every
+    /// character. The rarest leads; the others are advanced to its docs, and positions are
+    /// intersected (offset-adjusted, by a linear merge) only where all of them agree.
     /// </summary>
     private IEnumerable<(int Doc, int Count)> Phrase(Field field)
     {
-        var count = _characters.Length - 1;
+        var offsets = CoveringOffsets(_characters.Length - 1);
+        var count = offsets.Length;
         var cursors = new PostingsCursor[count];
         var frequencies = new int[count];
         for (var i = 0; i < count; i++)
         {
-            if (_index.Term(field, Representation.Bigrams, _characters[i] + _characters[i + 1]) is not { } entry)
+            var o = offsets[i];
+            if (_index.Term(field, Representation.Bigrams, _characters[o] + _characters[o + 1]) is not { } entry)
                 yield break;
             cursors[i] = entry.Cursor(withPositions: true);
             frequencies[i] = entry.DocumentFrequency;
@@ -72,9 +76,8 @@ internal sealed class TermMatcher
                 yield return (single, cursors[0].Frequency);
             yield break;
         }
-        var candidates = new List<int>();
-        var positions = new List<int>();
 
+        var candidates = new List<int>();
         while (cursors[leader].Next() is var doc && doc != PostingsCursor.Exhausted)
         {
             var all = true;
@@ -83,19 +86,39 @@ internal sealed class TermMatcher
             if (!all)
                 continue;
 
-            // Start positions of the phrase: where bigram 0 stands, kept while bigram i stands i further on.
             candidates.Clear();
             for (var k = 0; k < cursors[0].Frequency; k++)
                 candidates.Add(cursors[0].NextPosition());
             for (var i = 1; i < count && candidates.Count > 0; i++)
-            {
-                positions.Clear();
-                for (var k = 0; k < cursors[i].Frequency; k++)
-                    positions.Add(cursors[i].NextPosition() - i);
-                candidates.RemoveAll(start => positions.BinarySearch(start) < 0);
-            }
+                Intersect(candidates, ref cursors[i], offsets[i]);
             if (candidates.Count > 0)
                 yield return (doc, candidates.Count);
         }
+    }
+
+    /// <summary>0, 2, 4, … and the last bigram: each character of the phrase lies in one of them.</summary>
+    private static int[] CoveringOffsets(int bigrams)
+    {
+        var offsets = Enumerable.Range(0, (bigrams + 1) / 2).Select(i => i * 2).ToList();
+        if (offsets[^1] != bigrams - 1)
+            offsets.Add(bigrams - 1);
+        return [.. offsets];
+    }
+
+    /// <summary>Keeps the phrase starts p for which the cursor's bigram stands at p + offset.</summary>
+    private static void Intersect(List<int> starts, ref PostingsCursor cursor, int offset)
+    {
+        var kept = 0;
+        var read = 0;
+        var position = int.MinValue;
+        for (var k = 0; k < cursor.Frequency && read < starts.Count; k++)
+        {
+            position = cursor.NextPosition() - offset;
+            while (read < starts.Count && starts[read] < position)
+                read++;
+            if (read < starts.Count && starts[read] == position)
+                starts[kept++] = starts[read++];
+        }
+        starts.RemoveRange(kept, starts.Count - kept);
     }
 }
