@@ -22,8 +22,11 @@ internal static class QueryBenchmark
         var loading = Stopwatch.GetTimestamp();
         var index = new SearchIndex(IndexFile.Read(IndexFile.PathIn(indexDirectory)));
         var loadSeconds = Stopwatch.GetElapsedTime(loading).TotalSeconds;
-        GC.Collect();
+        var workingSetLoading = Environment.WorkingSet;
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var heapAfterLoad = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSetAfterLoad = Environment.WorkingSet;
         var searcher = new Searcher(index, WordAnalyzer.Default);
 
         SearchResult Run(string query) => searcher.Search(new SearchRequest(query, Size: 10));
@@ -74,6 +77,8 @@ internal static class QueryBenchmark
             threads,
             indexLoadSeconds = Math.Round(loadSeconds, 2),
             heapAfterLoadMB = Math.Round(heapAfterLoad / 1e6, 1),
+            workingSetJustLoadedMB = Math.Round(workingSetLoading / 1e6, 1),
+            workingSetAfterLoadMB = Math.Round(workingSetAfterLoad / 1e6, 1),
             workingSetMB = Math.Round(Environment.WorkingSet / 1e6, 1),
             workingSetGrowthMB = Math.Round((Environment.WorkingSet - workingSetBefore) / 1e6, 1),
             slowest = perQuery.Select((ms, q) => (ms, q)).OrderByDescending(p => p.ms).Take(8).Select(p => $"{queries[p.q]} {p.ms:0.0} ms"),

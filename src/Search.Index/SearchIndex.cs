@@ -10,18 +10,23 @@ namespace Search.Index;
 /// representation mapping a term to its compressed postings. Safe to share between threads; a new
 /// build produces a new instance, swapped in whole.
 /// </summary>
-public sealed class SearchIndex
+public sealed class SearchIndex : IDisposable
 {
-    private readonly Article[] _articles;
+    private readonly ArticleSummary[] _articles;
+    private readonly ArticleStore _store;
+    private int _users;
+    private volatile bool _retired;
     private readonly Dictionary<string, int> _docById;
     private readonly int[][] _fieldLengths;
     private readonly Dictionary<string, TermEntry>[,] _terms;
     private readonly Dictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>>[,] _lookups;
 
-    public SearchIndex(StoredIndex stored)
+    /// <param name="readers">How many searches may read article bodies at once.</param>
+    public SearchIndex(StoredIndex stored, int readers = 8)
     {
         Metadata = stored.Metadata;
         _articles = [.. stored.Articles];
+        _store = new ArticleStore(stored.Path, readers);
         _docById = new Dictionary<string, int>(_articles.Length, StringComparer.Ordinal);
         DistrictMasks = new ushort[_articles.Length];
         Years = new short[_articles.Length];
@@ -71,7 +76,28 @@ public sealed class SearchIndex
 
     internal double[] AverageFieldLengths { get; }
 
-    public Article Article(int doc) => _articles[doc];
+    /// <summary>What ranking, facets and a hit list need, from memory.</summary>
+    public ArticleSummary Summary(int doc) => _articles[doc];
+
+    /// <summary>The whole article, read from the index file.</summary>
+    public Article Article(int doc) => _store.Read(doc);
+
+    /// <summary>A search starts using the index: its file stays open until the matching <see cref="Exit"/>.</summary>
+    public void Enter() => Interlocked.Increment(ref _users);
+
+    public void Exit()
+    {
+        if (Interlocked.Decrement(ref _users) == 0 && _retired)
+            _store.Dispose();
+    }
+
+    /// <summary>Retires the index: its file connections close once no search holds it (<see cref="Enter"/>).</summary>
+    public void Dispose()
+    {
+        _retired = true;
+        if (Volatile.Read(ref _users) == 0)
+            _store.Dispose();
+    }
 
     public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;
 

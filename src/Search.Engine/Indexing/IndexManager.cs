@@ -21,8 +21,27 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer)
 
     public string IndexPath => IndexFile.PathIn(paths.IndexDirectory);
 
-    /// <summary>The searcher over the live index; null until one is loaded.</summary>
+    /// <summary>
+    /// The searcher over the live index; null until one is loaded. For single-threaded tools: code
+    /// that may run beside a rebuild takes a <see cref="Lease"/> instead.
+    /// </summary>
     public Searcher? Current => _current;
+
+    /// <summary>
+    /// The live searcher, held until the lease is disposed: a rebuild may swap in a new index
+    /// meanwhile, but this one stays readable until every lease on it is returned.
+    /// </summary>
+    public SearchLease? Lease()
+    {
+        while (_current is { } searcher)
+        {
+            searcher.Index.Enter();
+            if (ReferenceEquals(searcher, _current))
+                return new SearchLease(searcher);
+            searcher.Index.Exit(); // swapped meanwhile: take the new one
+        }
+        return null;
+    }
 
     /// <summary>Called before the new file replaces the old one; tests use it to simulate a crash at that moment.</summary>
     internal Action? BeforeSwap { get; set; }
@@ -84,7 +103,9 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer)
     {
         try
         {
+            var retired = _current;
             _current = new Searcher(new SearchIndex(IndexFile.Read(IndexPath)), analyzer);
+            retired?.Index.Dispose();
             problem = null;
             return true;
         }
@@ -93,6 +114,20 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer)
             problem = e.Message;
             return false;
         }
+    }
+}
+
+/// <summary>A searcher on loan: dispose to give it back.</summary>
+public sealed class SearchLease(Searcher searcher) : IDisposable
+{
+    private int _returned;
+
+    public Searcher Searcher => searcher;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _returned, 1) == 0)
+            searcher.Index.Exit();
     }
 }
 

@@ -44,6 +44,9 @@ internal sealed class MatchWorkspace
     /// <summary>Docs touched while counting words or marking exclusions.</summary>
     public List<int> Marked { get; } = [];
 
+    /// <summary>One term's exact occurrences in one field, reused from term to term.</summary>
+    public List<(int Doc, int Count)> Occurrences { get; } = [];
+
     public static MatchWorkspace Rent(int size)
     {
         var workspace = _current is { } cached && cached.Matched.Length == size ? cached : new MatchWorkspace(size);
@@ -68,6 +71,7 @@ internal sealed class MatchWorkspace
         }
         Touched.Clear();
         Marked.Clear();
+        Occurrences.Clear();
         _current = this;
     }
 }

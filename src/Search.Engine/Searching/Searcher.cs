@@ -64,7 +64,10 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
         foreach (var field in Fields(term))
         {
             var weight = field == Field.Title ? Bm25.TitleWeight : Bm25.BodyWeight;
-            var occurrences = matcher.ExactOccurrences(field).ToList();
+            var occurrences = workspace.Occurrences;
+            occurrences.Clear();
+            foreach (var occurrence in matcher.ExactOccurrences(field))
+                occurrences.Add(occurrence);
             var idf = Bm25.Idf(index.Count, occurrences.Count);
             foreach (var (doc, count) in occurrences)
             {

@@ -116,19 +116,50 @@ public sealed class IndexManagerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_rebuild_swaps_the_new_index_in_while_searches_on_the_old_one_complete()
+    public async Task A_rebuild_swaps_the_new_index_in_while_a_search_holding_the_old_one_completes()
     {
         WritePage("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        var old = manager.Current!;
         WritePage("b.txt", Laixi);
 
-        await manager.BuildAsync(force: false);
+        using (var inFlight = manager.Lease()!)
+        {
+            await manager.BuildAsync(force: false);
 
-        Assert.NotSame(old, manager.Current);
-        Assert.Equal(1, old.Search(new("")).Total);
-        Assert.Equal(2, manager.Current!.Search(new("")).Total);
+            Assert.NotSame(inFlight.Searcher, manager.Current);
+            var old = inFlight.Searcher.Search(new("民生实事"));
+            Assert.Equal(1, old.Total);
+            Assert.Contains("<mark>民生实事</mark>", old.Hits[0].Snippets[0]);
+        }
+        using var current = manager.Lease()!;
+        Assert.Equal(2, current.Searcher.Search(new("")).Total);
+    }
+
+    [Fact]
+    public async Task Searches_running_beside_repeated_rebuilds_never_fail()
+    {
+        WritePage("a.txt", Pingdu);
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+        using var stop = new CancellationTokenSource();
+        var searches = 0;
+        var searching = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var lease = manager.Lease()!;
+                Assert.InRange(lease.Searcher.Search(new("民生实事")).Hits.Count, 1, 1);
+                searches++;
+            }
+        });
+
+        for (var i = 0; i < 5; i++)
+            await manager.BuildAsync(force: true);
+        await stop.CancelAsync();
+        await searching;
+
+        Assert.True(searches > 0);
     }
 
     [Fact]

@@ -27,14 +27,17 @@ public sealed class IndexFileTests : IDisposable
         IndexFile.Write(path, built, metadata);
         var stored = IndexFile.Read(path);
 
+        using var index = new SearchIndex(stored);
+        var first = index.Article(0);
+
         Assert.Equal(metadata, stored.Metadata);
         Assert.Equal(2, stored.Articles.Count);
-        var first = stored.Articles[0];
+        Assert.Equal((Sample.Id, Sample.Title, Sample.Year, Sample.Date), (stored.Articles[0].Id, stored.Articles[0].Title, stored.Articles[0].Year, stored.Articles[0].Date));
         Assert.Equal((Sample.Id, Sample.Title, Sample.Subtitle, Sample.Year, Sample.Date, Sample.Byline, Sample.Source, Sample.Body),
             (first.Id, first.Title, first.Subtitle, first.Year, first.Date, first.Byline, first.Source, first.Body));
         Assert.Equal(Sample.Districts, first.Districts);
         Assert.Equal(Sample.Captions, first.Captions);
-        Assert.Null(stored.Articles[1].Date);
+        Assert.Null(index.Article(1).Date);
         Assert.Equal(built.FieldLengths[0], stored.FieldLengths[0]);
         Assert.Equal(built.Terms.Sum(terms => terms.Terms.Count), stored.Terms.Count);
         Assert.Empty(Directory.GetFiles(_directory, "*.building-*"));
