@@ -45,12 +45,7 @@ internal static partial class NumbersAsTyped
     private static string Fold(string text) => string.Create(text.Length, text, static (folded, source) =>
     {
         for (var i = 0; i < source.Length; i++)
-        {
-            var c = source[i];
-            if (c is >= '\uFF01' and <= '\uFF5E')
-                c = (char)(c - 0xFEE0);
-            folded[i] = c is >= 'A' and <= 'Z' ? (char)(c + 0x20) : c;
-        }
+            folded[i] = Recall.CharacterFolding.Fold(source[i]);
     });
 
     /// <summary>Digits with an optional decimal part, then a percent or per-mille sign, Latin letters (5g) or 年.</summary>

@@ -18,12 +18,12 @@ public static class CharacterTokenizer
         for (var i = 0; i < text.Length;)
         {
             var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            if (length == 1 && (char.IsWhiteSpace(text[i]) || char.IsControl(text[i])))
+            if (length == 1 && CharacterFolding.IsSkipped(text[i]))
             {
                 i++;
                 continue;
             }
-            term[0] = Fold(text[i]);
+            term[0] = CharacterFolding.Fold(text[i]);
             if (length == 2)
                 term[1] = text[i + 1];
             handler(term[..length], i, i + length, position++);
@@ -37,12 +37,5 @@ public static class CharacterTokenizer
         var builder = new StringBuilder(text.Length);
         Analyze(text, (term, _, _, _) => builder.Append(term));
         return builder.ToString();
-    }
-
-    private static char Fold(char c)
-    {
-        if (c is >= '\uFF01' and <= '\uFF5E')
-            c = (char)(c - 0xFEE0);
-        return c is >= 'A' and <= 'Z' ? (char)(c + 0x20) : c;
     }
 }

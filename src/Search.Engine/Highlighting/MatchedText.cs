@@ -40,10 +40,9 @@ internal static class MatchedText
     }
 
     /// <summary>
-    /// The text as the recall representation sees it (<see cref="CharacterTokenizer"/>: white space
-    /// and controls dropped, full-width ASCII folded, Latin lower-cased), with each unit's offset in
-    /// the original. Written out here rather than through the tokenizer's callback because it runs
-    /// on every hit of every search.
+    /// The text as the recall representation sees it (<see cref="CharacterFolding"/>), with each
+    /// unit's offset in the original. A loop of its own rather than the tokenizer's callback because
+    /// it runs on every hit of every search.
     /// </summary>
     private static (string Normalized, int[] Origins) Fold(string text)
     {
@@ -53,11 +52,9 @@ internal static class MatchedText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || (char.IsControl(c) && !char.IsSurrogate(c)))
+            if (CharacterFolding.IsSkipped(c))
                 continue;
-            if (c is >= '\uFF01' and <= '\uFF5E')
-                c = (char)(c - 0xFEE0);
-            folded[length] = c is >= 'A' and <= 'Z' ? (char)(c + 0x20) : c;
+            folded[length] = CharacterFolding.Fold(c);
             origins[length++] = char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? i - 1 : i;
         }
         return (new string(folded, 0, length), origins);

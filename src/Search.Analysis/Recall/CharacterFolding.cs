@@ -1,0 +1,20 @@
+namespace Search.Analysis.Recall;
+
+/// <summary>
+/// How the recall representation normalises single characters. Matching, highlighting and the
+/// numbers filter must fold alike, or what is found would not be what is marked: this is the one
+/// place that says how.
+/// </summary>
+public static class CharacterFolding
+{
+    /// <summary>Full-width ASCII (U+FF01–U+FF5E) to ASCII, then Latin upper case to lower case.</summary>
+    public static char Fold(char c)
+    {
+        if (c is >= '\uFF01' and <= '\uFF5E')
+            c = (char)(c - 0xFEE0);
+        return c is >= 'A' and <= 'Z' ? (char)(c + 0x20) : c;
+    }
+
+    /// <summary>White space and control characters are not part of the text a user searches for.</summary>
+    public static bool IsSkipped(char c) => char.IsWhiteSpace(c) || (char.IsControl(c) && !char.IsSurrogate(c));
+}
