@@ -1,19 +1,48 @@
 using Search.Host.Endpoints;
 using Search.Host.Hosting;
+using Search.Host.OpenApi;
 
 namespace Search.Host;
 
 /// <summary>Composes the web application: services first, then the request pipeline and endpoints.</summary>
 public static class SearchHost
 {
+    public const int MaxRequestLineBytes = 64 * 1024;
+
     public static WebApplication Build(WebApplicationBuilder builder)
     {
+        // A query of a few thousand Chinese characters is ~45 KB percent-encoded; let it reach the
+        // parser (which trims it) instead of being refused by Kestrel with a bare 414.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes);
         builder.Services.AddSearch(builder.Configuration);
+        builder.Services.AddApiPolicies(builder.Configuration);
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Qingdao work-report search";
+                document.Info.Description = "Full-text search over Chinese newspaper articles on Qingdao's district government work reports.";
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer<SearchParametersTransformer>();
+            options.AddOperationTransformer<ResponseExamplesTransformer>();
+        });
 
         var app = builder.Build();
 
+        app.UseCorrelationHeader();
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseResponseCompression();
+        app.UseCors();
+        app.UseRateLimiter();
+
+        app.MapOpenApi();
+        app.MapApiPage();
         app.MapHealth();
+        app.MapSearchApi();
+        app.MapAdminApi();
 
         return app;
     }

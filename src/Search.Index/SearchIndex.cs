@@ -108,6 +108,10 @@ public sealed class SearchIndex : IDisposable
 
     internal int TermCount(Field field, Representation representation) => _terms[(int)field, (int)representation].Count;
 
+    /// <summary>Every term of a dictionary with its document frequency (for suggestions).</summary>
+    internal IEnumerable<(string Term, int DocumentFrequency)> Terms(Field field, Representation representation) =>
+        _terms[(int)field, (int)representation].Select(pair => (pair.Key, pair.Value.DocumentFrequency));
+
     public static ushort DistrictMask(IEnumerable<string> districts)
     {
         ushort mask = 0;

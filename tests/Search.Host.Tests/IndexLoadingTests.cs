@@ -14,7 +14,7 @@ public sealed class IndexLoadingTests
 
         Assert.True(health.IsSuccessStatusCode);
         Assert.Equal(9, searcher.Index.Count);
-        Assert.Contains(host.LogLines, line => line.Contains("Index built (no index file): 9 articles"));
+        await host.WaitForLogAsync("Index built (no index file): 9 articles");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class IndexLoadingTests
             await second.WaitForIndexAsync(TimeSpan.FromSeconds(60));
 
             Assert.True(File.Exists(IndexFile.PathIn(indexDirectory)));
-            Assert.Contains(second.LogLines, line => line.Contains("Index reused: 9 articles"));
+            await second.WaitForLogAsync("Index reused: 9 articles");
         }
         finally
         {

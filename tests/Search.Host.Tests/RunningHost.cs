@@ -28,6 +28,10 @@ public sealed class RunningHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>GET with the query string percent-encoded, as a browser sends it.</summary>
+    public Task<HttpResponseMessage> GetAsync(string path, params (string Name, string Value)[] query) =>
+        Client.GetAsync(path + (query.Length == 0 ? "" : "?" + string.Join('&', query.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"))));
+
     public IServiceProvider Services => _app.Services;
 
     public IReadOnlyCollection<string> LogLines => _logs.Lines;
@@ -46,6 +50,19 @@ public sealed class RunningHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
         return new RunningHost(app, logs, new Uri(address), indexDirectory);
+    }
+
+    /// <summary>Waits until a log line containing <paramref name="text"/> has been written (or fails after 30 s).</summary>
+    public async Task<string> WaitForLogAsync(string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (LogLines.FirstOrDefault(line => line.Contains(text)) is { } line)
+                return line;
+            await Task.Delay(20);
+        }
+        throw new TimeoutException($"no log line containing \"{text}\"; log: " + string.Join('\n', LogLines));
     }
 
     /// <summary>Waits until the background loader has an index live (or fails after <paramref name="timeout"/>).</summary>

@@ -4,13 +4,13 @@ using Search.Engine.Searching;
 namespace Search.Engine.Highlighting;
 
 /// <summary>Renders text as HTML: everything escaped, matches wrapped in &lt;mark&gt;.</summary>
-internal static class Highlighter
+public static class Highlighter
 {
-    public static string Highlight(string text, IReadOnlyList<TermMatcher> terms) =>
+    internal static string Highlight(string text, IReadOnlyList<TermMatcher> terms) =>
         Render(text, 0, text.Length, MatchedText.Find(text, terms));
 
     /// <summary>The stretch [start, end) of <paramref name="text"/> with the marks inside it.</summary>
-    public static string Render(string text, int start, int end, IReadOnlyList<MatchedText.Mark> marks)
+    internal static string Render(string text, int start, int end, IReadOnlyList<MatchedText.Mark> marks)
     {
         var html = new StringBuilder(end - start + 32);
         var at = start;

@@ -20,8 +20,8 @@ public sealed record SearchRequest(
 {
     public const int MaxSize = 100;
 
-    /// <summary>Deep pages cost memory and tell a user nothing: results stop at this rank.</summary>
-    public const int MaxWindow = 1000;
+    /// <summary>Deep pages cost memory and tell a user nothing: page × size may not pass this rank.</summary>
+    public const int MaxWindow = 10_000;
 }
 
 public sealed record SearchResult(
@@ -31,7 +31,13 @@ public sealed record SearchResult(
     int Size,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
-    SearchFacets Facets);
+    SearchFacets Facets)
+{
+    /// <summary>Where the time went: matching and scoring, the pass that filters, counts and ranks, highlighting.</summary>
+    public SearchTimings Timings { get; init; } = new(0, 0, 0);
+}
+
+public sealed record SearchTimings(double MatchMs, double CollectMs, double HighlightMs);
 
 /// <param name="TitleHtml">The title, HTML-escaped, with matches in &lt;mark&gt;.</param>
 /// <param name="Snippets">Up to three passages of the body, HTML-escaped, with matches in &lt;mark&gt;.</param>

@@ -17,7 +17,12 @@ namespace Search.Engine.Searching;
 /// </summary>
 public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
 {
+    private readonly Lazy<Suggesting.Suggester> _suggester = new(() => new Suggesting.Suggester(index));
+
     public SearchIndex Index => index;
+
+    /// <summary>Completions for a prefix typed in the search box.</summary>
+    public IReadOnlyList<Suggesting.Suggestion> Suggest(string? prefix) => _suggester.Value.Suggest(prefix);
 
     public SearchResult Search(SearchRequest request)
     {
@@ -25,6 +30,7 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
         var query = QueryParser.Parse(request.Query);
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
+        page = Math.Min(page, Math.Max(1, SearchRequest.MaxWindow / size));
         var sort = request.Sort ?? (query.MatchesEverything ? SortOrder.Date : SortOrder.Relevance);
         var districts = SelectedDistricts(request, query);
         var years = SelectedYears(request, query);
@@ -34,12 +40,21 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
         try
         {
             Match(query, terms, workspace);
+            var matched = Stopwatch.GetTimestamp();
             var collected = Collect(query, workspace, districts, years, sort, page * size);
+            var collectedAt = Stopwatch.GetTimestamp();
             var hits = collected.Top.Skip((page - 1) * size)
                 .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, terms.SelectMany(group => group)))
                 .ToList();
+            var finished = Stopwatch.GetTimestamp();
             return new SearchResult(request.Query ?? "", collected.Total, page, size,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds, hits, collected.Facets);
+                Stopwatch.GetElapsedTime(started, finished).TotalMilliseconds, hits, collected.Facets)
+            {
+                Timings = new SearchTimings(
+                    Stopwatch.GetElapsedTime(started, matched).TotalMilliseconds,
+                    Stopwatch.GetElapsedTime(matched, collectedAt).TotalMilliseconds,
+                    Stopwatch.GetElapsedTime(collectedAt, finished).TotalMilliseconds),
+            };
         }
         finally
         {

@@ -19,10 +19,11 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
             LogRequest(logger, context.Request.Method, context.Request.Path + context.Request.QueryString,
-                context.Response.StatusCode, elapsed.TotalMilliseconds);
+                context.Response.StatusCode, elapsed.TotalMilliseconds, context.TraceIdentifier);
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Method} {Target} {StatusCode} {ElapsedMs:0.0} ms")]
-    private static partial void LogRequest(ILogger logger, string method, string target, int statusCode, double elapsedMs);
+    /// <summary>The correlation id ends the line: it is what an error response shows, so a user's report finds its line.</summary>
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Method} {Target} {StatusCode} {ElapsedMs:0.0} ms {CorrelationId}")]
+    private static partial void LogRequest(ILogger logger, string method, string target, int statusCode, double elapsedMs, string correlationId);
 }

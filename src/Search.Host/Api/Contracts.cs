@@ -1,0 +1,44 @@
+using Search.Engine.Searching;
+using Search.Engine.Suggesting;
+
+namespace Search.Host.Api;
+
+/// <summary>The JSON of <c>GET /api/search</c>. Snippets and <c>titleHtml</c> are HTML-escaped, with matches in &lt;mark&gt;.</summary>
+public sealed record SearchResponse(
+    string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitResponse> Hits, FacetsResponse Facets)
+{
+    public static SearchResponse From(SearchResult result) => new(
+        result.Query, result.Total, result.Page, result.Size, Math.Round(result.TookMs, 3),
+        result.Hits.Select(HitResponse.From).ToList(),
+        new FacetsResponse(result.Facets.District, result.Facets.Year));
+}
+
+public sealed record HitResponse(
+    string Id, string Title, string TitleHtml, IReadOnlyList<string> Districts, int? Year, DateOnly? Date, string Source,
+    double Score, bool Exact, IReadOnlyList<string> Snippets)
+{
+    public static HitResponse From(SearchHit hit) =>
+        new(hit.Id, hit.Title, hit.TitleHtml, hit.Districts, hit.Year, hit.Date, hit.Source, hit.Score, hit.Exact, hit.Snippets);
+}
+
+public sealed record FacetsResponse(IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year);
+
+/// <summary>The JSON of <c>GET /api/articles/{id}</c>: the whole article, paragraphs separated by <c>\n</c>.</summary>
+public sealed record ArticleResponse(
+    string Id, string Title, string? Subtitle, IReadOnlyList<string> Districts, int? Year, DateOnly? Date, string Source,
+    string? Byline, IReadOnlyList<string> Captions, string Body)
+{
+    public static ArticleResponse From(Corpus.Article a) =>
+        new(a.Id, a.Title, a.Subtitle, a.Districts, a.Year, a.Date, a.Source, a.Byline, a.Captions, a.Body);
+}
+
+public sealed record SuggestResponse(string Query, IReadOnlyList<SuggestionResponse> Suggestions);
+
+public sealed record SuggestionResponse(string Text, string Kind)
+{
+    public static SuggestionResponse From(Suggestion suggestion) => new(suggestion.Text, suggestion.Kind == SuggestionKind.Title ? "title" : "word");
+}
+
+public sealed record ReadinessResponse(string Status, int? Articles);
+
+public sealed record ReindexResponse(int Articles, double Seconds, IReadOnlyList<string> Warnings);

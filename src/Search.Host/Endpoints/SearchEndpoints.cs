@@ -1,0 +1,83 @@
+using System.Globalization;
+using Search.Engine.Indexing;
+using Search.Host.Api;
+using Search.Host.Hosting;
+
+namespace Search.Host.Endpoints;
+
+/// <summary>The JSON API for tools: search, whole articles, suggestions.</summary>
+internal static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Search").RequireCors(ApiPolicies.CorsPolicy);
+
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Search the articles")
+            .WithDescription("Ranked articles with highlighted snippets and district and year facet counts over all matches. " +
+                "Query language: space-separated terms are all required; \"…\" is an exact phrase; OR, -term and NOT term; " +
+                "district:崂山, year:2024, year:2023..2025 and title:… inside the query. No query text is an error.")
+            .RequireRateLimiting(ApiPolicies.SearchRateLimit)
+            .Produces<SearchResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/articles/{id}", Article)
+            .WithName("Article")
+            .WithSummary("One whole article")
+            .WithDescription("Title, metadata, captions and the body, paragraphs separated by \\n.")
+            .Produces<ArticleResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/suggest", Suggest)
+            .WithName("Suggest")
+            .WithSummary("Completions for what has been typed so far")
+            .WithDescription("Up to 10 words and titles of the corpus starting with q, most used words first.")
+            .Produces<SuggestResponse>();
+
+        return endpoints;
+    }
+
+    private static IResult Search(HttpContext context, IndexManager manager)
+    {
+        var (request, problems) = SearchParameters.Parse(context.Request.Query);
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                problems.GroupBy(problem => problem.Parameter).ToDictionary(group => group.Key, group => group.Select(p => p.Rule).ToArray()),
+                title: "Invalid search parameters");
+        }
+        using var lease = manager.Lease();
+        if (lease is null)
+            return NotReady();
+        var result = lease.Searcher.Search(request!);
+        context.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
+            $"match;dur={result.Timings.MatchMs:0.###}, facets;dur={result.Timings.CollectMs:0.###}, highlight;dur={result.Timings.HighlightMs:0.###}");
+        return TypedResults.Ok(SearchResponse.From(result));
+    }
+
+    private static IResult Article(string id, IndexManager manager)
+    {
+        using var lease = manager.Lease();
+        if (lease is null)
+            return NotReady();
+        // The id is only ever a key into the index's own table: nothing here touches a path.
+        return lease.Searcher.Index.DocOf(id) is { } doc
+            ? TypedResults.Ok(ArticleResponse.From(lease.Searcher.Index.Article(doc)))
+            : TypedResults.Problem(title: "No such article", detail: "There is no article with this id.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    private static IResult Suggest(string? q, IndexManager manager)
+    {
+        using var lease = manager.Lease();
+        var suggestions = lease?.Searcher.Suggest(q) ?? [];
+        return TypedResults.Ok(new SuggestResponse(q ?? "", suggestions.Select(SuggestionResponse.From).ToList()));
+    }
+
+    public static IResult NotReady() => TypedResults.Problem(
+        title: "The index is not ready", detail: "The service is still building or loading its index; try again shortly.",
+        statusCode: StatusCodes.Status503ServiceUnavailable);
+}

@@ -1,0 +1,72 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+
+namespace Search.Host.Hosting;
+
+/// <summary>
+/// Cross-cutting behaviour of the API: problem details for every error (with the request's
+/// correlation id), compressed responses, CORS for GET when configured, and a per-client rate limit
+/// on search that answers 429 with Retry-After.
+/// </summary>
+internal static class ApiPolicies
+{
+    public const string SearchRateLimit = "search";
+    public const string CorsPolicy = "api-get";
+    public const string CorrelationHeader = "X-Correlation-Id";
+
+    public static IServiceCollection AddApiPolicies(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ApiOptions>(configuration.GetSection(Engine.SearchOptions.SectionName));
+        var options = configuration.GetSection(Engine.SearchOptions.SectionName).Get<ApiOptions>() ?? new ApiOptions();
+
+        services.AddProblemDetails(problem => problem.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.TraceIdentifier);
+
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json"]);
+        });
+
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
+            policy.WithOrigins(options.CorsOrigins).WithMethods("GET").WithExposedHeaders("Server-Timing", CorrelationHeader)));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(SearchRateLimit, context =>
+            {
+                var perMinute = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.SearchRequestsPerMinute);
+                return RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = perMinute,
+                    TokensPerPeriod = Math.Max(1, perMinute / 60),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            limiter.OnRejected = async (context, cancellation) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 1;
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = 429, Title = "Too many searches", Detail = "Slow down: try again after the number of seconds in Retry-After." },
+                });
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Every response says which request it answers, so a failure can be found in the log.</summary>
+    public static IApplicationBuilder UseCorrelationHeader(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        context.Response.Headers[CorrelationHeader] = context.TraceIdentifier;
+        return next(context);
+    });
+}

@@ -1,0 +1,28 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Search.Host.Tests.Api;
+
+/// <summary>Whatever a client sends, the search endpoint answers 200 or 400 with JSON, never a 5xx.</summary>
+public sealed class HostileInputTests(HostFixture fixture) : IClassFixture<HostFixture>
+{
+    public static TheoryData<string> QueryStrings => new(
+        "q=%22", "q=%22%22%22", "q=OR", "q=NOT", "q=-", "q=--%E4%B8%8A", "q=(((", "q=)", "q=%E4%B8%8A%E5%90%88%20OR%20OR",
+        "q=%27%3B%20DROP%20TABLE%20articles%3B--", "q=1%27%20OR%20%271%27%3D%271", "q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "q=%00%01%1F%7F", "q=%E2%80%8B%E2%80%8C%EF%BB%BF", "q=%F0%9F%98%80%F0%9F%98%80", "q=%ED%A0%80", "q=%FF%FE",
+        "q=%", "q=%zz", "q=%E4%B8", "q=district:", "q=year:..", "q=year:99999..0", "q=title:", "q=title:%22",
+        "q=" + new string('a', 5000), "q=" + string.Concat(Enumerable.Repeat("%E6%B8%AF", 5000)),
+        "district=%00", "year=%F0%9F%98%80", "page=-1", "page=99999999999999999999", "size=1e3", "sort=%00",
+        "q&q&q", "q=a&q=b", "page=1&page=2", "district=" + string.Join("&district=", Enumerable.Repeat("%E5%B4%82%E5%B1%B1", 30)));
+
+    [Theory]
+    [MemberData(nameof(QueryStrings))]
+    public async Task Never_a_server_error_always_json(string queryString)
+    {
+        var response = await fixture.Host.Client.GetAsync("/api/search?" + queryString);
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode} for {queryString[..Math.Min(60, queryString.Length)]}");
+        Assert.EndsWith("json", response.Content.Headers.ContentType!.MediaType);
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+}

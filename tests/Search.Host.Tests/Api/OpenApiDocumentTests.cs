@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace Search.Host.Tests.Api;
+
+public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<HostFixture>
+{
+    private readonly RunningHost _host = fixture.Host;
+
+    private async Task<JsonElement> Document() => JsonDocument.Parse(await _host.Client.GetStringAsync("/openapi/v1.json")).RootElement;
+
+    [Fact]
+    public async Task The_document_lists_every_endpoint()
+    {
+        var paths = (await Document()).GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
+
+        Assert.Equal(["/api/admin/reindex", "/api/articles/{id}", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
+    }
+
+    [Fact]
+    public async Task Search_parameters_are_described_with_type_default_and_limits()
+    {
+        var parameters = (await Document()).GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
+
+        Assert.Equal(["district", "page", "q", "size", "sort", "year"], parameters.Keys.Order());
+        Assert.All(parameters.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
+        var size = parameters["size"].GetProperty("schema");
+        Assert.Equal(("integer", 1, 100, 10), (size.GetProperty("type").GetString(), size.GetProperty("minimum").GetInt32(), size.GetProperty("maximum").GetInt32(), size.GetProperty("default").GetInt32()));
+        Assert.Equal("array", parameters["year"].GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(10, parameters["district"].GetProperty("schema").GetProperty("items").GetProperty("enum").GetArrayLength());
+        Assert.Equal(["relevance", "date"], parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Articles_take_their_id_in_the_path_and_responses_have_schemas()
+    {
+        var document = await Document();
+        var article = document.GetProperty("paths").GetProperty("/api/articles/{id}").GetProperty("get");
+
+        Assert.Equal("path", article.GetProperty("parameters")[0].GetProperty("in").GetString());
+        Assert.True(article.GetProperty("responses").TryGetProperty("404", out _));
+        var example = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("responses")
+            .GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.Equal("上合", example.GetProperty("query").GetString());
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.True(schemas.TryGetProperty("SearchResponse", out _));
+        Assert.True(schemas.TryGetProperty("ArticleResponse", out _));
+    }
+
+    [Fact]
+    public async Task A_page_for_people_renders_the_same_document()
+    {
+        var html = await _host.Client.GetStringAsync("/api");
+
+        Assert.Contains("<code>GET /api/search</code>", html);
+        Assert.Contains("/openapi/v1.json", html);
+        Assert.DoesNotContain("<script", html);
+    }
+}

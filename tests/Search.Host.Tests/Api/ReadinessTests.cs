@@ -1,0 +1,34 @@
+using System.Net;
+
+namespace Search.Host.Tests.Api;
+
+public sealed class ReadinessTests
+{
+    [Fact]
+    public async Task Without_a_loaded_index_readiness_is_false_search_answers_503_and_the_host_stays_alive()
+    {
+        // An index path that is a file, not a folder: no index can be built, so none is ever loaded.
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            await using var host = await RunningHost.StartAsync($"--Search:IndexPath={blocker}");
+            await host.WaitForLogAsync("could not be loaded or built");
+
+            var ready = await host.Client.GetAsync("/readyz");
+            var search = await host.GetAsync("/api/search", ("q", "上合"));
+            var article = await host.Client.GetAsync("/api/articles/000_13824d23c47df48b-1");
+            var health = await host.Client.GetAsync("/healthz");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Contains("loading", await ready.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, search.StatusCode);
+            Assert.Equal("application/problem+json", search.Content.Headers.ContentType!.MediaType);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, article.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
+}
