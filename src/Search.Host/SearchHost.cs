@@ -37,12 +37,17 @@ public static class SearchHost
         app.UseResponseCompression();
         app.UseCors();
         app.UseRateLimiter();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.EmbeddedFileProvider(typeof(SearchHost).Assembly, "Search.Host.wwwroot"),
+        });
 
         app.MapOpenApi();
         app.MapApiPage();
         app.MapHealth();
         app.MapSearchApi();
         app.MapAdminApi();
+        app.MapPages();
 
         return app;
     }

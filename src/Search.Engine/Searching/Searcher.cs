@@ -21,6 +21,16 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
 
     public SearchIndex Index => index;
 
+    /// <summary>
+    /// <paramref name="text"/> as escaped HTML with the query's terms marked, by the same rules as
+    /// search results (for an article opened from a search).
+    /// </summary>
+    public string Highlight(string? query, string text)
+    {
+        var terms = QueryParser.Parse(query).PositiveTerms.Select(term => new TermMatcher(index, term.Text, analyzer)).ToList();
+        return Highlighter.Highlight(text, terms);
+    }
+
     /// <summary>Completions for a prefix typed in the search box.</summary>
     public IReadOnlyList<Suggesting.Suggestion> Suggest(string? prefix) => _suggester.Value.Suggest(prefix);
 

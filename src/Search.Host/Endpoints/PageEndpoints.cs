@@ -1,0 +1,50 @@
+using Search.Engine.Indexing;
+using Search.Engine.Searching;
+using Search.Host.Api;
+using Search.Host.Pages;
+
+namespace Search.Host.Endpoints;
+
+/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>.</summary>
+internal static class PageEndpoints
+{
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", (HttpContext context, IndexManager manager) => SearchView(context, manager, fragment: false)).ExcludeFromDescription();
+        endpoints.MapGet("/results", (HttpContext context, IndexManager manager) => SearchView(context, manager, fragment: true)).ExcludeFromDescription();
+        endpoints.MapGet("/articles/{id}", ArticleView).ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static IResult SearchView(HttpContext context, IndexManager manager, bool fragment)
+    {
+        var (request, problems) = SearchParameters.Parse(context.Request.Query);
+        var state = request is null ? new PageState(context.Request.Query["q"].ToString(), [], [], 1, null) : PageState.From(request);
+        SearchResult? result = null;
+        var status = StatusCodes.Status400BadRequest;
+        if (request is not null)
+        {
+            using var lease = manager.Lease();
+            result = lease?.Searcher.Search(request);
+            status = result is null ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+        }
+        var messages = problems.Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
+        if (!fragment)
+            return Page(SearchPage.Render(state, result, messages), status);
+        var html = new Html();
+        SearchPage.Results(html, state, result, messages);
+        return Page(html.ToString(), status);
+    }
+
+    private static IResult ArticleView(string id, string? q, IndexManager manager)
+    {
+        using var lease = manager.Lease();
+        if (lease is null)
+            return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, []), StatusCodes.Status503ServiceUnavailable);
+        if (lease.Searcher.Index.DocOf(id) is not { } doc)
+            return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, ["没有这篇文章（编号不存在）"]), StatusCodes.Status404NotFound);
+        return Page(ArticlePage.Render(lease.Searcher.Index.Article(doc), q ?? "", lease.Searcher), StatusCodes.Status200OK);
+    }
+
+    private static IResult Page(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+}

@@ -1,0 +1,29 @@
+using System.Text;
+using Search.Engine.Highlighting;
+
+namespace Search.Host.Pages;
+
+/// <summary>A small HTML builder: text is always escaped; markup is only what this code writes.</summary>
+internal sealed class Html
+{
+    private readonly StringBuilder _builder = new(16 * 1024);
+
+    /// <summary>Markup written by the page code itself.</summary>
+    public Html Raw(string markup)
+    {
+        _builder.Append(markup);
+        return this;
+    }
+
+    /// <summary>Text from anywhere (articles, queries): escaped.</summary>
+    public Html Text(string? text)
+    {
+        Highlighter.Escape(_builder, text);
+        return this;
+    }
+
+    /// <summary>HTML the engine produced: escaped text with &lt;mark&gt; around matches only.</summary>
+    public Html Highlighted(string html) => Raw(html);
+
+    public override string ToString() => _builder.ToString();
+}

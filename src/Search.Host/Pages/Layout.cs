@@ -1,0 +1,23 @@
+namespace Search.Host.Pages;
+
+/// <summary>What every page shares: the head (styles and the one script, both served by the host), the masthead with the search box.</summary>
+internal static class Layout
+{
+    public static void Head(Html html, string title) =>
+        html.Raw("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+            .Text(title).Raw("</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/app.css\"><script src=\"/app.js\" defer></script></head><body>");
+
+    public static void Masthead(Html html, PageState state)
+    {
+        html.Raw("<header class=\"masthead\"><a class=\"brand\" href=\"/\">").Text(SearchPage.Brand)
+            .Raw("</a><form class=\"search\" role=\"search\" action=\"/\" method=\"get\"><label for=\"q\">搜索</label><div class=\"combo\">")
+            .Raw("<input type=\"search\" id=\"q\" name=\"q\" autofocus autocomplete=\"off\" spellcheck=\"false\" placeholder=\"输入关键词，如：上合 营商环境\" ")
+            .Raw("role=\"combobox\" aria-autocomplete=\"list\" aria-expanded=\"false\" aria-controls=\"suggestions\" value=\"").Text(state.Query).Raw("\">")
+            .Raw("<ul id=\"suggestions\" role=\"listbox\" aria-label=\"建议\" hidden></ul></div>");
+        SearchPage.HiddenQuery(html, state, includeFilters: true);
+        html.Raw("<button type=\"submit\">搜索</button></form></header>");
+    }
+
+    public static string End(Html html) =>
+        html.Raw("<footer class=\"footer\"><a href=\"/api\">JSON API</a></footer></body></html>").ToString();
+}

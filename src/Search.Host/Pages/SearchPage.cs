@@ -1,0 +1,173 @@
+using System.Globalization;
+using Search.Corpus.Metadata;
+using Search.Engine.Searching;
+
+namespace Search.Host.Pages;
+
+/// <summary>
+/// The search page, rendered whole on the server for any URL — results appear with JavaScript off,
+/// and a shared link reproduces the view. app.js replaces <c>#results</c> with <see cref="Results"/>
+/// fetched from <c>/results</c> as the user types or ticks a facet.
+/// </summary>
+internal static class SearchPage
+{
+    public const string Brand = "区市两会检索";
+
+    public static string Render(PageState state, SearchResult? result, IReadOnlyList<string> problems)
+    {
+        var html = new Html();
+        Layout.Head(html, state.Query.Length > 0 ? $"{state.Query} · {Brand}" : Brand);
+        Layout.Masthead(html, state);
+        html.Raw("<main id=\"results\" class=\"layout\">");
+        Results(html, state, result, problems);
+        html.Raw("</main>");
+        return Layout.End(html);
+    }
+
+    /// <summary>The part of the page that changes with the search: facets, summary, hits, pages.</summary>
+    public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems)
+    {
+        if (result is null)
+        {
+            html.Raw("<section class=\"hits\"><p class=\"notice\" role=\"status\">");
+            html.Text(problems.Count > 0 ? "无法完成检索：" + string.Join("；", problems) : "索引正在建立，请稍候刷新。");
+            html.Raw("</p><p><a href=\"/\">返回首页</a></p></section>");
+            return;
+        }
+        Facets(html, state, result);
+        html.Raw("<section class=\"hits\" aria-live=\"polite\">");
+        Summary(html, state, result);
+        Chips(html, state);
+        if (result.Hits.Count == 0)
+            Empty(html, state, result);
+        html.Raw("<ol class=\"hit-list\">");
+        foreach (var hit in result.Hits)
+            Hit(html, state, hit);
+        html.Raw("</ol>");
+        Pagination(html, state, result);
+        html.Raw("</section>");
+    }
+
+    private static void Facets(Html html, PageState state, SearchResult result)
+    {
+        html.Raw("<aside class=\"facets\" aria-label=\"筛选\"><form id=\"facet-form\" action=\"/\" method=\"get\">");
+        HiddenQuery(html, state, includeFilters: false);
+        html.Raw("<fieldset><legend>区市</legend>");
+        foreach (var value in result.Facets.District)
+            Option(html, "district", value.Value, value.Value, value.Count, value.Selected);
+        html.Raw("</fieldset><fieldset><legend>年份</legend>");
+        foreach (var value in result.Facets.Year)
+            Option(html, "year", value.Value.ToString(CultureInfo.InvariantCulture), $"{value.Value}年", value.Count, value.Selected);
+        html.Raw("</fieldset><button type=\"submit\" class=\"apply\">应用筛选</button></form></aside>");
+    }
+
+    private static void Option(Html html, string name, string value, string label, int count, bool selected)
+    {
+        html.Raw("<label class=\"option\"><input type=\"checkbox\" name=\"").Raw(name).Raw("\" value=\"").Text(value).Raw("\"")
+            .Raw(selected ? " checked" : "").Raw("> <span class=\"label\">").Text(label).Raw("</span> <span class=\"count\">")
+            .Text(count.ToString(CultureInfo.InvariantCulture)).Raw("</span></label>");
+    }
+
+    private static void Summary(Html html, PageState state, SearchResult result)
+    {
+        html.Raw("<div class=\"summary\"><p id=\"result-count\">共 ").Text(result.Total.ToString("N0", CultureInfo.InvariantCulture))
+            .Raw(" 条结果<span class=\"took\">，用时 ").Text(result.TookMs.ToString("0.0", CultureInfo.InvariantCulture)).Raw(" 毫秒</span></p>");
+        var byDate = state.Sort == SortOrder.Date || (state.Sort is null && state.Query.Length == 0);
+        html.Raw("<nav class=\"sort\" aria-label=\"排序\">排序：");
+        SortLink(html, state with { Sort = SortOrder.Relevance, Page = 1 }, "相关度", !byDate);
+        SortLink(html, state with { Sort = SortOrder.Date, Page = 1 }, "时间", byDate);
+        html.Raw("</nav></div>");
+    }
+
+    private static void SortLink(Html html, PageState target, string label, bool current)
+    {
+        if (current)
+            html.Raw("<span class=\"current\" aria-current=\"true\">").Text(label).Raw("</span>");
+        else
+            html.Raw("<a href=\"").Text(target.Url()).Raw("\">").Text(label).Raw("</a>");
+    }
+
+    private static void Chips(Html html, PageState state)
+    {
+        if (state.Districts.Count == 0 && state.Years.Count == 0)
+            return;
+        html.Raw("<ul class=\"chips\" aria-label=\"已选条件\">");
+        foreach (var district in state.Districts)
+            Chip(html, district, state.Toggle(district));
+        foreach (var year in state.Years)
+            Chip(html, $"{year}年", state.Toggle(year));
+        html.Raw("<li><a class=\"clear\" href=\"").Text(state.WithoutFilters().Url()).Raw("\">清除全部</a></li></ul>");
+    }
+
+    private static void Chip(Html html, string label, PageState without) =>
+        html.Raw("<li><a class=\"chip\" href=\"").Text(without.Url()).Raw("\" aria-label=\"移除 ").Text(label).Raw("\">")
+            .Text(label).Raw(" <span aria-hidden=\"true\">×</span></a></li>");
+
+    private static void Empty(Html html, PageState state, SearchResult result)
+    {
+        html.Raw("<div class=\"empty\" role=\"status\"><p>没有找到");
+        if (state.Query.Length > 0)
+            html.Raw("包含“").Text(state.Query).Raw("”的");
+        html.Raw("文章。</p>");
+        if (state.Districts.Count > 0 || state.Years.Count > 0)
+            html.Raw("<p>试试<a href=\"").Text(state.WithoutFilters().Url()).Raw("\">去掉区市和年份筛选</a>，或减少关键词。</p>");
+        else
+            html.Raw("<p>试试更短的关键词，或按区市浏览：</p>");
+        html.Raw("<ul class=\"browse\">");
+        foreach (var district in Districts.All)
+            html.Raw("<li><a href=\"").Text(new PageState("", [district], [], 1, null).Url()).Raw("\">").Text(district).Raw("</a></li>");
+        html.Raw("</ul></div>");
+    }
+
+    private static void Hit(Html html, PageState state, SearchHit hit)
+    {
+        var link = new PageState(state.Query, [], [], 1, null).Url("/articles/" + Uri.EscapeDataString(hit.Id));
+        html.Raw("<li class=\"hit\"><h2><a href=\"").Text(link).Raw("\">").Highlighted(hit.TitleHtml).Raw("</a></h2><p class=\"meta\">");
+        foreach (var district in hit.Districts)
+            html.Raw("<span class=\"badge\">").Text(district).Raw("</span>");
+        if (hit.Year is { } year)
+            html.Raw("<span class=\"year\">").Text($"{year}年").Raw("</span>");
+        if (hit.Date is { } date)
+            html.Raw("<time datetime=\"").Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">").Text(date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)).Raw("</time>");
+        html.Raw("<span class=\"source\">").Text(hit.Source).Raw("</span></p>");
+        foreach (var snippet in hit.Snippets)
+            html.Raw("<p class=\"snippet\">").Highlighted(snippet).Raw("</p>");
+        html.Raw("</li>");
+    }
+
+    private static void Pagination(Html html, PageState state, SearchResult result)
+    {
+        var pages = (int)Math.Ceiling((double)Math.Min(result.Total, SearchRequest.MaxWindow) / result.Size);
+        if (pages <= 1)
+            return;
+        html.Raw("<nav class=\"pages\" aria-label=\"分页\">");
+        if (result.Page > 1)
+            html.Raw("<a rel=\"prev\" href=\"").Text((state with { Page = result.Page - 1 }).Url()).Raw("\">上一页</a>");
+        for (var page = Math.Max(1, result.Page - 4); page <= Math.Min(pages, result.Page + 4); page++)
+        {
+            var label = page.ToString(CultureInfo.InvariantCulture);
+            if (page == result.Page)
+                html.Raw("<span class=\"current\" aria-current=\"page\">").Text(label).Raw("</span>");
+            else
+                html.Raw("<a href=\"").Text((state with { Page = page }).Url()).Raw("\">").Text(label).Raw("</a>");
+        }
+        if (result.Page < pages)
+            html.Raw("<a rel=\"next\" href=\"").Text((state with { Page = result.Page + 1 }).Url()).Raw("\">下一页</a>");
+        html.Raw("</nav>");
+    }
+
+    /// <summary>The current query and sort (and, for the search box, the filters) as hidden form fields.</summary>
+    public static void HiddenQuery(Html html, PageState state, bool includeFilters)
+    {
+        if (!includeFilters)
+            html.Raw("<input type=\"hidden\" name=\"q\" value=\"").Text(state.Query).Raw("\">");
+        if (state.Sort is { } sort)
+            html.Raw("<input type=\"hidden\" name=\"sort\" value=\"").Raw(sort == SortOrder.Date ? "date" : "relevance").Raw("\">");
+        if (!includeFilters)
+            return;
+        foreach (var district in state.Districts)
+            html.Raw("<input type=\"hidden\" name=\"district\" value=\"").Text(district).Raw("\">");
+        foreach (var year in state.Years)
+            html.Raw("<input type=\"hidden\" name=\"year\" value=\"").Text(year.ToString(CultureInfo.InvariantCulture)).Raw("\">");
+    }
+}

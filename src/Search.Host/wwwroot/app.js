@@ -1,0 +1,150 @@
+// 区市两会检索: enhances the server-rendered page. Without this script every link and form still works.
+(() => {
+  "use strict";
+  document.documentElement.classList.add("js");
+  const input = document.getElementById("q");
+  const form = input?.form;
+  const results = document.getElementById("results");
+  const list = document.getElementById("suggestions");
+
+  // ---- results: fetched from /results (the same server renderer), state kept in the URL ----
+  let inflight = null;
+  let typingEntry = false; // whether the current history entry was pushed by this burst of typing
+
+  function stateFromPage(query) {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    const facets = document.getElementById("facet-form");
+    if (facets) {
+      for (const box of facets.querySelectorAll("input[type=checkbox]:checked")) params.append(box.name, box.value);
+      const sort = facets.querySelector("input[name=sort]");
+      if (sort) params.set("sort", sort.value);
+    }
+    return params;
+  }
+
+  async function show(params, history) {
+    if (!results) return;
+    inflight?.abort();
+    inflight = new AbortController();
+    const query = params.toString();
+    try {
+      const response = await fetch("/results" + (query ? "?" + query : ""), { signal: inflight.signal });
+      results.innerHTML = await response.text();
+    } catch (error) {
+      if (error.name === "AbortError") return;
+      results.innerHTML = '<section class="hits"><p class="notice" role="status">检索失败，请检查网络后重试。</p></section>';
+      return;
+    }
+    const url = "/" + (query ? "?" + query : "");
+    if (history === "push") window.history.pushState(null, "", url);
+    else if (history === "replace") window.history.replaceState(null, "", url);
+    document.title = (params.get("q") ? params.get("q") + " · " : "") + "区市两会检索";
+  }
+
+  if (results && input) {
+    let timer = 0;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const params = stateFromPage(input.value.trim());
+        params.delete("page");
+        show(params, typingEntry ? "replace" : "push");
+        typingEntry = true;
+      }, 250);
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      hideSuggestions();
+      show(stateFromPage(input.value.trim()), typingEntry ? "replace" : "push");
+      typingEntry = false;
+    });
+    results.addEventListener("change", (event) => {
+      if (!event.target.matches("#facet-form input[type=checkbox]")) return;
+      typingEntry = false;
+      show(stateFromPage(input.value.trim()), "push");
+    });
+    results.addEventListener("click", (event) => {
+      const link = event.target.closest("a[href]");
+      if (!link || link.origin !== location.origin || link.pathname !== "/" || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      typingEntry = false;
+      const params = new URLSearchParams(link.search);
+      input.value = params.get("q") || "";
+      show(params, "push").then(() => results.querySelector("h2 a, .summary")?.scrollIntoView({ block: "nearest" }));
+    });
+    window.addEventListener("popstate", () => {
+      const params = new URLSearchParams(location.search);
+      input.value = params.get("q") || "";
+      typingEntry = false;
+      show(params, null);
+    });
+  }
+
+  // ---- suggestions: a combobox over /api/suggest, usable from the keyboard ----
+  let options = [];
+  let active = -1;
+  let suggestTimer = 0;
+
+  function hideSuggestions() {
+    if (!list) return;
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  }
+
+  function highlight(index) {
+    active = index;
+    options.forEach((option, i) => option.setAttribute("aria-selected", String(i === index)));
+    if (index >= 0) input.setAttribute("aria-activedescendant", options[index].id);
+    else input.removeAttribute("aria-activedescendant");
+  }
+
+  function choose(index) {
+    input.value = options[index].dataset.text;
+    hideSuggestions();
+    form.requestSubmit();
+  }
+
+  if (input && list) {
+    input.addEventListener("input", () => {
+      clearTimeout(suggestTimer);
+      const prefix = input.value.trim();
+      if (!prefix) return hideSuggestions();
+      suggestTimer = setTimeout(async () => {
+        try {
+          const response = await fetch("/api/suggest?q=" + encodeURIComponent(prefix));
+          const body = await response.json();
+          list.replaceChildren(...body.suggestions.map((suggestion, i) => {
+            const item = document.createElement("li");
+            item.id = "suggestion-" + i;
+            item.setAttribute("role", "option");
+            item.setAttribute("aria-selected", "false");
+            item.dataset.text = suggestion.text;
+            item.textContent = suggestion.text;
+            const kind = document.createElement("span");
+            kind.className = "kind";
+            kind.textContent = suggestion.kind === "title" ? "标题" : "词语";
+            item.append(kind);
+            item.addEventListener("mousedown", (event) => { event.preventDefault(); choose(i); });
+            return item;
+          }));
+          options = [...list.children];
+          active = -1;
+          list.hidden = options.length === 0;
+          input.setAttribute("aria-expanded", String(options.length > 0));
+        } catch { hideSuggestions(); }
+      }, 150);
+    });
+    input.addEventListener("keydown", (event) => {
+      if (list.hidden || options.length === 0) return;
+      if (event.key === "ArrowDown") { event.preventDefault(); highlight((active + 1) % options.length); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); highlight((active - 1 + options.length) % options.length); }
+      else if (event.key === "Enter" && active >= 0) { event.preventDefault(); choose(active); }
+      else if (event.key === "Escape") { hideSuggestions(); }
+    });
+    input.addEventListener("blur", () => setTimeout(hideSuggestions, 100));
+  }
+})();

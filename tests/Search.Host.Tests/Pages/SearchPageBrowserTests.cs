@@ -1,0 +1,113 @@
+using Microsoft.Playwright;
+
+namespace Search.Host.Tests.Pages;
+
+/// <summary>The search page as a person uses it, in real Chromium. Each test leaves a screenshot in bin/…/screenshots.</summary>
+public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly string Shanghe = Uri.EscapeDataString("上合");
+
+    [BrowserFact]
+    public async Task Typing_a_query_shows_highlighted_results_and_puts_it_in_the_url()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Locator("#q").PressSequentiallyAsync("上合");
+        await page.WaitForURLAsync(url => url.EndsWith($"/?q={Shanghe}", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".hit")).ToHaveCountAsync(3);
+
+        await Assertions.Expect(page.Locator(".hit mark").First).ToHaveTextAsync("上合");
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("共 3 条结果");
+        await BrowserFixture.ScreenshotAsync(page, "typing");
+    }
+
+    [BrowserFact]
+    public async Task Ticking_a_district_and_a_year_filters_keeps_counts_visible_and_back_restores_the_previous_view()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/?q={Uri.EscapeDataString("发展")}");
+        var before = (await page.Locator("#result-count").InnerTextAsync()).Split('，')[0]; // "共 N 条结果", without the time
+
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "崂山区" }).CheckAsync();
+        await page.WaitForURLAsync(url => url.Contains("district="));
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "2024年" }).CheckAsync();
+        await page.WaitForURLAsync(url => url.Contains("year=2024"));
+
+        Assert.Contains("district=" + Uri.EscapeDataString("崂山区"), page.Url);
+        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("崂山区");
+        await Assertions.Expect(page.Locator(".facets .count").First).ToBeVisibleAsync();
+        // Drill sideways: with 崂山区 ticked, the other districts keep their counts.
+        Assert.True(await page.Locator("fieldset:has(legend:text('区市')) .option").CountAsync() > 1);
+        await BrowserFixture.ScreenshotAsync(page, "filtered");
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(url => !url.Contains("year="));
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "2024年" })).Not.ToBeCheckedAsync();
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(url => !url.Contains("district="));
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync(before);
+    }
+
+    [BrowserFact]
+    public async Task Opening_an_article_shows_it_with_the_query_highlighted_and_a_way_back()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/?q={Uri.EscapeDataString("民生实事")}");
+
+        await page.Locator(".hit h2 a").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/articles/"));
+
+        await Assertions.Expect(page.Locator("article mark").First).ToHaveTextAsync("民生实事");
+        await Assertions.Expect(page.Locator(".back a")).ToHaveAttributeAsync("href", $"/?q={Uri.EscapeDataString("民生实事")}");
+        await BrowserFixture.ScreenshotAsync(page, "article");
+    }
+
+    [BrowserFact]
+    public async Task Suggestions_can_be_chosen_with_the_keyboard_alone()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("#q")).ToBeFocusedAsync();
+
+        await page.Keyboard.TypeAsync("崂山");
+        await Assertions.Expect(page.Locator("#suggestions")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var chosen = await page.Locator("#suggestions [aria-selected=true]").GetAttributeAsync("data-text");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync(chosen!);
+        await page.WaitForURLAsync(url => url.EndsWith($"/?q={Uri.EscapeDataString(chosen!)}", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#suggestions")).ToBeHiddenAsync();
+        await BrowserFixture.ScreenshotAsync(page, "suggestions");
+    }
+
+    [BrowserFact]
+    public async Task At_phone_width_the_page_fits_without_sideways_scrolling()
+    {
+        var page = await fixture.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true });
+        await page.GotoAsync($"/?q={Shanghe}");
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+
+        Assert.True(overflow <= 0, $"the page is {overflow}px wider than the screen");
+        await Assertions.Expect(page.Locator(".hit").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "phone");
+    }
+
+    [BrowserFact]
+    public async Task A_shared_link_renders_results_and_facets_even_with_javascript_off()
+    {
+        var page = await fixture.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+
+        await page.GotoAsync($"/?q={Uri.EscapeDataString("人工智能")}&district={Uri.EscapeDataString("崂山区")}");
+
+        await Assertions.Expect(page.Locator(".hit mark").First).ToHaveTextAsync("人工智能");
+        await Assertions.Expect(page.Locator("legend", new() { HasText = "区市" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("legend", new() { HasText = "年份" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "崂山区" })).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator(".apply")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "no-javascript");
+    }
+}
