@@ -8,12 +8,18 @@ namespace Search.Host;
 public static class SearchHost
 {
     public const int MaxRequestLineBytes = 64 * 1024;
+    public const int MaxRequestBodyBytes = 64 * 1024;
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         // A query of a few thousand Chinese characters is ~45 KB percent-encoded; let it reach the
         // parser (which trims it) instead of being refused by Kestrel with a bare 414.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes);
+        // Bodies: the API takes none worth more than a few bytes, so anything large is refused (413).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
         builder.Services.AddSearch(builder.Configuration);
         builder.Services.AddApiPolicies(builder.Configuration);
         builder.Services.AddOpenApi(options =>
@@ -30,9 +36,10 @@ public static class SearchHost
 
         var app = builder.Build();
 
-        app.UseCorrelationHeader();
+        app.UseResponseHeaders();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
+        app.UseBodyLimit(MaxRequestBodyBytes);
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseCors();

@@ -20,7 +20,16 @@ public sealed class BrowserFactAttribute : FactAttribute
 /// <summary>Real Chromium against a real host on loopback, shared by a test class.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private readonly string[] _hostArguments;
     private IPlaywright? _playwright;
+
+    public BrowserFixture()
+        : this([])
+    {
+    }
+
+    /// <summary>For tests that need a host of their own (xunit gives a class fixture one public constructor).</summary>
+    internal BrowserFixture(params string[] hostArguments) => _hostArguments = hostArguments;
 
     public RunningHost Host { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -29,7 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await RunningHost.StartAsync();
+        Host = await RunningHost.StartAsync(_hostArguments);
         await Host.WaitForIndexAsync(TimeSpan.FromSeconds(60));
         if (!File.Exists(BrowserFactAttribute.Chromium))
             return; // the tests report themselves skipped, or fail under CI
