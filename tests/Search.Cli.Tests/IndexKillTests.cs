@@ -69,6 +69,40 @@ public sealed class IndexKillTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{Kills} kills within a {duration.TotalSeconds:0.0} s rebuild, the old index survived {survived}");
     }
 
+    [Fact]
+    public async Task A_disk_that_fills_up_during_a_rebuild_leaves_the_served_index_intact()
+    {
+        foreach (var page in Directory.GetFiles(RepositoryRoot.Combine("corpus"), "*.txt"))
+            File.Copy(page, Path.Combine(_corpus, Path.GetFileName(page)));
+        await new IndexManager(new SearchPaths(_corpus, _index), WordAnalyzer.Default).EnsureLoadedAsync();
+        var before = Answers();
+        WriteBulkArticles(Path.Combine(_corpus, "bulk.jsonl"), count: 300);
+
+        // The shell's file-size limit (ulimit -f, in KiB) stands in for a full disk: writing the new
+        // index file fails part-way, exactly where a full disk would fail it.
+        var start = new ProcessStartInfo("bash")
+        {
+            ArgumentList = { "-c", "ulimit -f 256 && exec dotnet \"$0\" index --force \"--Search:CorpusPath=$1\" \"--Search:IndexPath=$2\"",
+                Path.Combine(AppContext.BaseDirectory, "search.dll"), _corpus, _index },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // The runtime backs its executable memory with a file the size limit would also cap.
+            Environment = { ["DOTNET_EnableWriteXorExecute"] = "0" },
+        };
+        using var indexer = Process.Start(start)!;
+        await indexer.WaitForExitAsync();
+
+        Assert.NotEqual(0, indexer.ExitCode);
+        Assert.NotEmpty(Directory.GetFiles(_index, "*.building-*")); // it died writing the new file, not before
+        Assert.Equal(before, Answers());
+        output.WriteLine($"indexer exit code {indexer.ExitCode}; the served index answers as before");
+
+        // With room again, the next rebuild succeeds and clears what the failed one left.
+        await new IndexManager(new SearchPaths(_corpus, _index), WordAnalyzer.Default).BuildAsync(force: true);
+        Assert.NotEqual(before, Answers());
+        Assert.Empty(Directory.GetFiles(_index, "*.building-*"));
+    }
+
     /// <summary>Everything a user would see for the test queries, as one string: ids, titles, totals, facets.</summary>
     private string Answers()
     {

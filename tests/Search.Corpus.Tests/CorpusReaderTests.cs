@@ -53,6 +53,21 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
+    public void A_file_that_disappears_before_it_is_read_is_reported_and_the_rest_is_read()
+    {
+        using var corpus = new TemporaryCorpus().Write("good.txt", PingduPage);
+        // A link whose target is gone: listed with the corpus, gone when read.
+        File.CreateSymbolicLink(Path.Combine(corpus.Directory, "vanished.txt"), Path.Combine(corpus.Directory, "deleted-meanwhile.txt"));
+
+        var article = Assert.Single(corpus.Read());
+
+        Assert.Equal("good.txt", article.Source);
+        var warning = Assert.Single(corpus.Warnings);
+        Assert.Equal("vanished.txt", warning.File);
+        Assert.Contains("cannot be read", warning.Reason);
+    }
+
+    [Fact]
     public void A_page_over_the_size_limit_is_skipped_with_the_limit_named()
     {
         using var corpus = new TemporaryCorpus().Write("big.txt", PingduPage + new string('。', 2000)).Write("small.txt", LaixiPage);
