@@ -4,8 +4,12 @@ return args switch
 {
     ["analyzer", var file, ..] => AnalyzerBenchmark.Run(file, Option(args, "--passes", 3)),
     ["query", var index, var queries, ..] => QueryBenchmark.Run(index, queries, threads: Option(args, "--threads", 2), seconds: Option(args, "--seconds", 20)),
+    ["load", var url, ..] => await LoadBenchmark.RunAsync(new Uri(url), Text(args, "--queries"), Text(args, "--path") ?? "/api/search",
+        Option(args, "--connections", 32), Option(args, "--seconds", 60), Text(args, "--reindex-key")),
     _ => Usage(),
 };
+
+static string? Text(string[] args, string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
 
 static int Option(string[] args, string name, int fallback) =>
     args.SkipWhile(arg => arg != name).Skip(1).Select(int.Parse).FirstOrDefault(fallback);
@@ -15,6 +19,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Search.Bench analyzer FILE [--passes N]
                Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S]
+               Search.Bench load http://127.0.0.1:PORT [--queries FILE] [--path /api/search] [--connections 32] [--seconds 60] [--reindex-key KEY]
         (see bench/README.md)
         """);
     return 2;

@@ -96,7 +96,21 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer)
         IndexFile.Write(IndexPath, builder.Build(), metadata, BeforeSwap);
         if (!TryLoad(out var failure))
             throw new InvalidDataException($"the index just written cannot be read: {failure}");
-        return new IndexReport(builder.Count, warnings, Stopwatch.GetElapsedTime(started), Reused: false, null) { Reason = reason };
+        var articles = builder.Count;
+        builder = null;
+        ReturnBuildMemory();
+        return new IndexReport(articles, warnings, Stopwatch.GetElapsedTime(started), Reused: false, null) { Reason = reason };
+    }
+
+    /// <summary>
+    /// A build allocates far more than the index it leaves (postings buffers, every article's text);
+    /// without a compacting collection the process would keep that memory after the swap. Rebuilds
+    /// are rare, so one blocking collection afterwards is a fair price.
+    /// </summary>
+    private static void ReturnBuildMemory()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private bool TryLoad(out string? problem)

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+
+namespace Search.Bench;
+
+/// <summary>
+/// A bounded load generator for the host on loopback: <c>connections</c> concurrent clients send the
+/// query mix (or one fixed path) for <c>seconds</c>, then stop. Optionally a full reindex is started a
+/// few seconds in and the load lasts until it has swapped, so the figures show search across a rebuild
+/// and swap. Refuses any host but loopback.
+/// Prints one JSON line: requests/s, latency percentiles, errors and 5xx.
+/// </summary>
+internal static class LoadBenchmark
+{
+    public static async Task<int> RunAsync(Uri baseAddress, string? queryFile, string path, int connections, int seconds, string? reindexKey)
+    {
+        if (!IPAddress.TryParse(baseAddress.Host, out var address) ? baseAddress.Host != "localhost" : !IPAddress.IsLoopback(address))
+        {
+            Console.Error.WriteLine("the load generator only targets loopback (127.0.0.0/8, ::1, localhost)");
+            return 2;
+        }
+        var queries = queryFile is null ? [] : File.ReadAllLines(queryFile).Select(q => q.Trim()).Where(q => q.Length > 0).ToArray();
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+        var latencies = new ConcurrentBag<double>();
+        long errors = 0, serverErrors = 0, otherStatus = 0;
+        var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+
+        Task<string>? reindex = reindexKey is null ? null : Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(Math.Min(5, seconds / 4.0)));
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/reindex");
+            request.Headers.Add("X-Api-Key", reindexKey);
+            var reindexStarted = Stopwatch.GetTimestamp();
+            // A rebuild of 50,000 articles takes minutes: its request must not share the searches' timeout.
+            using var admin = new HttpClient { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+            using var response = await admin.SendAsync(request);
+            return $"{(int)response.StatusCode} after {Stopwatch.GetElapsedTime(reindexStarted).TotalSeconds:0.0} s";
+        });
+
+        var workers = Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
+        {
+            var local = new List<double>();
+            // With a reindex, keep the load on until its swap is done: the point is search across the swap.
+            for (var i = worker; Stopwatch.GetTimestamp() < deadline || reindex is { IsCompleted: false }; i += connections)
+            {
+                var target = queries.Length > 0 ? $"{path}?q={Uri.EscapeDataString(queries[i % queries.Length])}" : path;
+                var t0 = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.GetAsync(target);
+                    await response.Content.LoadIntoBufferAsync();
+                    local.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+                    if ((int)response.StatusCode >= 500)
+                        Interlocked.Increment(ref serverErrors);
+                    else if (!response.IsSuccessStatusCode)
+                        Interlocked.Increment(ref otherStatus);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+            foreach (var latency in local)
+                latencies.Add(latency);
+        })).ToArray();
+        await Task.WhenAll(workers);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var reindexResult = reindex is null ? null : await reindex;
+
+        var sorted = latencies.Order().ToArray();
+        double Percentile(int p) => sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)], 2);
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            measure = "http_load",
+            path,
+            connections,
+            seconds = Math.Round(elapsed, 1),
+            requests = sorted.Length,
+            requestsPerSecond = Math.Round(sorted.Length / elapsed, 1),
+            p50Ms = Percentile(50),
+            p99Ms = Percentile(99),
+            maxMs = sorted.Length == 0 ? 0 : Math.Round(sorted[^1], 2),
+            errors,
+            serverErrors,
+            otherStatus,
+            reindex = reindexResult,
+        }));
+        return errors == 0 && serverErrors == 0 ? 0 : 1;
+    }
+}
