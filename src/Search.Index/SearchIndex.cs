@@ -106,8 +106,6 @@ public sealed class SearchIndex : IDisposable
     internal TermEntry? Term(Field field, Representation representation, ReadOnlySpan<char> term) =>
         _lookups[(int)field, (int)representation].TryGetValue(term, out var entry) ? entry : null;
 
-    internal int TermCount(Field field, Representation representation) => _terms[(int)field, (int)representation].Count;
-
     /// <summary>Every term of a dictionary with its document frequency (for suggestions).</summary>
     internal IEnumerable<(string Term, int DocumentFrequency)> Terms(Field field, Representation representation) =>
         _terms[(int)field, (int)representation].Select(pair => (pair.Key, pair.Value.DocumentFrequency));
