@@ -99,6 +99,10 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer)
         var articles = builder.Count;
         builder = null;
         ReturnBuildMemory();
+        // The index records the fingerprint taken before reading, so a change made meanwhile is
+        // picked up by the next start or reindex; say so now rather than serve it silently.
+        if (CorpusFingerprint.Of(paths.CorpusDirectory) != fingerprint)
+            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "the corpus changed while it was being indexed; it will be indexed again on the next start or reindex"));
         return new IndexReport(articles, warnings, Stopwatch.GetElapsedTime(started), Reused: false, null) { Reason = reason };
     }
 

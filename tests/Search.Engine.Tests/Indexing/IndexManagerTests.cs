@@ -179,6 +179,22 @@ public sealed class IndexManagerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_corpus_file_changed_while_being_indexed_is_reported_and_indexed_again_next_time()
+    {
+        WritePage("a.txt", Pingdu);
+        var manager = NewManager();
+        manager.BeforeSwap = () => WritePage("a.txt", Laixi); // after the file was read, before the swap
+
+        var report = await manager.EnsureLoadedAsync();
+        var next = await NewManager().EnsureLoadedAsync();
+
+        Assert.Contains(report.Warnings, warning => warning.Reason.Contains("changed while it was being indexed"));
+        Assert.Equal("平度市：建设幸福平度", manager.Current!.Index.Summary(0).Title);
+        Assert.False(next.Reused);
+        Assert.Equal("the corpus changed", next.Reason);
+    }
+
+    [Fact]
     public async Task Leftover_temporary_files_of_a_killed_build_are_removed()
     {
         WritePage("a.txt", Pingdu);
