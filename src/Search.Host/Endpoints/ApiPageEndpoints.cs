@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Search.Engine.Highlighting;
 
 namespace Search.Host.Endpoints;
@@ -12,11 +14,13 @@ internal static class ApiPageEndpoints
 {
     public static IEndpointRouteBuilder MapApiPage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api", async (HttpContext context) =>
+        // The document comes from the same in-process provider that serves /openapi/v1.json — not over
+        // HTTP to the request's Host header, which a client controls.
+        endpoints.MapGet("/api", async ([FromKeyedServices("v1")] IOpenApiDocumentProvider provider, CancellationToken cancellation) =>
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"{context.Request.Scheme}://{context.Request.Host}") };
-            var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json", context.RequestAborted))!;
-            return Results.Content(Render(document), "text/html; charset=utf-8");
+            var document = await provider.GetOpenApiDocumentAsync(cancellation);
+            var json = await document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, cancellation);
+            return Results.Content(Render(JsonNode.Parse(json)!), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
         return endpoints;
     }

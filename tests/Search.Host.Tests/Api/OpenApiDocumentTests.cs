@@ -56,4 +56,16 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         Assert.Contains("/openapi/v1.json", html);
         Assert.DoesNotContain("<script", html);
     }
+
+    [Fact]
+    public async Task The_page_for_people_never_calls_out_to_the_host_a_client_names()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api");
+        request.Headers.Host = "unreachable.invalid";
+
+        var response = await _host.Client.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<code>GET /api/search</code>", await response.Content.ReadAsStringAsync());
+    }
 }
