@@ -117,6 +117,7 @@
         try {
           const response = await fetch("/api/suggest?q=" + encodeURIComponent(prefix));
           const body = await response.json();
+          if (input.value.trim() !== prefix) return; // a slower answer for an earlier prefix: drop it
           list.replaceChildren(...body.suggestions.map((suggestion, i) => {
             const item = document.createElement("li");
             item.id = "suggestion-" + i;
