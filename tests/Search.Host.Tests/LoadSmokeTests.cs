@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 
 namespace Search.Host.Tests;
@@ -10,6 +9,7 @@ namespace Search.Host.Tests;
 /// </summary>
 public sealed class LoadSmokeTests
 {
+    private const int RequestsPerClient = 10;
     private static readonly string[] Queries = ["上合", "民生实事", "6.5%", "崂山 提质", "", "\"新旧动能转换\"", "港", "district:平度 发展"];
 
     [Fact]
@@ -20,11 +20,13 @@ public sealed class LoadSmokeTests
         await host.WaitForIndexAsync(TimeSpan.FromSeconds(60));
         var statuses = new List<HttpStatusCode>();
         var failures = 0;
-        var minimum = Stopwatch.StartNew();
+        var answeredDuringReindex = 0;
+        var clientsRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        // Bounded in requests, not time: a slow machine makes fewer requests per second, never a failure.
         var reindex = Task.Run(async () =>
         {
-            await Task.Delay(300);
+            await clientsRunning.Task;
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/reindex");
             request.Headers.Add("X-Api-Key", "test-admin-key");
             return (await host.Client.SendAsync(request)).StatusCode;
@@ -32,18 +34,21 @@ public sealed class LoadSmokeTests
         var clients = Enumerable.Range(0, 8).Select(client => Task.Run(async () =>
         {
             var seen = new List<HttpStatusCode>();
-            for (var i = client; minimum.Elapsed < TimeSpan.FromSeconds(2) || !reindex.IsCompleted; i++)
+            for (var i = client; seen.Count < RequestsPerClient || !reindex.IsCompleted; i++)
             {
                 try
                 {
                     var response = await host.GetAsync("/api/search", ("q", Queries[i % Queries.Length]));
                     await response.Content.ReadAsStringAsync();
                     seen.Add(response.StatusCode);
+                    if (!reindex.IsCompleted)
+                        Interlocked.Increment(ref answeredDuringReindex);
                 }
                 catch (HttpRequestException)
                 {
                     Interlocked.Increment(ref failures);
                 }
+                clientsRunning.TrySetResult();
             }
             lock (statuses)
                 statuses.AddRange(seen);
@@ -52,7 +57,7 @@ public sealed class LoadSmokeTests
 
         Assert.Equal(HttpStatusCode.OK, await reindex);
         Assert.Equal(0, failures);
-        Assert.True(statuses.Count > 50, $"only {statuses.Count} requests were made");
+        Assert.True(answeredDuringReindex > 0, "no search was answered while the reindex ran");
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
     }
 }

@@ -61,6 +61,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Waits until the page's own URL has <paramref name="name"/> = <paramref name="value"/> (null: absent).
+    /// The page moves through history.pushState, and a client-side wait for a navigation event can miss
+    /// one that lands while it is being set up; polling location inside the page cannot.
+    /// </summary>
+    public static Task WaitForQueryAsync(IPage page, string name, string? value) =>
+        page.WaitForFunctionAsync(
+            "([name, value]) => new URLSearchParams(location.search).get(name) === value",
+            new object?[] { name, value });
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
