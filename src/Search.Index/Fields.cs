@@ -22,6 +22,12 @@ public enum Representation : byte
     Bigrams,
 }
 
+public static class RepresentationExtensions
+{
+    /// <summary>Only bigrams keep positions: phrases need them, ranking and single characters do not.</summary>
+    public static bool HasPositions(this Representation representation) => representation == Representation.Bigrams;
+}
+
 /// <summary>What of an article each field indexes, so that indexing, highlighting and display agree.</summary>
 public static class IndexedText
 {

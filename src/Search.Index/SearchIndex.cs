@@ -57,7 +57,7 @@ public sealed class SearchIndex : IDisposable
         foreach (var term in stored.Terms)
         {
             var segment = stored.Segments[(term.Field, term.Representation, term.Segment)];
-            _terms[(int)term.Field, (int)term.Representation][term.Term] = new TermEntry(term.DocumentFrequency, segment, term.Offset, term.Length);
+            _terms[(int)term.Field, (int)term.Representation][term.Term] = new TermEntry(term.DocumentFrequency, segment, term.Offset, term.Length, term.Representation.HasPositions());
         }
     }
 
@@ -123,8 +123,8 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>A term's document frequency and where its encoded postings lie in a shared segment.</summary>
-    internal sealed record TermEntry(int DocumentFrequency, byte[] Segment, int Offset, int Length)
+    internal sealed record TermEntry(int DocumentFrequency, byte[] Segment, int Offset, int Length, bool HasPositions)
     {
-        public Postings.PostingsCursor Cursor(bool withPositions) => new(Segment, Offset, Length, withPositions);
+        public Postings.PostingsCursor Cursor() => new(Segment, Offset, Length, HasPositions);
     }
 }

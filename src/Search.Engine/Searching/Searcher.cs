@@ -91,8 +91,7 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
             var weight = field == Field.Title ? Bm25.TitleWeight : Bm25.BodyWeight;
             var occurrences = workspace.Occurrences;
             occurrences.Clear();
-            foreach (var occurrence in matcher.ExactOccurrences(field))
-                occurrences.Add(occurrence);
+            matcher.ExactOccurrences(field, occurrences);
             var idf = Bm25.Idf(index.Count, occurrences.Count);
             foreach (var (doc, count) in occurrences)
             {
@@ -115,7 +114,7 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
                     continue;
                 var weight = field == Field.Title ? Bm25.TitleWeight : Bm25.BodyWeight;
                 var idf = Bm25.Idf(index.Count, entry.DocumentFrequency);
-                var cursor = entry.Cursor(withPositions: false);
+                var cursor = entry.Cursor();
                 while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
                 {
                     Touch(workspace, doc);
@@ -143,7 +142,9 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
     {
         foreach (var field in Fields(term))
         {
-            foreach (var (doc, _) in matcher.ExactOccurrences(field))
+            workspace.Occurrences.Clear();
+            matcher.ExactOccurrences(field, workspace.Occurrences);
+            foreach (var (doc, _) in workspace.Occurrences)
                 Exclude(workspace, doc);
         }
         // An excluded term's words are excluded apart too only when it is one word: "-上合" drops every 上合.
@@ -153,7 +154,7 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
             {
                 if (index.Term(field, Representation.Words, matcher.Words[0]) is not { } entry)
                     continue;
-                var cursor = entry.Cursor(withPositions: false);
+                var cursor = entry.Cursor();
                 while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
                     Exclude(workspace, doc);
             }

@@ -15,6 +15,7 @@ internal sealed class TermMatcher
 {
     private readonly SearchIndex _index;
     private readonly string[] _characters;
+    private int[] _starts = new int[64];
 
     public TermMatcher(SearchIndex index, string text, WordAnalyzer analyzer)
     {
@@ -30,22 +31,22 @@ internal sealed class TermMatcher
     /// <summary>The term as the recall representation folds it (full-width folded, lower-cased, no spaces).</summary>
     public string Normalized => string.Concat(_characters);
 
-    /// <summary>Each doc whose field contains the exact text, with how many times.</summary>
-    public IEnumerable<(int Doc, int Count)> ExactOccurrences(Field field) =>
-        _characters.Length switch
-        {
-            0 => [],
-            1 => Unigram(field),
-            _ => Phrase(field),
-        };
+    /// <summary>Each doc whose field contains the exact text, with how many times, appended in doc order.</summary>
+    public void ExactOccurrences(Field field, List<(int Doc, int Count)> into)
+    {
+        if (_characters.Length == 1)
+            Unigram(field, into);
+        else if (_characters.Length > 1)
+            Phrase(field, into);
+    }
 
-    private IEnumerable<(int Doc, int Count)> Unigram(Field field)
+    private void Unigram(Field field, List<(int Doc, int Count)> into)
     {
         if (_index.Term(field, Representation.Characters, _characters[0]) is not { } entry)
-            yield break;
-        var cursor = entry.Cursor(withPositions: false);
+            return;
+        var cursor = entry.Cursor();
         while (cursor.Next() != PostingsCursor.Exhausted)
-            yield return (cursor.Doc, cursor.Frequency);
+            into.Add((cursor.Doc, cursor.Frequency));
     }
 
     /// <summary>
@@ -54,7 +55,7 @@ internal sealed class TermMatcher
     /// character. The rarest leads; the others are advanced to its docs, and positions are
     /// intersected (offset-adjusted, by a linear merge) only where all of them agree.
     /// </summary>
-    private IEnumerable<(int Doc, int Count)> Phrase(Field field)
+    private void Phrase(Field field, List<(int Doc, int Count)> into)
     {
         var offsets = CoveringOffsets(_characters.Length - 1);
         var count = offsets.Length;
@@ -64,20 +65,19 @@ internal sealed class TermMatcher
         {
             var o = offsets[i];
             if (_index.Term(field, Representation.Bigrams, _characters[o] + _characters[o + 1]) is not { } entry)
-                yield break;
-            cursors[i] = entry.Cursor(withPositions: true);
+                return;
+            cursors[i] = entry.Cursor();
             frequencies[i] = entry.DocumentFrequency;
         }
-        var leader = Array.IndexOf(frequencies, frequencies.Min());
         if (count == 1)
         {
             // One bigram is the whole phrase: its frequency is the count, no position to compare.
             while (cursors[0].Next() is var single && single != PostingsCursor.Exhausted)
-                yield return (single, cursors[0].Frequency);
-            yield break;
+                into.Add((single, cursors[0].Frequency));
+            return;
         }
 
-        var candidates = new List<int>();
+        var leader = Array.IndexOf(frequencies, frequencies.Min());
         while (cursors[leader].Next() is var doc && doc != PostingsCursor.Exhausted)
         {
             var all = true;
@@ -86,14 +86,23 @@ internal sealed class TermMatcher
             if (!all)
                 continue;
 
-            candidates.Clear();
-            for (var k = 0; k < cursors[0].Frequency; k++)
-                candidates.Add(cursors[0].NextPosition());
-            for (var i = 1; i < count && candidates.Count > 0; i++)
-                Intersect(candidates, ref cursors[i], offsets[i]);
-            if (candidates.Count > 0)
-                yield return (doc, candidates.Count);
+            var starts = Starts(ref cursors[0]);
+            for (var i = 1; i < count && starts.Length > 0; i++)
+                starts = Intersect(starts, ref cursors[i], offsets[i]);
+            if (starts.Length > 0)
+                into.Add((doc, starts.Length));
         }
+    }
+
+    /// <summary>The positions of the cursor's current doc, in a buffer reused from doc to doc.</summary>
+    private Span<int> Starts(ref PostingsCursor cursor)
+    {
+        if (_starts.Length < cursor.Frequency)
+            _starts = new int[Math.Max(cursor.Frequency, _starts.Length * 2)];
+        var starts = _starts.AsSpan(0, cursor.Frequency);
+        for (var k = 0; k < starts.Length; k++)
+            starts[k] = cursor.NextPosition();
+        return starts;
     }
 
     /// <summary>0, 2, 4, … and the last bigram: each character of the phrase lies in one of them.</summary>
@@ -106,19 +115,18 @@ internal sealed class TermMatcher
     }
 
     /// <summary>Keeps the phrase starts p for which the cursor's bigram stands at p + offset.</summary>
-    private static void Intersect(List<int> starts, ref PostingsCursor cursor, int offset)
+    private static Span<int> Intersect(Span<int> starts, ref PostingsCursor cursor, int offset)
     {
         var kept = 0;
         var read = 0;
-        var position = int.MinValue;
-        for (var k = 0; k < cursor.Frequency && read < starts.Count; k++)
+        for (var k = 0; k < cursor.Frequency && read < starts.Length; k++)
         {
-            position = cursor.NextPosition() - offset;
-            while (read < starts.Count && starts[read] < position)
+            var position = cursor.NextPosition() - offset;
+            while (read < starts.Length && starts[read] < position)
                 read++;
-            if (read < starts.Count && starts[read] == position)
+            if (read < starts.Length && starts[read] == position)
                 starts[kept++] = starts[read++];
         }
-        starts.RemoveRange(kept, starts.Count - kept);
+        return starts[..kept];
     }
 }

@@ -72,7 +72,7 @@ public sealed class IndexBuilder(WordAnalyzer words, Action<CorpusWarning>? warn
         foreach (var field in Enum.GetValues<Field>())
         {
             foreach (var representation in Enum.GetValues<Representation>())
-                tables[(int)field, (int)representation] = new TermTable(withPositions: representation == Representation.Bigrams);
+                tables[(int)field, (int)representation] = new TermTable(representation.HasPositions());
         }
         return tables;
     }

@@ -3,6 +3,7 @@ namespace Search.Index.Postings;
 /// <summary>
 /// Reads a term's postings forward: <see cref="Next"/> moves to the next doc, <see cref="Advance"/>
 /// skips to the first doc at or after a target, <see cref="NextPosition"/> reads the doc's positions.
+/// Positions not read are jumped over, not decoded (see <see cref="PostingsEncoder"/>).
 /// </summary>
 internal struct PostingsCursor
 {
@@ -10,23 +11,23 @@ internal struct PostingsCursor
 
     private readonly byte[] _bytes;
     private readonly int _end;
-    private readonly bool _withPositions;
+    private readonly bool _hasPositions;
     private int _at;
-    private int _positionsLeft;
+    private int _nextDocAt;
     private int _position;
 
-    public PostingsCursor(byte[] bytes, bool withPositions)
-        : this(bytes, 0, bytes.Length, withPositions)
+    public PostingsCursor(byte[] bytes, bool hasPositions)
+        : this(bytes, 0, bytes.Length, hasPositions)
     {
     }
 
-    /// <summary>A cursor over the postings stored at bytes[start..start+length).</summary>
-    public PostingsCursor(byte[] bytes, int start, int length, bool withPositions)
+    /// <summary>A cursor over the postings stored at bytes[start..start+length); <paramref name="hasPositions"/> says how they were written.</summary>
+    public PostingsCursor(byte[] bytes, int start, int length, bool hasPositions)
     {
         _bytes = bytes;
-        _at = start;
+        _nextDocAt = start;
         _end = start + length;
-        _withPositions = withPositions;
+        _hasPositions = hasPositions;
         Doc = -1;
     }
 
@@ -36,12 +37,12 @@ internal struct PostingsCursor
 
     public int Next()
     {
-        SkipPositions();
+        _at = _nextDocAt;
         if (_at >= _end)
             return Doc = Exhausted;
         Doc += (int)VarInt.Read(_bytes, ref _at);
         Frequency = (int)VarInt.Read(_bytes, ref _at);
-        _positionsLeft = _withPositions ? Frequency : 0;
+        _nextDocAt = _hasPositions ? (int)VarInt.Read(_bytes, ref _at) + _at : _at;
         _position = 0;
         return Doc;
     }
@@ -54,15 +55,5 @@ internal struct PostingsCursor
     }
 
     /// <summary>The doc's next position; call at most <see cref="Frequency"/> times per doc.</summary>
-    public int NextPosition()
-    {
-        _positionsLeft--;
-        return _position += (int)VarInt.Read(_bytes, ref _at);
-    }
-
-    private void SkipPositions()
-    {
-        for (; _positionsLeft > 0; _positionsLeft--)
-            VarInt.Read(_bytes, ref _at);
-    }
+    public int NextPosition() => _position += (int)VarInt.Read(_bytes, ref _at);
 }

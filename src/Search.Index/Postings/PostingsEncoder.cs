@@ -1,13 +1,15 @@
 namespace Search.Index.Postings;
 
 /// <summary>
-/// Builds one term's postings in increasing doc order: for each doc, the gap from the previous doc
-/// id and the term frequency, then, when positions are kept, the gaps between the term's positions.
+/// Builds one term's postings in increasing doc order. For each doc: the gap from the previous doc
+/// id and the term frequency; then, when positions are kept, the byte length of the doc's positions
+/// followed by the gaps between them. The length lets a reader step over positions it does not need
+/// — a phrase's common bigram is advanced past thousands of docs — without decoding them.
 /// </summary>
 internal sealed class PostingsEncoder(bool withPositions)
 {
-    private readonly List<byte> _bytes = [];
-    private readonly List<byte> _docPositions = [];
+    private readonly ByteBuffer _bytes = new();
+    private readonly ByteBuffer? _docPositions = withPositions ? new ByteBuffer() : null;
     private int _previousDoc = -1;
     private int _currentDoc = -1;
     private int _lastPosition;
@@ -26,9 +28,9 @@ internal sealed class PostingsEncoder(bool withPositions)
             DocumentFrequency++;
         }
         _frequency++;
-        if (withPositions)
+        if (_docPositions is not null)
         {
-            VarInt.Write(_docPositions, (uint)(position - _lastPosition));
+            _docPositions.WriteVarInt((uint)(position - _lastPosition));
             _lastPosition = position;
         }
     }
@@ -36,17 +38,21 @@ internal sealed class PostingsEncoder(bool withPositions)
     public byte[] ToArray()
     {
         FinishDoc();
-        return [.. _bytes];
+        return _bytes.ToArray();
     }
 
     private void FinishDoc()
     {
         if (_frequency == 0)
             return;
-        VarInt.Write(_bytes, (uint)(_currentDoc - _previousDoc));
-        VarInt.Write(_bytes, (uint)_frequency);
-        _bytes.AddRange(_docPositions);
-        _docPositions.Clear();
+        _bytes.WriteVarInt((uint)(_currentDoc - _previousDoc));
+        _bytes.WriteVarInt((uint)_frequency);
+        if (_docPositions is not null)
+        {
+            _bytes.WriteVarInt((uint)_docPositions.Length);
+            _bytes.Write(_docPositions.Span);
+            _docPositions.Clear();
+        }
         _previousDoc = _currentDoc;
         _frequency = 0;
     }

@@ -1,26 +1,19 @@
 namespace Search.Index.Postings;
 
-/// <summary>LEB128 variable-length unsigned integers: small numbers (gaps between doc ids, positions) take one byte.</summary>
+/// <summary>Reads LEB128 variable-length unsigned integers, as <see cref="ByteBuffer.WriteVarInt"/> writes them.</summary>
 internal static class VarInt
 {
-    public static void Write(List<byte> output, uint value)
-    {
-        while (value >= 0x80)
-        {
-            output.Add((byte)(value | 0x80));
-            value >>= 7;
-        }
-        output.Add((byte)value);
-    }
-
     public static uint Read(ReadOnlySpan<byte> input, ref int at)
     {
-        uint value = 0;
-        var shift = 0;
+        uint b = input[at++];
+        if (b < 0x80)
+            return b; // gaps between docs and positions: almost always one byte
+        var value = b & 0x7F;
+        var shift = 7;
         while (true)
         {
-            var b = input[at++];
-            value |= (uint)(b & 0x7F) << shift;
+            b = input[at++];
+            value |= (b & 0x7F) << shift;
             if (b < 0x80)
                 return value;
             shift += 7;

@@ -12,7 +12,7 @@ public sealed class PostingsTests
         foreach (var (doc, position) in occurrences)
             encoder.Add(doc, position);
 
-        var cursor = new PostingsCursor(encoder.ToArray(), withPositions: true);
+        var cursor = new PostingsCursor(encoder.ToArray(), hasPositions: true);
         var read = new List<(int, int)>();
         while (cursor.Next() != PostingsCursor.Exhausted)
         {
@@ -34,7 +34,7 @@ public sealed class PostingsTests
             encoder.Add(doc, 5);
         }
 
-        var cursor = new PostingsCursor(encoder.ToArray(), withPositions: true);
+        var cursor = new PostingsCursor(encoder.ToArray(), hasPositions: true);
 
         Assert.Equal(2, cursor.Next());
         Assert.Equal(9, cursor.Advance(5));
@@ -52,7 +52,7 @@ public sealed class PostingsTests
         encoder.Add(8, 0);
 
         var bytes = encoder.ToArray();
-        var cursor = new PostingsCursor(bytes, withPositions: false);
+        var cursor = new PostingsCursor(bytes, hasPositions: false);
 
         Assert.Equal(4, bytes.Length);
         Assert.Equal((7, 2), (cursor.Next(), cursor.Frequency));
