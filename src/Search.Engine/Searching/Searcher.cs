@@ -17,6 +17,7 @@ namespace Search.Engine.Searching;
 /// </summary>
 public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
 {
+    private readonly Bm25 _bm25 = new(index);
     private readonly Lazy<Suggesting.Suggester> _suggester = new(() => new Suggesting.Suggester(index));
 
     public SearchIndex Index => index;
@@ -88,17 +89,16 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
     {
         foreach (var field in Fields(term))
         {
-            var weight = field == Field.Title ? Bm25.TitleWeight : Bm25.BodyWeight;
             var occurrences = workspace.Occurrences;
             occurrences.Clear();
             matcher.ExactOccurrences(field, occurrences);
-            var idf = Bm25.Idf(index.Count, occurrences.Count);
+            var scorer = _bm25.Term(field, occurrences.Count);
             foreach (var (doc, count) in occurrences)
             {
                 Touch(workspace, doc);
                 workspace.Matched[doc] |= groupBit;
                 workspace.Exact[doc] |= groupBit;
-                workspace.Score[doc] += weight * idf * Bm25.TermFrequencyNorm(count, index.FieldLength(field, doc), index.AverageFieldLengths[(int)field]);
+                workspace.Score[doc] += scorer.Score(doc, count);
             }
         }
         if (term.IsPhrase || matcher.Words.Count == 0)
@@ -112,13 +112,12 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
             {
                 if (index.Term(field, Representation.Words, matcher.Words[w]) is not { } entry)
                     continue;
-                var weight = field == Field.Title ? Bm25.TitleWeight : Bm25.BodyWeight;
-                var idf = Bm25.Idf(index.Count, entry.DocumentFrequency);
+                var scorer = _bm25.Term(field, entry.DocumentFrequency);
                 var cursor = entry.Cursor();
                 while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
                 {
                     Touch(workspace, doc);
-                    workspace.Score[doc] += weight * idf * Bm25.TermFrequencyNorm(cursor.Frequency, index.FieldLength(field, doc), index.AverageFieldLengths[(int)field]);
+                    workspace.Score[doc] += scorer.Score(doc, cursor.Frequency);
                     if (workspace.WordSeen[doc] == wordKey)
                         continue;
                     if (workspace.WordSeen[doc] == 0 && workspace.WordCountTerm[doc] == 0)
