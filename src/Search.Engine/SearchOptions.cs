@@ -13,4 +13,7 @@ public sealed class SearchOptions
 
     /// <summary>Folder holding the built index file.</summary>
     public string IndexPath { get; set; } = "index";
+
+    /// <summary>Threads that analyse articles during a build; 0 means one per core.</summary>
+    public int IndexThreads { get; set; }
 }

@@ -17,7 +17,7 @@ internal static class IndexCommand
         command.SetAction(async (parseResult, cancellation) =>
         {
             var ctx = context.Value;
-            var manager = new IndexManager(ctx.Paths, WordAnalyzer.Default);
+            var manager = new IndexManager(ctx.Paths, WordAnalyzer.Default, ctx.Options.IndexThreads);
             var report = await manager.BuildAsync(parseResult.GetValue(force), cancellation);
             foreach (var warning in report.Warnings)
                 ctx.Error.WriteLine($"warning: {warning}");

@@ -14,7 +14,8 @@ namespace Search.Engine.Indexing;
 /// atomically. Searches in flight keep the <see cref="Searcher"/> they started with, so a swap never
 /// fails a request. A build that finds no article at all never replaces an index that has some.
 /// </summary>
-public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer)
+/// <param name="indexThreads">Threads for a build (<see cref="SearchOptions.IndexThreads"/>); 0 or less: one per core.</param>
+public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int indexThreads = 0)
 {
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private volatile Searcher? _current;
@@ -82,7 +83,7 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer)
             : force ? "rebuild requested" : "the index file could not be loaded";
 
         var warnings = new List<CorpusWarning>();
-        var builder = new IndexBuilder(analyzer, warnings.Add);
+        var builder = new IndexBuilder(analyzer, warnings.Add, indexThreads > 0 ? indexThreads : Environment.ProcessorCount);
         foreach (var article in new CorpusReader().Read(paths.CorpusDirectory, warnings.Add))
             builder.Add(article);
 

@@ -17,7 +17,8 @@ internal static class SearchServices
         services.AddSingleton(provider => SearchPaths.Resolve(
             provider.GetRequiredService<IOptions<SearchOptions>>().Value,
             Directory.GetCurrentDirectory()));
-        services.AddSingleton(provider => new IndexManager(provider.GetRequiredService<SearchPaths>(), WordAnalyzer.Default));
+        services.AddSingleton(provider => new IndexManager(provider.GetRequiredService<SearchPaths>(), WordAnalyzer.Default,
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value.IndexThreads));
         services.AddHostedService<IndexLoader>();
         return services;
     }

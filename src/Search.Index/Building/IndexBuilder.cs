@@ -1,22 +1,18 @@
 using Search.Analysis;
-using Search.Analysis.Recall;
 using Search.Corpus;
-using Search.Index.Postings;
 
 namespace Search.Index.Building;
 
 /// <summary>
-/// Accumulates articles into postings for every field and representation, in memory, doc by doc.
-/// Doc ids are dense, in the order articles arrive. An article whose id was already seen is skipped
-/// with a warning. Not thread-safe: one builder per build.
+/// Turns articles into an index in memory. <see cref="Add"/> gives each article a dense doc id in
+/// arrival order (an id seen before is skipped with a warning); <see cref="Build"/> then analyses the
+/// docs on several threads, each taking a contiguous range of doc ids, and concatenates their
+/// postings term by term, which keeps every term's docs in increasing order.
 /// </summary>
-public sealed class IndexBuilder(WordAnalyzer words, Action<CorpusWarning>? warn = null)
+public sealed class IndexBuilder(WordAnalyzer words, Action<CorpusWarning>? warn = null, int threads = 1)
 {
-    private readonly TermTable[,] _terms = CreateTables();
     private readonly List<Article> _articles = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-    private readonly List<int>[] _lengths = [[], []];
-    private readonly char[] _pair = new char[4];
 
     public int Count => _articles.Count;
 
@@ -27,97 +23,35 @@ public sealed class IndexBuilder(WordAnalyzer words, Action<CorpusWarning>? warn
             warn?.Invoke(new CorpusWarning(article.Source, $"article id {article.Id} appears twice; the later one is skipped"));
             return;
         }
-        var doc = _articles.Count;
         _articles.Add(article);
-        AddField(doc, Field.Title, IndexedText.Title(article));
-        AddField(doc, Field.Body, IndexedText.Body(article));
     }
 
-    private void AddField(int doc, Field field, string text)
+    public BuiltIndex Build()
     {
-        var wordTable = _terms[(int)field, (int)Representation.Words];
-        var length = 0;
-        words.Analyze(text, (term, _, _, position) =>
+        var count = _articles.Count;
+        var lengths = new[] { new int[count], new int[count] };
+        var parts = Math.Clamp(threads, 1, Math.Max(1, count / MinimumDocsPerThread));
+        var ranges = new PartialIndex[parts];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
         {
-            wordTable.Add(term, doc, position);
-            length++;
+            var range = new PartialIndex(words);
+            for (var doc = part * count / parts; doc < (part + 1) * count / parts; doc++)
+                range.Add(doc, _articles[doc], lengths);
+            ranges[part] = range;
         });
-        _lengths[(int)field].Add(length);
 
-        var characters = _terms[(int)field, (int)Representation.Characters];
-        var bigrams = _terms[(int)field, (int)Representation.Bigrams];
-        var previousLength = 0;
-        CharacterTokenizer.Analyze(text, (term, _, _, position) =>
-        {
-            characters.Add(term, doc, position);
-            if (previousLength > 0)
-            {
-                term.CopyTo(_pair.AsSpan(previousLength));
-                bigrams.Add(_pair.AsSpan(0, previousLength + term.Length), doc, position - 1);
-            }
-            term.CopyTo(_pair);
-            previousLength = term.Length;
-        });
-    }
-
-    public BuiltIndex Build() => new(
-        [.. _articles],
-        [[.. _lengths[0]], [.. _lengths[1]]],
-        Enum.GetValues<Field>().SelectMany(field => Enum.GetValues<Representation>().Select(representation =>
-            _terms[(int)field, (int)representation].Encode(field, representation))).ToList());
-
-    private static TermTable[,] CreateTables()
-    {
-        var tables = new TermTable[2, 3];
+        var terms = new List<BuiltTerms>();
         foreach (var field in Enum.GetValues<Field>())
         {
-            foreach (var representation in Enum.GetValues<Representation>())
-                tables[(int)field, (int)representation] = new TermTable(representation.HasPositions());
+            terms.Add(PostingsMerger.Merge(field, Representation.Words, [.. ranges.Select(range => range.Words(field))], word => word));
+            terms.Add(PostingsMerger.Merge(field, Representation.Characters, [.. ranges.Select(range => range.Characters(field))], CharacterKey.Name));
+            terms.Add(PostingsMerger.Merge(field, Representation.Bigrams, [.. ranges.Select(range => range.Bigrams(field))], CharacterKey.Name));
         }
-        return tables;
+        return new BuiltIndex([.. _articles], lengths, terms);
     }
 
-    /// <summary>The terms of one field and representation, looked up by span so that only new terms allocate.</summary>
-    private sealed class TermTable(bool withPositions)
-    {
-        private readonly Dictionary<string, PostingsEncoder> _postings = new(StringComparer.Ordinal);
-
-        public void Add(ReadOnlySpan<char> term, int doc, int position)
-        {
-            var lookup = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(term, out var encoder))
-            {
-                encoder = new PostingsEncoder(withPositions);
-                _postings.Add(term.ToString(), encoder);
-            }
-            encoder.Add(doc, position);
-        }
-
-        /// <summary>
-        /// Concatenates the terms' postings into segments of at most <see cref="BuiltTerms.MaxSegmentBytes"/>,
-        /// each term pointing at its slice: a few large arrays load faster and weigh less than one per term.
-        /// </summary>
-        public BuiltTerms Encode(Field field, Representation representation)
-        {
-            var terms = new List<EncodedTerm>(_postings.Count);
-            var segments = new List<byte[]>();
-            var segment = new MemoryStream();
-            foreach (var (term, encoder) in _postings.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-            {
-                var bytes = encoder.ToArray();
-                if (segment.Length > 0 && segment.Length + bytes.Length > BuiltTerms.MaxSegmentBytes)
-                {
-                    segments.Add(segment.ToArray());
-                    segment = new MemoryStream();
-                }
-                terms.Add(new EncodedTerm(term, encoder.DocumentFrequency, segments.Count, (int)segment.Length, bytes.Length));
-                segment.Write(bytes);
-            }
-            segments.Add(segment.ToArray());
-            _postings.Clear();
-            return new BuiltTerms(field, representation, terms, segments);
-        }
-    }
+    /// <summary>Below this, a thread costs more to start than it saves.</summary>
+    private const int MinimumDocsPerThread = 64;
 }
 
 /// <summary>One term: its document frequency and where its postings lie: segment number, offset, length.</summary>

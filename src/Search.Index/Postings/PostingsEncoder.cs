@@ -41,6 +41,26 @@ internal sealed class PostingsEncoder(bool withPositions)
         return _bytes.ToArray();
     }
 
+    /// <summary>
+    /// Appends these postings to <paramref name="output"/>, which ends with doc
+    /// <paramref name="previousDoc"/> (-1 when empty): the first doc's gap is re-based on it, the
+    /// rest is copied as it is. Joins postings built over consecutive doc ranges.
+    /// </summary>
+    public void AppendTo(ByteBuffer output, ref int previousDoc)
+    {
+        FinishDoc();
+        if (DocumentFrequency == 0)
+            return;
+        var bytes = _bytes.Span;
+        var at = 0;
+        var firstDoc = (int)VarInt.Read(bytes, ref at) - 1; // written as the gap from -1
+        if (firstDoc <= previousDoc)
+            throw new InvalidOperationException($"postings must be appended in doc order: doc {firstDoc} after {previousDoc}");
+        output.WriteVarInt((uint)(firstDoc - previousDoc));
+        output.Write(bytes[at..]);
+        previousDoc = _previousDoc;
+    }
+
     private void FinishDoc()
     {
         if (_frequency == 0)
