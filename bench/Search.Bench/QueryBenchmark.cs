@@ -40,6 +40,7 @@ internal static class QueryBenchmark
         var perQuery = new double[queries.Length];
         long totalHits = 0;
         var zeroHits = 0;
+        double matchMs = 0, collectMs = 0, highlightMs = 0;
         for (var pass = 0; pass < passes; pass++)
         {
             for (var q = 0; q < queries.Length; q++)
@@ -50,6 +51,7 @@ internal static class QueryBenchmark
                 var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 latencies.Add(milliseconds);
                 perQuery[q] = Math.Max(perQuery[q], milliseconds);
+                (matchMs, collectMs, highlightMs) = (matchMs + result.Timings.MatchMs, collectMs + result.Timings.CollectMs, highlightMs + result.Timings.HighlightMs);
                 if (pass == 0)
                 {
                     totalHits += result.Total;
@@ -71,6 +73,7 @@ internal static class QueryBenchmark
             p99Ms = Percentile(latencies, 99),
             maxMs = Math.Round(latencies[^1], 3),
             meanMs = Math.Round(latencies.Average(), 3),
+            meanStageMs = new { match = Math.Round(matchMs / latencies.Count, 3), collect = Math.Round(collectMs / latencies.Count, 3), highlight = Math.Round(highlightMs / latencies.Count, 3) },
             meanTotalHits = Math.Round((double)totalHits / queries.Length, 1),
             zeroHitQueries = zeroHits,
             queriesPerSecond = Math.Round(throughput, 1),
@@ -80,6 +83,7 @@ internal static class QueryBenchmark
             workingSetJustLoadedMB = Math.Round(workingSetLoading / 1e6, 1),
             workingSetAfterLoadMB = Math.Round(workingSetAfterLoad / 1e6, 1),
             workingSetMB = Math.Round(Environment.WorkingSet / 1e6, 1),
+            peakWorkingSetMB = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 1),
             workingSetGrowthMB = Math.Round((Environment.WorkingSet - workingSetBefore) / 1e6, 1),
             slowest = perQuery.Select((ms, q) => (ms, q)).OrderByDescending(p => p.ms).Take(8).Select(p => $"{queries[p.q]} {p.ms:0.0} ms"),
         }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

@@ -69,12 +69,21 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
         var started = Stopwatch.GetTimestamp();
         IndexFile.RemoveLeftovers(paths.IndexDirectory);
         var signature = AnalyzerSignature.Of(analyzer);
-        var fingerprint = CorpusFingerprint.Of(paths.CorpusDirectory);
+        var fingerprinting = Task.Run(() => CorpusFingerprint.Of(paths.CorpusDirectory));
 
         var (existing, problem) = IndexFile.ReadMetadata(IndexPath);
-        var current = existing is { FormatVersion: IndexMetadata.CurrentFormatVersion } && existing.Analyzer == signature && existing.CorpusHash == fingerprint;
-        if (current && !force && TryLoad(out _))
-            return new IndexReport(_current!.Index.Count, [], Stopwatch.GetElapsedTime(started), Reused: true, null);
+        var builtByThisCode = existing is { FormatVersion: IndexMetadata.CurrentFormatVersion } && existing.Analyzer == signature;
+        // Hashing the corpus and loading the index each read hundreds of MB at 50,000 articles: do
+        // both at once, and drop the loaded index if the corpus turns out to have changed.
+        var opened = builtByThisCode && !force ? Open(out _) : null;
+        var fingerprint = fingerprinting.GetAwaiter().GetResult();
+        var current = builtByThisCode && existing!.CorpusHash == fingerprint;
+        if (current && opened is not null)
+        {
+            Swap(opened);
+            return new IndexReport(opened.Index.Count, [], Stopwatch.GetElapsedTime(started), Reused: true, null);
+        }
+        opened?.Index.Dispose();
 
         var reason = existing is null ? problem
             : existing.FormatVersion != IndexMetadata.CurrentFormatVersion ? $"index format {existing.FormatVersion}, this code writes {IndexMetadata.CurrentFormatVersion}"
@@ -120,19 +129,32 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
 
     private bool TryLoad(out string? problem)
     {
+        if (Open(out problem) is not { } searcher)
+            return false;
+        Swap(searcher);
+        return true;
+    }
+
+    /// <summary>A searcher over the index file, or null with the reason it cannot be read.</summary>
+    private Searcher? Open(out string? problem)
+    {
         try
         {
-            var retired = _current;
-            _current = new Searcher(new SearchIndex(IndexFile.Read(IndexPath)), analyzer);
-            retired?.Index.Dispose();
             problem = null;
-            return true;
+            return new Searcher(new SearchIndex(IndexFile.Read(IndexPath)), analyzer);
         }
         catch (InvalidDataException e)
         {
             problem = e.Message;
-            return false;
+            return null;
         }
+    }
+
+    private void Swap(Searcher searcher)
+    {
+        var retired = _current;
+        _current = searcher;
+        retired?.Index.Dispose();
     }
 }
 
