@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using Search.Analysis.SmartCn;
 
 namespace Search.Bench;
@@ -43,7 +42,7 @@ internal static class AnalyzerBenchmark
         Array.Sort(seconds);
         var median = seconds[passes / 2];
 
-        Console.WriteLine(JsonSerializer.Serialize(new
+        BenchOutput.Line(new
         {
             engine = "search-smartcn",
             bytes = bytes.Length,
@@ -54,7 +53,7 @@ internal static class AnalyzerBenchmark
             dictionaryLoadMs = Math.Round(loadMs, 1),
             dictionaryHeapMB = Math.Round(dictionaryHeapBytes / 1e6, 1),
             workingSetGrowthMB = Math.Round(workingSetGrowth / 1e6, 1),
-        }));
+        });
         return 0;
     }
 }

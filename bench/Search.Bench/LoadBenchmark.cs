@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 
 namespace Search.Bench;
 
@@ -72,8 +71,7 @@ internal static class LoadBenchmark
         var reindexResult = reindex is null ? null : await reindex;
 
         var sorted = latencies.Order().ToArray();
-        double Percentile(int p) => sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)], 2);
-        Console.WriteLine(JsonSerializer.Serialize(new
+        BenchOutput.Line(new
         {
             measure = "http_load",
             path,
@@ -81,14 +79,14 @@ internal static class LoadBenchmark
             seconds = Math.Round(elapsed, 1),
             requests = sorted.Length,
             requestsPerSecond = Math.Round(sorted.Length / elapsed, 1),
-            p50Ms = Percentile(50),
-            p99Ms = Percentile(99),
+            p50Ms = BenchOutput.Percentile(sorted, 50, digits: 2),
+            p99Ms = BenchOutput.Percentile(sorted, 99, digits: 2),
             maxMs = sorted.Length == 0 ? 0 : Math.Round(sorted[^1], 2),
             errors,
             serverErrors,
             otherStatus,
             reindex = reindexResult,
-        }));
+        });
         return errors == 0 && serverErrors == 0 ? 0 : 1;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Search.Analysis;
 using Search.Engine.Searching;
 using Search.Index;
@@ -62,15 +61,15 @@ internal static class QueryBenchmark
         latencies.Sort();
 
         var throughput = Throughput(queries, Run, threads, seconds);
-        Console.WriteLine(JsonSerializer.Serialize(new
+        BenchOutput.Line(new
         {
             measure = "query_latency",
             docs = index.Count,
             queries = queries.Length,
             samples = latencies.Count,
-            p50Ms = Percentile(latencies, 50),
-            p90Ms = Percentile(latencies, 90),
-            p99Ms = Percentile(latencies, 99),
+            p50Ms = BenchOutput.Percentile(latencies, 50, digits: 3),
+            p90Ms = BenchOutput.Percentile(latencies, 90, digits: 3),
+            p99Ms = BenchOutput.Percentile(latencies, 99, digits: 3),
             maxMs = Math.Round(latencies[^1], 3),
             meanMs = Math.Round(latencies.Average(), 3),
             meanStageMs = new { match = Math.Round(matchMs / latencies.Count, 3), collect = Math.Round(collectMs / latencies.Count, 3), highlight = Math.Round(highlightMs / latencies.Count, 3) },
@@ -86,7 +85,7 @@ internal static class QueryBenchmark
             peakWorkingSetMB = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 1),
             workingSetGrowthMB = Math.Round((Environment.WorkingSet - workingSetBefore) / 1e6, 1),
             slowest = perQuery.Select((ms, q) => (ms, q)).OrderByDescending(p => p.ms).Take(8).Select(p => $"{queries[p.q]} {p.ms:0.0} ms"),
-        }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        });
         return 0;
     }
 
@@ -116,7 +115,4 @@ internal static class QueryBenchmark
         workers.ForEach(worker => worker.Join());
         return completed / elapsed;
     }
-
-    private static double Percentile(List<double> sorted, int percentile) =>
-        Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)], 3);
 }

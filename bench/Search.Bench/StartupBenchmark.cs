@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using System.Text.Json;
 
 namespace Search.Bench;
 
@@ -29,7 +28,7 @@ internal static class StartupBenchmark
             }
         }
         seconds.Sort();
-        Console.WriteLine(JsonSerializer.Serialize(new
+        BenchOutput.Line(new
         {
             measure = "startup",
             index = index is null ? "built from the corpus" : "existing",
@@ -38,7 +37,7 @@ internal static class StartupBenchmark
             medianSeconds = Math.Round(seconds[seconds.Count / 2], 3),
             minSeconds = Math.Round(seconds[0], 3),
             maxSeconds = Math.Round(seconds[^1], 3),
-        }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        });
         return 0;
     }
 
