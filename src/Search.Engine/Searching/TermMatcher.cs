@@ -52,8 +52,9 @@ internal sealed class TermMatcher
     /// <summary>
     /// Docs where the bigrams c0c1, c1c2, … stand at consecutive positions. Only a covering subset is
     /// checked — the bigrams at offsets 0, 2, 4, … and the last — since together they pin every
-    /// character. The rarest leads; the others are advanced to its docs, and positions are
-    /// intersected (offset-adjusted, by a linear merge) only where all of them agree.
+    /// character. The rarest leads; the others are advanced to its docs, and only where all of them
+    /// agree are positions compared: the phrase starts of the bigram with the fewest occurrences in
+    /// the doc, narrowed by each of the others in turn.
     /// </summary>
     private void Phrase(Field field, List<(int Doc, int Count)> into)
     {
@@ -81,28 +82,40 @@ internal sealed class TermMatcher
         while (cursors[leader].Next() is var doc && doc != PostingsCursor.Exhausted)
         {
             var all = true;
+            var fewest = leader;
             for (var i = 0; i < count && all; i++)
+            {
                 all = i == leader || cursors[i].Advance(doc) == doc;
+                if (cursors[i].Frequency < cursors[fewest].Frequency)
+                    fewest = i;
+            }
             if (!all)
                 continue;
 
-            var starts = Starts(ref cursors[0]);
-            for (var i = 1; i < count && starts.Length > 0; i++)
-                starts = Intersect(starts, ref cursors[i], offsets[i]);
+            var starts = Starts(cursors[fewest].Positions, offsets[fewest]);
+            for (var i = 0; i < count && starts.Length > 0; i++)
+            {
+                if (i != fewest)
+                    starts = Keep(starts, cursors[i].Positions, offsets[i]);
+            }
             if (starts.Length > 0)
                 into.Add((doc, starts.Length));
         }
     }
 
-    /// <summary>The positions of the cursor's current doc, in a buffer reused from doc to doc.</summary>
-    private Span<int> Starts(ref PostingsCursor cursor)
+    /// <summary>The phrase starts a bigram's positions imply, in a buffer reused from doc to doc.</summary>
+    private Span<int> Starts(PositionList positions, int offset)
     {
-        if (_starts.Length < cursor.Frequency)
-            _starts = new int[Math.Max(cursor.Frequency, _starts.Length * 2)];
-        var starts = _starts.AsSpan(0, cursor.Frequency);
-        for (var k = 0; k < starts.Length; k++)
-            starts[k] = cursor.NextPosition();
-        return starts;
+        if (_starts.Length < positions.Count)
+            _starts = new int[Math.Max(positions.Count, _starts.Length * 2)];
+        var count = 0;
+        for (var k = 0; k < positions.Count; k++)
+        {
+            var start = positions[k] - offset;
+            if (start >= 0) // a bigram nearer the text's start than its offset cannot be in a phrase
+                _starts[count++] = start;
+        }
+        return _starts.AsSpan(0, count);
     }
 
     /// <summary>0, 2, 4, … and the last bigram: each character of the phrase lies in one of them.</summary>
@@ -114,18 +127,27 @@ internal sealed class TermMatcher
         return [.. offsets];
     }
 
-    /// <summary>Keeps the phrase starts p for which the cursor's bigram stands at p + offset.</summary>
-    private static Span<int> Intersect(Span<int> starts, ref PostingsCursor cursor, int offset)
+    /// <summary>
+    /// Keeps the phrase starts p for which the bigram stands at p + offset: by a linear merge, or by
+    /// binary search when the bigram occurs far more often than there are starts left.
+    /// </summary>
+    private static Span<int> Keep(Span<int> starts, PositionList positions, int offset)
     {
         var kept = 0;
-        var read = 0;
-        for (var k = 0; k < cursor.Frequency && read < starts.Length; k++)
+        var at = 0;
+        var search = positions.Count > starts.Length * 8;
+        for (var k = 0; k < starts.Length && at < positions.Count; k++)
         {
-            var position = cursor.NextPosition() - offset;
-            while (read < starts.Length && starts[read] < position)
-                read++;
-            if (read < starts.Length && starts[read] == position)
-                starts[kept++] = starts[read++];
+            var target = starts[k] + offset;
+            if (search)
+                at = positions.LowerBound(target, at);
+            else
+            {
+                while (at < positions.Count && positions[at] < target)
+                    at++;
+            }
+            if (at < positions.Count && positions[at] == target)
+                starts[kept++] = starts[k];
         }
         return starts[..kept];
     }

@@ -31,6 +31,14 @@ internal sealed class ByteBuffer(int capacity = 16)
         Length += bytes.Length;
     }
 
+    /// <summary>Appends <paramref name="count"/> bytes for the caller to fill in.</summary>
+    public Span<byte> Reserve(int count)
+    {
+        EnsureRoom(count);
+        Length += count;
+        return _bytes.AsSpan(Length - count, count);
+    }
+
     public void Clear() => Length = 0;
 
     public byte[] ToArray() => Span.ToArray();

@@ -7,5 +7,5 @@ namespace Search.Index.Storage;
 public sealed record IndexMetadata(int FormatVersion, string Analyzer, string CorpusHash, int ArticleCount, DateTimeOffset BuiltAt)
 {
     /// <summary>Bump when the file layout or the meaning of a stored value changes.</summary>
-    public const int CurrentFormatVersion = 4;
+    public const int CurrentFormatVersion = 5;
 }

@@ -16,8 +16,9 @@ public sealed class PostingsTests
         var read = new List<(int, int)>();
         while (cursor.Next() != PostingsCursor.Exhausted)
         {
-            for (var i = 0; i < cursor.Frequency; i++)
-                read.Add((cursor.Doc, cursor.NextPosition()));
+            var positions = cursor.Positions;
+            for (var i = 0; i < positions.Count; i++)
+                read.Add((cursor.Doc, positions[i]));
         }
 
         Assert.Equal(3, encoder.DocumentFrequency);
@@ -25,7 +26,7 @@ public sealed class PostingsTests
     }
 
     [Fact]
-    public void Positions_left_unread_are_skipped_and_advance_finds_the_first_doc_at_or_after_a_target()
+    public void Positions_stay_unread_while_stepping_and_advance_finds_the_first_doc_at_or_after_a_target()
     {
         var encoder = new PostingsEncoder(withPositions: true);
         foreach (var doc in new[] { 2, 4, 9 })
@@ -39,8 +40,42 @@ public sealed class PostingsTests
         Assert.Equal(2, cursor.Next());
         Assert.Equal(9, cursor.Advance(5));
         Assert.Equal(2, cursor.Frequency);
-        Assert.Equal(1, cursor.NextPosition());
+        Assert.Equal(1, cursor.Positions[0]);
+        Assert.Equal(5, cursor.Positions[1]);
         Assert.Equal(PostingsCursor.Exhausted, cursor.Next());
+    }
+
+    [Fact]
+    public void Positions_take_two_bytes_each_unless_the_doc_has_one_beyond_65535()
+    {
+        var narrow = new PostingsEncoder(withPositions: true);
+        narrow.Add(0, 3);
+        narrow.Add(0, 65_535);
+        var wide = new PostingsEncoder(withPositions: true);
+        wide.Add(0, 3);
+        wide.Add(0, 65_536);
+
+        // doc gap, frequency << 1 | wide, then the positions
+        Assert.Equal([1, 4, 3, 0, 255, 255], narrow.ToArray());
+        Assert.Equal([1, 5, 3, 0, 0, 0, 0, 0, 1, 0], wide.ToArray());
+    }
+
+    [Fact]
+    public void Lower_bound_finds_the_first_position_at_or_after_a_target()
+    {
+        var encoder = new PostingsEncoder(withPositions: true);
+        foreach (var position in new[] { 2, 4, 4, 9, 30 })
+            encoder.Add(0, position);
+        var cursor = new PostingsCursor(encoder.ToArray(), hasPositions: true);
+        cursor.Next();
+        var positions = cursor.Positions;
+
+        Assert.Equal(1, positions.LowerBound(3, 0));
+        Assert.Equal(1, positions.LowerBound(4, 0));
+        Assert.Equal(3, positions.LowerBound(5, 2));
+        Assert.Equal(4, positions.LowerBound(30, 0));
+        Assert.Equal(5, positions.LowerBound(31, 0));
+        Assert.Equal(3, positions.LowerBound(0, 3));
     }
 
     [Fact]
