@@ -95,17 +95,18 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
             var scorer = _bm25.Term(field, occurrences.Count);
             foreach (var (doc, count) in occurrences)
             {
-                Touch(workspace, doc);
-                workspace.Matched[doc] |= groupBit;
-                workspace.Exact[doc] |= groupBit;
-                workspace.Score[doc] += scorer.Score(doc, count);
+                ref var match = ref workspace.Touch(doc);
+                match.Matched |= groupBit;
+                match.Exact |= groupBit;
+                match.Score += scorer.Score(doc, count);
             }
         }
         if (term.IsPhrase || matcher.Words.Count == 0)
             return;
 
         // Words: score every doc that has any of them; a doc has the term when it has all of them.
-        for (var w = 0; w < matcher.Words.Count; w++)
+        var wordsInTerm = matcher.Words.Count;
+        for (var w = 0; w < wordsInTerm; w++)
         {
             var wordKey = termKey * 64 + w + 1;
             foreach (var field in Fields(term))
@@ -116,24 +117,17 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
                 var cursor = entry.Cursor();
                 while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
                 {
-                    Touch(workspace, doc);
-                    workspace.Score[doc] += scorer.Score(doc, cursor.Frequency);
-                    if (workspace.WordSeen[doc] == wordKey)
+                    ref var match = ref workspace.Touch(doc);
+                    match.Score += scorer.Score(doc, cursor.Frequency);
+                    if (match.WordKey == wordKey)
                         continue;
-                    if (workspace.WordSeen[doc] == 0 && workspace.WordCountTerm[doc] == 0)
-                        workspace.Marked.Add(doc);
-                    workspace.WordSeen[doc] = wordKey;
-                    if (workspace.WordCountTerm[doc] != termKey)
-                        (workspace.WordCountTerm[doc], workspace.WordCount[doc]) = (termKey, 0);
-                    workspace.WordCount[doc]++;
+                    match.WordKey = wordKey;
+                    if (match.WordCountTerm != termKey)
+                        (match.WordCountTerm, match.WordCount) = (termKey, 0);
+                    if (++match.WordCount == wordsInTerm)
+                        match.Matched |= groupBit;
                 }
             }
-        }
-        for (var i = 0; i < workspace.Marked.Count; i++)
-        {
-            var doc = workspace.Marked[i];
-            if (workspace.WordCountTerm[doc] == termKey && workspace.WordCount[doc] == matcher.Words.Count)
-                workspace.Matched[doc] |= groupBit;
         }
     }
 
@@ -144,7 +138,7 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
             workspace.Occurrences.Clear();
             matcher.ExactOccurrences(field, workspace.Occurrences);
             foreach (var (doc, _) in workspace.Occurrences)
-                Exclude(workspace, doc);
+                workspace.Touch(doc).Excluded = true;
         }
         // An excluded term's words are excluded apart too only when it is one word: "-上合" drops every 上合.
         if (!term.IsPhrase && matcher.Words.Count == 1)
@@ -155,22 +149,9 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
                     continue;
                 var cursor = entry.Cursor();
                 while (cursor.Next() is var doc && doc != PostingsCursor.Exhausted)
-                    Exclude(workspace, doc);
+                    workspace.Touch(doc).Excluded = true;
             }
         }
-    }
-
-    private static void Exclude(MatchWorkspace workspace, int doc)
-    {
-        if (!workspace.Excluded[doc] && workspace.WordSeen[doc] == 0 && workspace.WordCountTerm[doc] == 0)
-            workspace.Marked.Add(doc);
-        workspace.Excluded[doc] = true;
-    }
-
-    private static void Touch(MatchWorkspace workspace, int doc)
-    {
-        if (workspace.Matched[doc] == 0 && workspace.Exact[doc] == 0 && workspace.Score[doc] == 0)
-            workspace.Touched.Add(doc);
     }
 
     private static Field[] Fields(QueryTerm term) => term.TitleOnly ? [Field.Title] : [Field.Title, Field.Body];
@@ -191,7 +172,8 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
 
         void Consider(int doc)
         {
-            if (workspace.Excluded[doc])
+            ref readonly var match = ref workspace[doc];
+            if (match.Excluded)
                 return;
             var inDistricts = districtMask == 0 || (index.DistrictMasks[doc] & districtMask) != 0;
             var year = index.Years[doc];
@@ -207,12 +189,12 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
                 return;
 
             total++;
-            var exact = allGroups != 0 && workspace.Exact[doc] == allGroups;
-            var key = new HitKey(sort, exact, workspace.Score[doc], index.Dates[doc], doc);
+            var exact = allGroups != 0 && match.Exact == allGroups;
+            var key = new HitKey(sort, exact, match.Score, index.Dates[doc], doc);
             if (heap.Count < keep)
-                heap.Enqueue((doc, workspace.Score[doc], exact), key);
+                heap.Enqueue((doc, match.Score, exact), key);
             else if (heap.TryPeek(out _, out var worst) && HitKey.Comparer.Compare(key, worst) > 0)
-                heap.EnqueueDequeue((doc, workspace.Score[doc], exact), key);
+                heap.EnqueueDequeue((doc, match.Score, exact), key);
         }
 
         if (query.MatchesEverything)
@@ -224,7 +206,7 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
         {
             foreach (var doc in workspace.Touched)
             {
-                if (workspace.Matched[doc] == allGroups)
+                if (workspace[doc].Matched == allGroups)
                     Consider(doc);
             }
         }
