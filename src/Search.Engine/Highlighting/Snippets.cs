@@ -24,28 +24,84 @@ internal static class Snippets
         if (marks.Count == 0)
             return [Render(text, Window(text, 0, 0, 0), marks)];
 
-        var passages = SentencesWithMarks(text, marks)
-            .Select(sentence => Window(text, sentence.Start, sentence.End, FirstMarkIn(marks, sentence.Start, sentence.End)))
-            .Select(window => (Window: window, Marks: marks.Where(m => m.Start < window.End && m.End > window.Start).ToList()))
-            .ToList();
+        var passages = new List<Passage>();
+        foreach (var sentence in SentencesWithMarks(text, marks))
+        {
+            var window = Window(text, sentence.Start, sentence.End, FirstMarkIn(marks, sentence.Start, sentence.End));
+            passages.Add(Passage.Over(window, marks));
+        }
 
+        // Greedy: the passage showing the most terms not shown yet, then the one with the most marks.
         var chosen = new List<(int Start, int End)>();
-        var shown = new HashSet<int>();
+        var shown = new bool[terms.Count];
         while (chosen.Count < MaxSnippets && passages.Count > 0)
         {
-            var best = passages
-                .OrderByDescending(p => p.Marks.Select(m => m.Term).Distinct().Count(term => !shown.Contains(term)))
-                .ThenByDescending(p => p.Marks.Count)
-                .First();
+            var best = passages[0];
+            var bestNewTerms = best.NewTerms(shown);
+            for (var i = 1; i < passages.Count; i++)
+            {
+                var newTerms = passages[i].NewTerms(shown);
+                if (newTerms > bestNewTerms || (newTerms == bestNewTerms && passages[i].MarkCount > best.MarkCount))
+                    (best, bestNewTerms) = (passages[i], newTerms);
+            }
             passages.RemoveAll(p => p.Window.Start < best.Window.End && p.Window.End > best.Window.Start);
             chosen.Add(best.Window);
-            shown.UnionWith(best.Marks.Select(m => m.Term));
+            foreach (var term in best.Terms)
+                shown[term] = true;
         }
-        return chosen.OrderBy(window => window.Start).Select(window => Render(text, window, marks)).ToList();
+        chosen.Sort();
+        return chosen.Select(window => Render(text, window, marks)).ToList();
     }
 
-    private static int FirstMarkIn(IReadOnlyList<MatchedText.Mark> marks, int start, int end) =>
-        marks.FirstOrDefault(mark => mark.Start >= start && mark.Start < end, new MatchedText.Mark(start, start, -1)).Start;
+    /// <summary>A candidate snippet: its window, the distinct terms marked in it and how many marks.</summary>
+    private sealed record Passage((int Start, int End) Window, int[] Terms, int MarkCount)
+    {
+        /// <summary>The marks overlapping the window: marks are sorted and disjoint, so they form one run.</summary>
+        public static Passage Over((int Start, int End) window, IReadOnlyList<MatchedText.Mark> marks)
+        {
+            var terms = new List<int>();
+            var count = 0;
+            for (var i = FirstEndingAfter(marks, window.Start); i < marks.Count && marks[i].Start < window.End; i++)
+            {
+                count++;
+                if (!terms.Contains(marks[i].Term))
+                    terms.Add(marks[i].Term);
+            }
+            return new Passage(window, [.. terms], count);
+        }
+
+        public int NewTerms(bool[] shown)
+        {
+            var count = 0;
+            foreach (var term in Terms)
+                count += shown[term] ? 0 : 1;
+            return count;
+        }
+    }
+
+    /// <summary>The index of the first mark ending after <paramref name="at"/>, by binary search.</summary>
+    private static int FirstEndingAfter(IReadOnlyList<MatchedText.Mark> marks, int at)
+    {
+        int low = 0, high = marks.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (marks[middle].End <= at)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    }
+
+    /// <summary>Where the first mark starting inside [start, end) starts; <paramref name="start"/> when none does.</summary>
+    private static int FirstMarkIn(IReadOnlyList<MatchedText.Mark> marks, int start, int end)
+    {
+        var i = FirstEndingAfter(marks, start);
+        while (i < marks.Count && marks[i].Start < start)
+            i++;
+        return i < marks.Count && marks[i].Start < end ? marks[i].Start : start;
+    }
 
     /// <summary>The sentences that hold at least one mark, each once, in order.</summary>
     private static IEnumerable<(int Start, int End)> SentencesWithMarks(string text, IReadOnlyList<MatchedText.Mark> marks)
