@@ -62,6 +62,14 @@ internal sealed class ArticleStore : IDisposable
         public Reader(string path)
         {
             _connection = IndexFile.Open(path, SqliteOpenMode.ReadOnly);
+            // The file never changes once written (a rebuild writes a new file and renames it over),
+            // so the connection may keep its shared lock and page cache from read to read instead of
+            // taking the lock and re-validating the cache for every article: a quarter of each read.
+            using (var exclusive = _connection.CreateCommand())
+            {
+                exclusive.CommandText = "PRAGMA locking_mode = EXCLUSIVE";
+                exclusive.ExecuteNonQuery();
+            }
             _select = _connection.CreateCommand();
             _select.CommandText = "SELECT id, title, subtitle, districts, year, date, byline, captions, source, body FROM articles WHERE doc = $doc";
             _doc = _select.Parameters.Add(new SqliteParameter { ParameterName = "$doc" });
