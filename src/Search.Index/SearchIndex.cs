@@ -40,6 +40,9 @@ public sealed class SearchIndex : IDisposable
             Dates[doc] = article.Date?.DayNumber ?? -1;
         }
 
+        var known = Years.Where(year => year != 0).ToList();
+        (FirstYear, LastYear) = known.Count == 0 ? (1, 0) : (known.Min(), known.Max());
+
         _fieldLengths = stored.FieldLengths;
         AverageFieldLengths = _fieldLengths.Select(lengths => lengths.Length == 0 ? 0.0 : lengths.Average()).ToArray();
 
@@ -73,6 +76,11 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The date as <see cref="DateOnly.DayNumber"/>, -1 when unknown.</summary>
     internal int[] Dates { get; }
+
+    /// <summary>The earliest and latest known report years; an empty range (1, 0) when none is known.</summary>
+    internal int FirstYear { get; }
+
+    internal int LastYear { get; }
 
     internal double[] AverageFieldLengths { get; }
 

@@ -10,7 +10,7 @@ internal readonly record struct HitKey(SortOrder Sort, bool Exact, double Score,
     public static readonly IComparer<HitKey> Comparer = Comparer<HitKey>.Create(Compare);
 
     /// <summary>Positive when <paramref name="a"/> is the better hit.</summary>
-    private static int Compare(HitKey a, HitKey b)
+    public static int Compare(HitKey a, HitKey b)
     {
         var byRelevance = a.Exact != b.Exact ? a.Exact.CompareTo(b.Exact)
             : a.Score != b.Score ? a.Score.CompareTo(b.Score)

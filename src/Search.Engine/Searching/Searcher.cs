@@ -158,70 +158,28 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
 
     private sealed record Collected(int Total, IReadOnlyList<(int Doc, double Score, bool Exact)> Top, SearchFacets Facets);
 
-    /// <summary>
-    /// One pass over the candidates: a doc counts for the district facet when it passes the year
-    /// filter, for the year facet when it passes the district filter, and is a hit when it passes both.
-    /// </summary>
     private Collected Collect(ParsedQuery query, MatchWorkspace workspace, ushort districtMask, HashSet<int> years, SortOrder sort, int keep)
     {
-        var allGroups = query.Groups.Count == 0 ? 0u : (1u << query.Groups.Count) - 1;
-        var districtCounts = new int[Districts.All.Count];
-        var yearCounts = new Dictionary<int, int>();
-        var heap = new PriorityQueue<(int Doc, double Score, bool Exact), HitKey>(keep + 1, HitKey.Comparer);
-        var total = 0;
-
-        void Consider(int doc)
-        {
-            ref readonly var match = ref workspace[doc];
-            if (match.Excluded)
-                return;
-            var inDistricts = districtMask == 0 || (index.DistrictMasks[doc] & districtMask) != 0;
-            var year = index.Years[doc];
-            var inYears = years.Count == 0 || years.Contains(year);
-            if (inYears)
-            {
-                for (var bits = index.DistrictMasks[doc]; bits != 0; bits &= (ushort)(bits - 1))
-                    districtCounts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
-            }
-            if (inDistricts && year != 0)
-                yearCounts[year] = yearCounts.GetValueOrDefault(year) + 1;
-            if (!inDistricts || !inYears)
-                return;
-
-            total++;
-            var exact = allGroups != 0 && match.Exact == allGroups;
-            var key = new HitKey(sort, exact, match.Score, index.Dates[doc], doc);
-            if (heap.Count < keep)
-                heap.Enqueue((doc, match.Score, exact), key);
-            else if (heap.TryPeek(out _, out var worst) && HitKey.Comparer.Compare(key, worst) > 0)
-                heap.EnqueueDequeue((doc, match.Score, exact), key);
-        }
-
+        var collector = new HitCollector(index, districtMask, years, sort, keep);
         if (query.MatchesEverything)
         {
             for (var doc = 0; doc < index.Count; doc++)
-                Consider(doc);
+            {
+                if (!workspace[doc].Excluded)
+                    collector.Consider(doc, 0, exact: false);
+            }
         }
         else
         {
+            var allGroups = (1u << query.Groups.Count) - 1;
             foreach (var doc in workspace.Touched)
             {
-                if (workspace[doc].Matched == allGroups)
-                    Consider(doc);
+                ref readonly var match = ref workspace[doc];
+                if (match.Matched == allGroups && !match.Excluded)
+                    collector.Consider(doc, match.Score, match.Exact == allGroups);
             }
         }
-
-        var top = new List<(int Doc, double Score, bool Exact)>(heap.Count);
-        while (heap.Count > 0)
-            top.Add(heap.Dequeue());
-        top.Reverse();
-
-        var facets = new SearchFacets(
-            Districts.All.Select((name, bit) => new FacetValue<string>(name, districtCounts[bit], (districtMask & (1 << bit)) != 0))
-                .Where(value => value.Count > 0 || value.Selected).ToList(),
-            yearCounts.Keys.Union(years).OrderByDescending(year => year)
-                .Select(year => new FacetValue<int>(year, yearCounts.GetValueOrDefault(year), years.Contains(year))).ToList());
-        return new Collected(total, top, facets);
+        return new Collected(collector.Total, collector.Top(), collector.Facets());
     }
 
     private SearchHit ToHit(int doc, double score, bool exact, IEnumerable<TermMatcher> terms)
