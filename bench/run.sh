@@ -15,11 +15,11 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED_BENCH:-$root/../shared/bench}"
 out="${BENCH_OUT:-/tmp/search-bench}"
-sizes="1000 10000 50000"; seconds=20; http_seconds=30; smoke=false; lucene=true
+sizes="1000 10000 50000"; seconds=20; http_seconds=30; warmup=10; smoke=false; lucene=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift ;;
-    --smoke) smoke=true; seconds=2; http_seconds=3; lucene=false ;;
+    --smoke) smoke=true; seconds=2; http_seconds=3; warmup=1; lucene=false ;;
     --no-lucene) lucene=false ;;
     --out) out="$2"; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
@@ -102,15 +102,17 @@ for line, engine in zip(sys.stdin, ["ours", "lucene"]):
     print(json.dumps({**json.loads(line), "measure": "analyzer", "engine": engine}))' | record
 fi
 
-log "HTTP, 32 connections, $http_seconds s each: /healthz, then search"
+# Each load starts with $warmup s at the same load, not counted: the figures are the host in service,
+# not its JIT tiers catching up (the query unit, ours and Lucene's, is likewise timed after warm-up).
+log "HTTP, 32 connections, $http_seconds s each after $warmup s of warm-up: /healthz, then search"
 port=5098; base="http://127.0.0.1:$port"
 dotnet "$host" --urls "$base" --Search:CorpusPath="$http_corpus" --Search:IndexPath="$http_index" \
   --Search:SearchRequestsPerMinute=100000000 --Logging:LogLevel:Default=Warning > "$out/host.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "$base/readyz" >/dev/null; do sleep 0.5; kill -0 $server; done
-bench load "$base" --path /healthz --connections 32 --seconds "$http_seconds" | record
-bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" | record
+bench load "$base" --path /healthz --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record
+bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record
 awk '/VmHWM/ {printf "{\"measure\":\"host_memory\",\"peak_rss_mb\":%.0f}\n", $2 / 1024}' "/proc/$server/status" | record
 kill $server; wait $server 2>/dev/null || true
 

@@ -8,12 +8,14 @@ namespace Search.Bench;
 /// A bounded load generator for the host on loopback: <c>connections</c> concurrent clients send the
 /// query mix (or one fixed path) for <c>seconds</c>, then stop. Optionally a full reindex is started a
 /// few seconds in and the load lasts until it has swapped, so the figures show search across a rebuild
-/// and swap. Refuses any host but loopback.
+/// and swap. An optional warm-up at the same load comes first and is not counted. Refuses any host
+/// but loopback.
 /// Prints one JSON line: requests/s, latency percentiles, errors and 5xx.
 /// </summary>
 internal static class LoadBenchmark
 {
-    public static async Task<int> RunAsync(Uri baseAddress, string? queryFile, string path, int connections, int seconds, string? reindexKey)
+    /// <param name="warmupSeconds">Load sent first and not counted: the host's code reaches its optimised tier under load, as in service.</param>
+    public static async Task<int> RunAsync(Uri baseAddress, string? queryFile, string path, int connections, int seconds, int warmupSeconds, string? reindexKey)
     {
         if (!IPAddress.TryParse(baseAddress.Host, out var address) ? baseAddress.Host != "localhost" : !IPAddress.IsLoopback(address))
         {
@@ -23,10 +25,8 @@ internal static class LoadBenchmark
         var queries = queryFile is null ? [] : File.ReadAllLines(queryFile).Select(q => q.Trim()).Where(q => q.Length > 0).ToArray();
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-        var latencies = new ConcurrentBag<double>();
-        long errors = 0, serverErrors = 0, otherStatus = 0;
-        var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
-        var started = Stopwatch.GetTimestamp();
+        if (warmupSeconds > 0)
+            await DriveAsync(client, queries, path, connections, warmupSeconds, reindex: null);
 
         Task<string>? reindex = reindexKey is null ? null : Task.Run(async () =>
         {
@@ -39,7 +39,39 @@ internal static class LoadBenchmark
             using var response = await admin.SendAsync(request);
             return $"{(int)response.StatusCode} after {Stopwatch.GetElapsedTime(reindexStarted).TotalSeconds:0.0} s";
         });
+        var run = await DriveAsync(client, queries, path, connections, seconds, reindex);
+        var reindexResult = reindex is null ? null : await reindex;
 
+        var sorted = run.Latencies.Order().ToArray();
+        BenchOutput.Line(new
+        {
+            measure = "http_load",
+            path,
+            connections,
+            warmupSeconds,
+            seconds = Math.Round(run.Seconds, 1),
+            requests = sorted.Length,
+            requestsPerSecond = Math.Round(sorted.Length / run.Seconds, 1),
+            p50Ms = BenchOutput.Percentile(sorted, 50, digits: 2),
+            p99Ms = BenchOutput.Percentile(sorted, 99, digits: 2),
+            maxMs = sorted.Length == 0 ? 0 : Math.Round(sorted[^1], 2),
+            errors = run.Errors,
+            serverErrors = run.ServerErrors,
+            otherStatus = run.OtherStatus,
+            reindex = reindexResult,
+        });
+        return run.Errors == 0 && run.ServerErrors == 0 ? 0 : 1;
+    }
+
+    private sealed record Run(double Seconds, IReadOnlyCollection<double> Latencies, long Errors, long ServerErrors, long OtherStatus);
+
+    /// <summary><paramref name="connections"/> clients send requests back to back for <paramref name="seconds"/> (and, with a reindex, until it is done).</summary>
+    private static async Task<Run> DriveAsync(HttpClient client, string[] queries, string path, int connections, int seconds, Task<string>? reindex)
+    {
+        var latencies = new ConcurrentBag<double>();
+        long errors = 0, serverErrors = 0, otherStatus = 0;
+        var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
         {
             var local = new List<double>();
@@ -67,26 +99,6 @@ internal static class LoadBenchmark
                 latencies.Add(latency);
         })).ToArray();
         await Task.WhenAll(workers);
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var reindexResult = reindex is null ? null : await reindex;
-
-        var sorted = latencies.Order().ToArray();
-        BenchOutput.Line(new
-        {
-            measure = "http_load",
-            path,
-            connections,
-            seconds = Math.Round(elapsed, 1),
-            requests = sorted.Length,
-            requestsPerSecond = Math.Round(sorted.Length / elapsed, 1),
-            p50Ms = BenchOutput.Percentile(sorted, 50, digits: 2),
-            p99Ms = BenchOutput.Percentile(sorted, 99, digits: 2),
-            maxMs = sorted.Length == 0 ? 0 : Math.Round(sorted[^1], 2),
-            errors,
-            serverErrors,
-            otherStatus,
-            reindex = reindexResult,
-        });
-        return errors == 0 && serverErrors == 0 ? 0 : 1;
+        return new Run(Stopwatch.GetElapsedTime(started).TotalSeconds, latencies, errors, serverErrors, otherStatus);
     }
 }

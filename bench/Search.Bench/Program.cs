@@ -5,7 +5,7 @@ return args switch
     ["analyzer", var file, ..] => AnalyzerBenchmark.Run(file, Option(args, "--passes", 3)),
     ["query", var index, var queries, ..] => QueryBenchmark.Run(index, queries, threads: Option(args, "--threads", 2), seconds: Option(args, "--seconds", 20)),
     ["load", var url, ..] => await LoadBenchmark.RunAsync(new Uri(url), Text(args, "--queries"), Text(args, "--path") ?? "/api/search",
-        Option(args, "--connections", 32), Option(args, "--seconds", 60), Text(args, "--reindex-key")),
+        Option(args, "--connections", 32), Option(args, "--seconds", 60), Option(args, "--warmup", 0), Text(args, "--reindex-key")),
     ["startup", var host, var corpus, ..] => await StartupBenchmark.RunAsync(host, corpus, Text(args, "--index"), Option(args, "--runs", 5)),
     _ => Usage(),
 };
@@ -21,7 +21,7 @@ static int Usage()
         usage: Search.Bench analyzer FILE [--passes N]
                Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S]
                Search.Bench startup HOST_DLL CORPUS_DIR [--index INDEX_DIR] [--runs 5]
-               Search.Bench load http://127.0.0.1:PORT [--queries FILE] [--path /api/search] [--connections 32] [--seconds 60] [--reindex-key KEY]
+               Search.Bench load http://127.0.0.1:PORT [--queries FILE] [--path /api/search] [--connections 32] [--seconds 60] [--warmup 0] [--reindex-key KEY]
         (see bench/README.md)
         """);
     return 2;
