@@ -17,7 +17,8 @@ internal static class MatchedText
     {
         if (terms.Count == 0 || text.Length == 0)
             return [];
-        var (normalized, origins) = Fold(text);
+        var folded = FoldedText.Of(text);
+        var normalized = folded.Text;
 
         var marks = new List<Mark>();
         for (var t = 0; t < terms.Count; t++)
@@ -31,33 +32,12 @@ internal static class MatchedText
                 for (var at = normalized.IndexOf(pattern, StringComparison.Ordinal); at >= 0;
                      at = normalized.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
                 {
-                    var last = at + pattern.Length - 1;
-                    marks.Add(new Mark(origins[at], origins[last] + (char.IsHighSurrogate(text[origins[last]]) ? 2 : 1), t));
+                    var last = folded.Original(at + pattern.Length - 1);
+                    marks.Add(new Mark(folded.Original(at), last + (char.IsHighSurrogate(text[last]) ? 2 : 1), t));
                 }
             }
         }
         return Merge(marks);
-    }
-
-    /// <summary>
-    /// The text as the recall representation sees it (<see cref="CharacterFolding"/>), with each
-    /// unit's offset in the original. A loop of its own rather than the tokenizer's callback because
-    /// it runs on every hit of every search.
-    /// </summary>
-    private static (string Normalized, int[] Origins) Fold(string text)
-    {
-        var folded = new char[text.Length];
-        var origins = new int[text.Length];
-        var length = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (CharacterFolding.IsSkipped(c))
-                continue;
-            folded[length] = CharacterFolding.Fold(c);
-            origins[length++] = char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? i - 1 : i;
-        }
-        return (new string(folded, 0, length), origins);
     }
 
     private static List<Mark> Merge(List<Mark> marks)

@@ -54,8 +54,9 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
             var matched = Stopwatch.GetTimestamp();
             var collected = Collect(query, workspace, districts, years, sort, page * size);
             var collectedAt = Stopwatch.GetTimestamp();
+            var allTerms = terms.SelectMany(group => group).ToList();
             var hits = collected.Top.Skip((page - 1) * size)
-                .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, terms.SelectMany(group => group)))
+                .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, allTerms))
                 .ToList();
             var finished = Stopwatch.GetTimestamp();
             return new SearchResult(request.Query ?? "", collected.Total, page, size,
@@ -182,10 +183,9 @@ public sealed class Searcher(SearchIndex index, WordAnalyzer analyzer)
         return new Collected(collector.Total, collector.Top(), collector.Facets());
     }
 
-    private SearchHit ToHit(int doc, double score, bool exact, IEnumerable<TermMatcher> terms)
+    private SearchHit ToHit(int doc, double score, bool exact, IReadOnlyList<TermMatcher> matchers)
     {
         var article = index.Article(doc);
-        var matchers = terms.ToList();
         return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, matchers), article.Districts, article.Year,
             article.Date, article.Source, Math.Round(score, 4), exact, Snippets.Choose(IndexedText.Body(article), matchers));
     }

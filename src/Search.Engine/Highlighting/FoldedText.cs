@@ -1,0 +1,92 @@
+using System.Buffers;
+using Search.Analysis.Recall;
+
+namespace Search.Engine.Highlighting;
+
+/// <summary>
+/// A text as the recall representation sees it — white space out, full-width folded, lower-cased
+/// (<see cref="CharacterFolding"/>) — with the way back to offsets in the original. Folding runs on
+/// the body of every hit of every search, so it copies the stretches that need no change in bulk,
+/// found by a vectorised search for the few characters that do, and remembers where each stretch
+/// began instead of an offset per character.
+/// </summary>
+internal sealed class FoldedText
+{
+    /// <summary>The characters folding changes or drops.</summary>
+    private static readonly SearchValues<char> Changed = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code)
+            .Where(c => CharacterFolding.IsSkipped(c) || CharacterFolding.Fold(c) != c).ToArray());
+
+    private readonly string _original;
+
+    /// <summary>Where each stretch copied from one run of the original starts, folded and original; in order.</summary>
+    private readonly List<(int Folded, int Original)> _stretches;
+
+    private FoldedText(string original, string text, List<(int Folded, int Original)> stretches)
+    {
+        _original = original;
+        Text = text;
+        _stretches = stretches;
+    }
+
+    public string Text { get; }
+
+    public static FoldedText Of(string original)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
+        try
+        {
+            var stretches = new List<(int Folded, int Original)>();
+            var length = 0;
+            var inStretch = false;
+            for (var at = 0; at < original.Length;)
+            {
+                var unchanged = original.AsSpan(at).IndexOfAny(Changed) is var next and >= 0 ? next : original.Length - at;
+                if (unchanged > 0)
+                {
+                    if (!inStretch)
+                        stretches.Add((length, at));
+                    inStretch = true;
+                    original.AsSpan(at, unchanged).CopyTo(buffer.AsSpan(length));
+                    length += unchanged;
+                    at += unchanged;
+                    continue;
+                }
+                var c = original[at++];
+                if (CharacterFolding.IsSkipped(c))
+                {
+                    inStretch = false;
+                    continue;
+                }
+                if (!inStretch)
+                    stretches.Add((length, at - 1));
+                inStretch = true;
+                buffer[length++] = CharacterFolding.Fold(c);
+            }
+            return new FoldedText(original, new string(buffer, 0, length), stretches);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The offset in the original of the folded unit at <paramref name="folded"/>; the second half of
+    /// a surrogate pair answers with the pair's start, so a mark never splits a character.
+    /// </summary>
+    public int Original(int folded)
+    {
+        int low = 0, high = _stretches.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) >>> 1;
+            if (_stretches[middle].Folded <= folded)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        var original = _stretches[low].Original + folded - _stretches[low].Folded;
+        return char.IsLowSurrogate(_original[original]) && original > 0 && char.IsHighSurrogate(_original[original - 1]) ? original - 1 : original;
+    }
+}
