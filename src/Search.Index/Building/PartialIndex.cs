@@ -18,6 +18,12 @@ internal sealed class PartialIndex(WordAnalyzer words)
     private readonly TermTable<uint>[] _characters = [new(withPositions: false), new(withPositions: false)];
     private readonly TermTable<ulong>[] _bigrams = [new(withPositions: true), new(withPositions: true)];
 
+    /// <summary>
+    /// The character tables' encoders indexed by UTF-16 unit, filled on first sight: a character is
+    /// looked up for every character of the text, and an array index costs far less than a hash.
+    /// </summary>
+    private readonly PostingsEncoder?[][] _characterByUnit = [new PostingsEncoder?[char.MaxValue + 1], new PostingsEncoder?[char.MaxValue + 1]];
+
     public TermTable<string> Words(Field field) => _words[(int)field];
 
     public TermTable<uint> Characters(Field field) => _characters[(int)field];
@@ -45,12 +51,16 @@ internal sealed class PartialIndex(WordAnalyzer words)
         });
 
         var characters = _characters[(int)field];
+        var byUnit = _characterByUnit[(int)field];
         var bigrams = _bigrams[(int)field];
         var previous = 0u;
         CharacterTokenizer.Analyze(text, (term, _, _, position) =>
         {
             var character = CharacterKey.Of(term);
-            characters.Add(character, doc, position);
+            if (term.Length == 1)
+                (byUnit[character] ??= characters.Encoder(character)).Add(doc, position);
+            else
+                characters.Add(character, doc, position);
             if (position > 0)
                 bigrams.Add(CharacterKey.Pair(previous, character), doc, position - 1);
             previous = character;
@@ -79,10 +89,12 @@ internal sealed class TermTable<TKey>(bool withPositions, IEqualityComparer<TKey
 
     public Dictionary<TKey, PostingsEncoder> Postings { get; } = new(comparer);
 
-    public void Add(TKey term, int doc, int position)
+    public void Add(TKey term, int doc, int position) => Encoder(term).Add(doc, position);
+
+    /// <summary>The term's postings, created empty on first sight.</summary>
+    public PostingsEncoder Encoder(TKey term)
     {
         ref var encoder = ref CollectionsMarshal.GetValueRefOrAddDefault(Postings, term, out _);
-        encoder ??= new PostingsEncoder(withPositions);
-        encoder.Add(doc, position);
+        return encoder ??= new PostingsEncoder(withPositions);
     }
 }

@@ -1,4 +1,4 @@
-using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace Search.Index.Postings;
 
@@ -75,13 +75,15 @@ internal sealed class PostingsEncoder(bool withPositions)
             var positions = _positions.AsSpan(0, _frequency);
             var wide = positions[^1] > ushort.MaxValue;
             _bytes.WriteVarInt((uint)_frequency << 1 | (wide ? 1u : 0u));
+            // The machine's byte order is the file's (checked when positions are read).
             var output = _bytes.Reserve(positions.Length * (wide ? 4 : 2));
-            for (var i = 0; i < positions.Length; i++)
+            if (wide)
+                positions.CopyTo(MemoryMarshal.Cast<byte, int>(output));
+            else
             {
-                if (wide)
-                    BinaryPrimitives.WriteInt32LittleEndian(output[(i * 4)..], positions[i]);
-                else
-                    BinaryPrimitives.WriteUInt16LittleEndian(output[(i * 2)..], (ushort)positions[i]);
+                var narrow = MemoryMarshal.Cast<byte, ushort>(output);
+                for (var i = 0; i < narrow.Length; i++)
+                    narrow[i] = (ushort)positions[i];
             }
         }
         else
