@@ -52,7 +52,8 @@ internal sealed class TermMatcher
     /// <summary>
     /// Docs where the bigrams c0c1, c1c2, … stand at consecutive positions. Only a covering subset is
     /// checked — the bigrams at offsets 0, 2, 4, … and the last — since together they pin every
-    /// character. The rarest leads; the others are advanced to its docs, and only where all of them
+    /// character. Two of them (three- and four-character terms) go through <see cref="PairPhrase"/>;
+    /// of more, the rarest leads, the others are advanced to its docs, and only where all of them
     /// agree are positions compared: the phrase starts of the bigram with the fewest occurrences in
     /// the doc, narrowed by each of the others in turn.
     /// </summary>
