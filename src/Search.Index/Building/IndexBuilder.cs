@@ -43,9 +43,9 @@ public sealed class IndexBuilder(WordAnalyzer words, Action<CorpusWarning>? warn
         var terms = new List<BuiltTerms>();
         foreach (var field in Enum.GetValues<Field>())
         {
-            terms.Add(PostingsMerger.Merge(field, Representation.Words, [.. ranges.Select(range => range.Words(field))], word => word));
-            terms.Add(PostingsMerger.Merge(field, Representation.Characters, [.. ranges.Select(range => range.Characters(field))], CharacterKey.Name));
-            terms.Add(PostingsMerger.Merge(field, Representation.Bigrams, [.. ranges.Select(range => range.Bigrams(field))], CharacterKey.Name));
+            terms.Add(PostingsMerger.Merge(field, Representation.Words, [.. ranges.Select(range => range.Words(field))], StringComparer.Ordinal, word => word));
+            terms.Add(PostingsMerger.Merge(field, Representation.Characters, [.. ranges.Select(range => range.Characters(field))], Comparer<ulong>.Default, PackedUnits.Name));
+            terms.Add(PostingsMerger.Merge(field, Representation.Bigrams, [.. ranges.SelectMany(range => range.Bigrams(field))], Comparer<ulong>.Default, PackedUnits.Name));
         }
         return new BuiltIndex([.. _articles], lengths, terms);
     }

@@ -7,28 +7,20 @@ namespace Search.Index.Building;
 
 /// <summary>
 /// The postings of a range of docs, for every field and representation: what one indexing thread
-/// builds. Docs must be added in increasing order. Not thread-safe. Characters and bigrams are
-/// keyed by their UTF-16 units packed into a number while building — hashing a number is much
-/// cheaper than hashing a string, and there are two of them per character of text — and get their
-/// string names only when merged.
+/// builds. Docs must be added in increasing order. Not thread-safe. Words go through a hash table of
+/// encoders; characters through an array indexed by UTF-16 unit, since there are few of them and one
+/// is looked up per character of text; bigrams, as many as characters and far more varied, are
+/// inverted by sorting (<see cref="SortingInverter"/>). Characters and bigrams are keyed by their
+/// units packed into a number (<see cref="PackedUnits"/>) and get their string names only when merged.
 /// </summary>
-internal sealed class PartialIndex(WordAnalyzer words)
+internal sealed class PartialIndex(WordAnalyzer words, int bigramRunCapacity = SortingInverter.DefaultRunCapacity)
 {
     private readonly TermTable<string>[] _words = [new(withPositions: false, StringComparer.Ordinal), new(withPositions: false, StringComparer.Ordinal)];
-    private readonly TermTable<uint>[] _characters = [new(withPositions: false), new(withPositions: false)];
-    private readonly TermTable<ulong>[] _bigrams = [new(withPositions: true), new(withPositions: true)];
+    private readonly TermTable<ulong>[] _characters = [new(withPositions: false), new(withPositions: false)];
+    private readonly SortingInverter[] _bigrams = [new(bigramRunCapacity), new(bigramRunCapacity)];
 
-    /// <summary>
-    /// The character tables' encoders indexed by UTF-16 unit, filled on first sight: a character is
-    /// looked up for every character of the text, and an array index costs far less than a hash.
-    /// </summary>
+    /// <summary>The character tables' encoders indexed by UTF-16 unit, filled on first sight.</summary>
     private readonly PostingsEncoder?[][] _characterByUnit = [new PostingsEncoder?[char.MaxValue + 1], new PostingsEncoder?[char.MaxValue + 1]];
-
-    public TermTable<string> Words(Field field) => _words[(int)field];
-
-    public TermTable<uint> Characters(Field field) => _characters[(int)field];
-
-    public TermTable<ulong> Bigrams(Field field) => _bigrams[(int)field];
 
     /// <summary>Analyses the article as doc <paramref name="doc"/>, recording its field lengths (in words) in <paramref name="lengths"/>.</summary>
     public void Add(int doc, Corpus.Article article, int[][] lengths)
@@ -36,6 +28,15 @@ internal sealed class PartialIndex(WordAnalyzer words)
         lengths[(int)Field.Title][doc] = AddField(doc, Field.Title, IndexedText.Title(article));
         lengths[(int)Field.Body][doc] = AddField(doc, Field.Body, IndexedText.Body(article));
     }
+
+    /// <summary>The field's words, sorted by ordinal order, as one run; called once all docs are added.</summary>
+    public PostingsRun<string> Words(Field field) => _words[(int)field].ToRun(StringComparer.Ordinal);
+
+    /// <summary>The field's characters, sorted by ordinal order of their text, as one run.</summary>
+    public PostingsRun<ulong> Characters(Field field) => _characters[(int)field].ToRun(Comparer<ulong>.Default);
+
+    /// <summary>The field's bigrams, as runs in doc order, each sorted by ordinal order of the bigrams' text.</summary>
+    public IReadOnlyList<PostingsRun<ulong>> Bigrams(Field field) => _bigrams[(int)field].Finish();
 
     private int AddField(int doc, Field field, string text)
     {
@@ -53,32 +54,50 @@ internal sealed class PartialIndex(WordAnalyzer words)
         var characters = _characters[(int)field];
         var byUnit = _characterByUnit[(int)field];
         var bigrams = _bigrams[(int)field];
-        var previous = 0u;
+        var previous = 0ul;
         CharacterTokenizer.Analyze(text, (term, _, _, position) =>
         {
-            var character = CharacterKey.Of(term);
+            var character = PackedUnits.Of(term);
             if (term.Length == 1)
-                (byUnit[character] ??= characters.Encoder(character)).Add(doc, position);
+                (byUnit[term[0]] ??= characters.Encoder(character)).Add(doc, position);
             else
                 characters.Add(character, doc, position);
             if (position > 0)
-                bigrams.Add(CharacterKey.Pair(previous, character), doc, position - 1);
+                bigrams.Add(PackedUnits.Concat(previous, character), doc, position - 1);
             previous = character;
         });
         return length;
     }
 }
 
-/// <summary>A character token (one UTF-16 unit, or a surrogate pair) packed into a number, and pairs of them.</summary>
-internal static class CharacterKey
+/// <summary>
+/// Up to four UTF-16 units — a character or a pair of them — packed into a number, first unit in
+/// the high bits. No unit is U+0000 (the recall representation skips control characters), so the
+/// packing is one-to-one and numbers order as their strings do by ordinal comparison.
+/// </summary>
+internal static class PackedUnits
 {
-    public static uint Of(ReadOnlySpan<char> character) => character.Length == 1 ? character[0] : character[0] | (uint)character[1] << 16;
+    public static ulong Of(ReadOnlySpan<char> units)
+    {
+        var packed = 0ul;
+        for (var i = 0; i < units.Length; i++)
+            packed |= (ulong)units[i] << (48 - 16 * i);
+        return packed;
+    }
 
-    public static ulong Pair(uint first, uint second) => (ulong)first << 32 | second;
+    /// <summary>The units of <paramref name="first"/> followed by those of <paramref name="second"/>; four at most in all.</summary>
+    public static ulong Concat(ulong first, ulong second) => first | second >> (16 * Length(first));
 
-    public static string Name(uint key) => key >> 16 == 0 ? ((char)key).ToString() : string.Concat((char)key, (char)(key >> 16));
+    public static int Length(ulong packed) => packed == 0 ? 0 : 4 - System.Numerics.BitOperations.TrailingZeroCount(packed) / 16;
 
-    public static string Name(ulong pair) => Name((uint)(pair >> 32)) + Name((uint)pair);
+    public static string Name(ulong packed)
+    {
+        Span<char> units = stackalloc char[4];
+        var length = Length(packed);
+        for (var i = 0; i < length; i++)
+            units[i] = (char)(packed >> (48 - 16 * i));
+        return units[..length].ToString();
+    }
 }
 
 /// <summary>The terms of one field and representation while building, each with its postings.</summary>
@@ -96,5 +115,17 @@ internal sealed class TermTable<TKey>(bool withPositions, IEqualityComparer<TKey
     {
         ref var encoder = ref CollectionsMarshal.GetValueRefOrAddDefault(Postings, term, out _);
         return encoder ??= new PostingsEncoder(withPositions);
+    }
+
+    /// <summary>Every term in <paramref name="order"/> with its postings; the table is empty afterwards.</summary>
+    public PostingsRun<TKey> ToRun(IComparer<TKey> order)
+    {
+        var terms = Postings.Keys.ToArray();
+        Array.Sort(terms, order);
+        var run = new PostingsRun<TKey>();
+        foreach (var term in terms)
+            Postings[term].WriteTo(run, term);
+        Postings.Clear();
+        return run;
     }
 }

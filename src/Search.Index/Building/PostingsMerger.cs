@@ -3,46 +3,80 @@ using Search.Index.Postings;
 namespace Search.Index.Building;
 
 /// <summary>
-/// Joins the term tables built over consecutive doc ranges into one term dictionary, sorted by
-/// term, whose postings are concatenated into segments of at most <see cref="BuiltTerms.MaxSegmentBytes"/>,
-/// each term pointing at its slice: a few large arrays load faster and weigh less than one per term.
+/// Joins sorted runs of postings, built over consecutive doc ranges, into one term dictionary: a
+/// k-way merge by term, each term's postings concatenated run after run into segments of at most
+/// <see cref="BuiltTerms.MaxSegmentBytes"/>, each term pointing at its slice: a few large arrays
+/// load faster and weigh less than one per term.
 /// </summary>
 internal static class PostingsMerger
 {
-    /// <param name="ranges">Tables in doc order: every doc of one precedes every doc of the next.</param>
+    /// <param name="runs">Runs in doc order: every doc of one precedes every doc of the next.</param>
+    /// <param name="order">The order each run's terms are sorted in, which is the dictionary's.</param>
     /// <param name="name">The term's text for a key.</param>
-    public static BuiltTerms Merge<TKey>(Field field, Representation representation, IReadOnlyList<TermTable<TKey>> ranges, Func<TKey, string> name)
-        where TKey : notnull
+    public static BuiltTerms Merge<TKey>(Field field, Representation representation, IReadOnlyList<PostingsRun<TKey>> runs,
+        IComparer<TKey> order, Func<TKey, string> name)
     {
-        var keys = ranges.SelectMany(range => range.Postings.Keys).Distinct(ranges[0].Postings.Comparer)
-            .Select(key => (Key: key, Name: name(key))).OrderBy(term => term.Name, StringComparer.Ordinal);
         var terms = new List<EncodedTerm>();
         var segments = new List<byte[]>();
         var segment = new ByteBuffer(1 << 16);
-        var term = new ByteBuffer();
-        foreach (var (key, text) in keys)
+        var postings = new ByteBuffer();
+
+        // Each run's next term, smallest first; runs holding the same term leave the queue together
+        // and are joined in run order, which is doc order.
+        var next = new int[runs.Count];
+        var queue = new PriorityQueue<int, TKey>(order);
+        for (var r = 0; r < runs.Count; r++)
         {
-            term.Clear();
+            if (runs[r].Count > 0)
+                queue.Enqueue(r, runs[r].Term(0));
+        }
+        var holding = new List<int>();
+        while (queue.TryDequeue(out var first, out var term))
+        {
+            holding.Clear();
+            holding.Add(first);
+            while (queue.TryPeek(out var other, out var otherTerm) && order.Compare(otherTerm, term) == 0)
+                holding.Add(queue.Dequeue());
+            holding.Sort();
+
+            postings.Clear();
             var previousDoc = -1;
             var documentFrequency = 0;
-            foreach (var range in ranges)
+            foreach (var r in holding)
             {
-                if (!range.Postings.TryGetValue(key, out var encoder))
-                    continue;
-                encoder.AppendTo(term, ref previousDoc);
-                documentFrequency += encoder.DocumentFrequency;
+                var run = runs[r];
+                var at = next[r]++;
+                Append(postings, run.Postings(at), run.LastDoc(at), ref previousDoc);
+                documentFrequency += run.DocumentFrequency(at);
+                if (next[r] < run.Count)
+                    queue.Enqueue(r, run.Term(next[r]));
             }
-            if (segment.Length > 0 && segment.Length + term.Length > BuiltTerms.MaxSegmentBytes)
+
+            if (segment.Length > 0 && segment.Length + postings.Length > BuiltTerms.MaxSegmentBytes)
             {
                 segments.Add(segment.ToArray());
                 segment.Clear();
             }
-            terms.Add(new EncodedTerm(text, documentFrequency, segments.Count, segment.Length, term.Length));
-            segment.Write(term.Span);
+            terms.Add(new EncodedTerm(name(term), documentFrequency, segments.Count, segment.Length, postings.Length));
+            segment.Write(postings.Span);
         }
         segments.Add(segment.ToArray());
-        foreach (var range in ranges)
-            range.Postings.Clear(); // the merged copy is all that is needed now
         return new BuiltTerms(field, representation, terms, segments);
+    }
+
+    /// <summary>
+    /// Appends one run's postings of a term to <paramref name="output"/>, which ends with doc
+    /// <paramref name="previousDoc"/> (-1 when empty): the first doc's gap, written from -1, is
+    /// re-based on it; the rest is copied as it is.
+    /// </summary>
+    internal static void Append(ByteBuffer output, ReadOnlySpan<byte> postings, int lastDoc, ref int previousDoc)
+    {
+        var at = 0;
+        var firstDoc = (int)VarInt.Read(postings, ref at) - 1;
+        if (firstDoc <= previousDoc)
+            throw new InvalidOperationException($"postings must be appended in doc order: doc {firstDoc} after {previousDoc}");
+        output.WriteVarInt((uint)(firstDoc - previousDoc));
+        output.Write(postings[at..]);
+        previousDoc = lastDoc;
     }
 }

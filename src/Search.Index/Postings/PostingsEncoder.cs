@@ -45,51 +45,47 @@ internal sealed class PostingsEncoder(bool withPositions)
         return _bytes.ToArray();
     }
 
-    /// <summary>
-    /// Appends these postings to <paramref name="output"/>, which ends with doc
-    /// <paramref name="previousDoc"/> (-1 when empty): the first doc's gap is re-based on it, the
-    /// rest is copied as it is. Joins postings built over consecutive doc ranges.
-    /// </summary>
-    public void AppendTo(ByteBuffer output, ref int previousDoc)
+    /// <summary>Writes these postings, as for a doc range of their own, to the end of <paramref name="run"/>.</summary>
+    public void WriteTo<TKey>(PostingsRun<TKey> run, TKey term)
     {
         FinishDoc();
-        if (DocumentFrequency == 0)
+        run.Bytes.Write(_bytes.Span);
+        run.EndTerm(term, DocumentFrequency, _previousDoc);
+    }
+
+    /// <summary>One doc of postings with positions: the gap from the previous doc, the frequency and wide flag, the positions.</summary>
+    public static void WriteDoc(ByteBuffer output, int docGap, ReadOnlySpan<int> positions)
+    {
+        output.WriteVarInt((uint)docGap);
+        var wide = positions[^1] > ushort.MaxValue;
+        output.WriteVarInt((uint)positions.Length << 1 | (wide ? 1u : 0u));
+        // The machine's byte order is the file's (checked when positions are read).
+        var bytes = output.Reserve(positions.Length * (wide ? 4 : 2));
+        if (wide)
+        {
+            positions.CopyTo(MemoryMarshal.Cast<byte, int>(bytes));
             return;
-        var bytes = _bytes.Span;
-        var at = 0;
-        var firstDoc = (int)VarInt.Read(bytes, ref at) - 1; // written as the gap from -1
-        if (firstDoc <= previousDoc)
-            throw new InvalidOperationException($"postings must be appended in doc order: doc {firstDoc} after {previousDoc}");
-        output.WriteVarInt((uint)(firstDoc - previousDoc));
-        output.Write(bytes[at..]);
-        previousDoc = _previousDoc;
+        }
+        var narrow = MemoryMarshal.Cast<byte, ushort>(bytes);
+        for (var i = 0; i < narrow.Length; i++)
+            narrow[i] = (ushort)positions[i];
+    }
+
+    /// <summary>One doc of postings without positions: the gap from the previous doc and the frequency.</summary>
+    public static void WriteDoc(ByteBuffer output, int docGap, int frequency)
+    {
+        output.WriteVarInt((uint)docGap);
+        output.WriteVarInt((uint)frequency);
     }
 
     private void FinishDoc()
     {
         if (_frequency == 0)
             return;
-        _bytes.WriteVarInt((uint)(_currentDoc - _previousDoc));
         if (withPositions)
-        {
-            var positions = _positions.AsSpan(0, _frequency);
-            var wide = positions[^1] > ushort.MaxValue;
-            _bytes.WriteVarInt((uint)_frequency << 1 | (wide ? 1u : 0u));
-            // The machine's byte order is the file's (checked when positions are read).
-            var output = _bytes.Reserve(positions.Length * (wide ? 4 : 2));
-            if (wide)
-                positions.CopyTo(MemoryMarshal.Cast<byte, int>(output));
-            else
-            {
-                var narrow = MemoryMarshal.Cast<byte, ushort>(output);
-                for (var i = 0; i < narrow.Length; i++)
-                    narrow[i] = (ushort)positions[i];
-            }
-        }
+            WriteDoc(_bytes, _currentDoc - _previousDoc, _positions.AsSpan(0, _frequency));
         else
-        {
-            _bytes.WriteVarInt((uint)_frequency);
-        }
+            WriteDoc(_bytes, _currentDoc - _previousDoc, _frequency);
         _previousDoc = _currentDoc;
         _frequency = 0;
     }

@@ -40,6 +40,7 @@ public sealed class IndexBuilderTests
         var bigrams = built.Terms.Single(terms => terms is { Field: Field.Body, Representation: Representation.Bigrams }).Terms.Select(term => term.Term).ToList();
 
         Assert.Equal(characters.Order(StringComparer.Ordinal), characters);
+        Assert.Equal(bigrams.Order(StringComparer.Ordinal), bigrams);
         Assert.Contains("𠮷", characters);
         Assert.Contains("gd", bigrams); // full-width folded, lower-cased
         Assert.Contains(",𠮷", bigrams);

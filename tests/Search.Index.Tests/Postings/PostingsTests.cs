@@ -93,27 +93,4 @@ public sealed class PostingsTests
         Assert.Equal((7, 2), (cursor.Next(), cursor.Frequency));
         Assert.Equal((8, 1), (cursor.Next(), cursor.Frequency));
     }
-
-    [Fact]
-    public void Postings_of_consecutive_doc_ranges_append_into_the_postings_of_the_whole()
-    {
-        (int Doc, int Position)[] occurrences = [(1, 4), (1, 9), (3, 0), (70, 2), (200, 5), (200, 6), (300, 1)];
-        var whole = new PostingsEncoder(withPositions: true);
-        var low = new PostingsEncoder(withPositions: true);
-        var high = new PostingsEncoder(withPositions: true);
-        foreach (var (doc, position) in occurrences)
-        {
-            whole.Add(doc, position);
-            (doc < 100 ? low : high).Add(doc, position);
-        }
-
-        var joined = new ByteBuffer();
-        var previousDoc = -1;
-        low.AppendTo(joined, ref previousDoc);
-        high.AppendTo(joined, ref previousDoc);
-
-        Assert.Equal(whole.ToArray(), joined.ToArray());
-        Assert.Equal(300, previousDoc);
-        Assert.Throws<InvalidOperationException>(() => low.AppendTo(joined, ref previousDoc));
-    }
 }
