@@ -18,11 +18,14 @@ public sealed class UserDictionary
 
     private readonly Dictionary<string, int> _frequencies;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
     private UserDictionary(Dictionary<string, int> frequencies)
     {
         _frequencies = frequencies;
         _lookup = frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = frequencies.Keys.SelectMany(word => Enumerable.Range(1, word.Length).Select(length => word[..length]));
+        _prefixes = new HashSet<string>(prefixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxLength = frequencies.Keys.Select(word => word.Length).DefaultIfEmpty(0).Max();
     }
 
@@ -35,6 +38,9 @@ public sealed class UserDictionary
 
     /// <summary>The word's frequency, or null when it is not in the dictionary.</summary>
     public int? Frequency(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var frequency) ? frequency : null;
+
+    /// <summary>Whether some word begins with <paramref name="text"/> (or is it): if not, no longer text can be a word either.</summary>
+    public bool IsPrefix(ReadOnlySpan<char> text) => _prefixes.Contains(text);
 
     public static UserDictionary Parse(TextReader reader)
     {

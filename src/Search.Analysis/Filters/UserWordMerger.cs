@@ -48,6 +48,8 @@ internal static class UserWordMerger
                 break;
             term.CopyTo(scratch[length..]);
             length += term.Length;
+            if (!dictionary.IsPrefix(scratch[..length]))
+                break; // most tokens begin no word at all: one lookup settles them
             if (i > start && dictionary.Frequency(scratch[..length]) is { } frequency)
                 best = new Match(i, frequency);
         }

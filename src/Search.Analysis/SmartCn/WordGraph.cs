@@ -170,14 +170,21 @@ internal sealed class WordGraph(SmartCnData data)
 
     /// <summary>
     /// −ln(λ·(1+F₁)/M + (1−λ)·((1−τ)·P/(1+F₁) + τ)), evaluated in exactly Lucene's order so that
-    /// results are bit-identical: F₁ is the source's frequency, P the pair's bigram frequency.
+    /// results are bit-identical: F₁ is the source's frequency, P the pair's bigram frequency. Most
+    /// pairs are unknown (P = 0), and then the weight depends on the source alone: it is computed
+    /// once per candidate rather than once per edge.
     /// </summary>
     private double Weight(in Candidate from, in Candidate to, ReadOnlySpan<char> sentence)
     {
         var pair = data.Bigrams.Frequency(AppendGraphText(from.KeyPrefix, to, sentence));
-        var f1 = 1.0 + from.Frequency;
+        return pair == 0 ? from.UnknownPairWeight : WeightOf(from.Frequency, pair);
+    }
+
+    private static double WeightOf(int sourceFrequency, int pairFrequency)
+    {
+        var f1 = 1.0 + sourceFrequency;
         var a = Smoothing * f1 / MaxFrequency;
-        var b = (1.0 - Tau) * pair / f1 + Tau;
+        var b = (1.0 - Tau) * pairFrequency / f1 + Tau;
         var c = (1.0 - Smoothing) * b;
         return -Math.Log(a + c);
     }
@@ -235,5 +242,9 @@ internal sealed class WordGraph(SmartCnData data)
     }
 
     /// <param name="KeyPrefix">The pair-key hash of this candidate's graph text followed by <c>@</c>.</param>
-    private readonly record struct Candidate(TokenKind Kind, int Start, int End, int Frequency, long KeyPrefix);
+    private readonly record struct Candidate(TokenKind Kind, int Start, int End, int Frequency, long KeyPrefix)
+    {
+        /// <summary>The weight of an edge from this candidate to a target it never occurs before in the bigram dictionary.</summary>
+        public double UnknownPairWeight { get; } = WeightOf(Frequency, 0);
+    }
 }

@@ -58,6 +58,18 @@ public sealed class WordAnalyzerTests
         Assert.Equal("上@0 合作@1", Terms(analyzer, "上合作"));
     }
 
+    [Fact]
+    public void A_word_is_found_across_tokens_whose_first_ones_spell_no_word_but_begin_one()
+    {
+        var dictionary = UserDictionary.Parse(new StringReader("上合示范区\n"));
+        var analyzer = new WordAnalyzer(SmartCn, dictionary, numbersAsTyped: false);
+
+        Assert.True(dictionary.IsPrefix("上合"));
+        Assert.Null(dictionary.Frequency("上合"));
+        Assert.False(dictionary.IsPrefix("合示"));
+        Assert.Equal("上合示范区@0 建设@3", Terms(analyzer, "上合示范区建设"));
+    }
+
     [Theory]
     [InlineData("增长6.5%", "增长@0 6@1 6.5%@1 5@3")]
     [InlineData("1150.89亿元", "1150@0 1150.89@0 89@2 亿@3 元@4")]

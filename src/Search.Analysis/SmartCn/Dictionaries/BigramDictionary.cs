@@ -4,7 +4,9 @@ namespace Search.Analysis.SmartCn.Dictionaries;
 /// SmartCn's bigram dictionary: how often word pair "a@b" occurs, keyed by a 64-bit hash of the pair.
 /// Lucene stores only the hash, so pairs with equal hashes share a frequency; keying on the hash
 /// reproduces that exactly. Held in an open-addressing table sized to a power of two for one or two
-/// probes per lookup.
+/// probes per lookup, behind a presence filter: about four lookups in five are for pairs the
+/// dictionary lacks, and the filter, 512 KB against the table's 12 MB, answers most of those from
+/// the cache.
 /// </summary>
 public sealed class BigramDictionary
 {
@@ -13,6 +15,9 @@ public sealed class BigramDictionary
     private readonly long[] _keys;
     private readonly int[] _frequencies;
     private readonly int _mask;
+    private readonly ulong[] _present = new ulong[1 << (FilterBits - 6)]; // one bit per filter slot, set where a key falls
+
+    private const int FilterBits = 22;
 
     internal BigramDictionary(long[] keys, int[] frequencies)
     {
@@ -25,6 +30,8 @@ public sealed class BigramDictionary
             var slot = SlotOf(keys[i]);
             _keys[slot] = keys[i];
             _frequencies[slot] = frequencies[i];
+            var bit = FilterBitOf(keys[i]);
+            _present[bit >> 6] |= 1UL << bit;
         }
         Count = keys.Length;
     }
@@ -34,9 +41,15 @@ public sealed class BigramDictionary
     /// <summary>The pair frequency for a key hash from <see cref="PairHash"/>; 0 when the pair is unknown.</summary>
     public int Frequency(long pairHash)
     {
+        var bit = FilterBitOf(pairHash);
+        if ((_present[bit >> 6] & 1UL << bit) == 0)
+            return 0;
         var slot = SlotOf(pairHash);
         return _keys[slot] == pairHash ? _frequencies[slot] : 0;
     }
+
+    /// <summary>A multiplier other than the table's, so that keys sharing a slot rarely share a filter bit.</summary>
+    private static int FilterBitOf(long key) => (int)((ulong)key * 0xD6E8FEB86659FD93UL >> (64 - FilterBits));
 
     /// <summary>The slot holding <paramref name="key"/>, or the empty slot where it would go (0 marks empty; no real hash is 0).</summary>
     private int SlotOf(long key)
