@@ -89,14 +89,22 @@ public static class IndexFile
         using (var insertSegment = connection.CreateCommand())
         using (var insertTerm = connection.CreateCommand())
         {
-            insertSegment.CommandText = "INSERT INTO segments VALUES ($field, $representation, $segment, $postings)";
+            // Postings are streamed into a zeroed blob: bound as a parameter, SQLite would first copy
+            // the whole segment, hundreds of MB at 50,000 articles.
+            insertSegment.CommandText = "INSERT INTO segments VALUES ($field, $representation, $segment, zeroblob($length)) RETURNING rowid";
             insertTerm.CommandText = "INSERT INTO terms VALUES ($field, $representation, $term, $df, $segment, $offset, $length)";
-            var segmentValues = Parameters(insertSegment, "$field", "$representation", "$segment", "$postings");
+            var segmentValues = Parameters(insertSegment, "$field", "$representation", "$segment", "$length");
             var termValues = Parameters(insertTerm, "$field", "$representation", "$term", "$df", "$segment", "$offset", "$length");
             foreach (var terms in index.Terms)
             {
                 for (var s = 0; s < terms.Segments.Count; s++)
-                    Execute(insertSegment, segmentValues, (int)terms.Field, (int)terms.Representation, s, terms.Segments[s]);
+                {
+                    var segment = terms.Segments[s];
+                    SetValues(segmentValues, (int)terms.Field, (int)terms.Representation, s, segment.Length);
+                    var rowid = (long)insertSegment.ExecuteScalar()!;
+                    using var blob = new SqliteBlob(connection, "segments", "postings", rowid);
+                    blob.Write(segment);
+                }
                 foreach (var t in terms.Terms)
                     Execute(insertTerm, termValues, (int)terms.Field, (int)terms.Representation, t.Term, t.DocumentFrequency, t.Segment, t.Offset, t.Length);
             }
@@ -191,12 +199,17 @@ public static class IndexFile
             var segments = new Dictionary<(Field, Representation, int), byte[]>();
             using (var query = connection.CreateCommand())
             {
-                query.CommandText = "SELECT field, representation, segment, postings FROM segments";
+                // length() reads only the record header; the blob is then streamed straight into its
+                // array, where reading it as a column value would assemble it in SQLite's memory first.
+                query.CommandText = "SELECT field, representation, segment, rowid, length(postings) FROM segments";
                 using var reader = query.ExecuteReader();
-                // GetValue reads a blob once; asking GetBytes for the length first made SQLite read it
-                // twice (measured: 650 MB of segments in 1.6 s against 5.4 s).
                 while (reader.Read())
-                    segments[((Field)reader.GetInt32(0), (Representation)reader.GetInt32(1), reader.GetInt32(2))] = (byte[])reader.GetValue(3);
+                {
+                    var postings = new byte[reader.GetInt32(4)];
+                    using (var blob = new SqliteBlob(connection, "segments", "postings", reader.GetInt64(3), readOnly: true))
+                        blob.ReadExactly(postings);
+                    segments[((Field)reader.GetInt32(0), (Representation)reader.GetInt32(1), reader.GetInt32(2))] = postings;
+                }
             }
 
             var terms = new List<StoredTerm>();
@@ -239,9 +252,14 @@ public static class IndexFile
 
     private static void Execute(SqliteCommand command, SqliteParameter[] parameters, params object?[] values)
     {
+        SetValues(parameters, values);
+        command.ExecuteNonQuery();
+    }
+
+    private static void SetValues(SqliteParameter[] parameters, params object?[] values)
+    {
         for (var i = 0; i < values.Length; i++)
             parameters[i].Value = values[i] ?? DBNull.Value;
-        command.ExecuteNonQuery();
     }
 
     private static void Execute(SqliteConnection connection, string sql)
