@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Search.Corpus;
 
@@ -86,11 +85,11 @@ internal sealed class ArticleStore : IDisposable
                 Id: row.GetString(0),
                 Title: row.GetString(1),
                 Subtitle: row.IsDBNull(2) ? null : row.GetString(2),
-                Districts: JsonSerializer.Deserialize<string[]>(row.GetString(3))!,
+                Districts: StoredJson.ReadStrings(row.GetString(3)),
                 Year: row.IsDBNull(4) ? null : row.GetInt32(4),
                 Date: row.IsDBNull(5) ? null : IndexFile.ParseDate(row.GetString(5)),
                 Byline: row.IsDBNull(6) ? null : row.GetString(6),
-                Captions: JsonSerializer.Deserialize<string[]>(row.GetString(7))!,
+                Captions: StoredJson.ReadStrings(row.GetString(7)),
                 Source: row.GetString(8),
                 Body: row.GetString(9));
         }

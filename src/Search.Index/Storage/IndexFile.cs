@@ -80,8 +80,8 @@ public static class IndexFile
             for (var doc = 0; doc < index.Articles.Count; doc++)
             {
                 var a = index.Articles[doc];
-                Execute(insert, parameters, doc, a.Id, a.Title, a.Subtitle, JsonSerializer.Serialize(a.Districts), a.Year,
-                    a.Date?.ToString(DateFormat), a.Byline, JsonSerializer.Serialize(a.Captions), a.Source, a.Body,
+                Execute(insert, parameters, doc, a.Id, a.Title, a.Subtitle, StoredJson.Write(a.Districts), a.Year,
+                    a.Date?.ToString(DateFormat), a.Byline, StoredJson.Write(a.Captions), a.Source, a.Body,
                     index.FieldLengths[(int)Field.Title][doc], index.FieldLengths[(int)Field.Body][doc]);
             }
         }
@@ -185,7 +185,7 @@ public static class IndexFile
                     articles.Add(new ArticleSummary(
                         Id: reader.GetString(1),
                         Title: reader.GetString(2),
-                        Districts: JsonSerializer.Deserialize<string[]>(reader.GetString(3))!,
+                        Districts: StoredJson.ReadStrings(reader.GetString(3)),
                         Year: reader.IsDBNull(4) ? null : reader.GetInt32(4),
                         Date: reader.IsDBNull(5) ? null : ParseDate(reader.GetString(5)),
                         Source: reader.GetString(6)));
