@@ -205,6 +205,8 @@ public static class IndexFile
                 using var reader = query.ExecuteReader();
                 while (reader.Read())
                 {
+                    if (reader.IsDBNull(4))
+                        throw new InvalidDataException($"{path}: a postings segment is missing");
                     var postings = new byte[reader.GetInt32(4)];
                     using (var blob = new SqliteBlob(connection, "segments", "postings", reader.GetInt64(3), readOnly: true))
                         blob.ReadExactly(postings);
@@ -228,7 +230,7 @@ public static class IndexFile
             }
             return new StoredIndex(path, metadata, articles, lengths, terms, segments);
         }
-        catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException)
+        catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException or EndOfStreamException)
         {
             throw new InvalidDataException($"{path}: damaged index file: {e.Message}", e);
         }

@@ -40,7 +40,28 @@ public sealed class IndexFileTests : IDisposable
         Assert.Null(index.Article(1).Date);
         Assert.Equal(built.FieldLengths[0], stored.FieldLengths[0]);
         Assert.Equal(built.Terms.Sum(terms => terms.Terms.Count), stored.Terms.Count);
+        Assert.All(built.Terms, terms => Assert.All(Enumerable.Range(0, terms.Segments.Count),
+            s => Assert.Equal(terms.Segments[s], stored.Segments[(terms.Field, terms.Representation, s)])));
         Assert.Empty(Directory.GetFiles(_directory, "*.building-*"));
+    }
+
+    [Fact]
+    public void A_postings_segment_shorter_than_its_terms_say_is_refused_as_damaged()
+    {
+        var builder = new IndexBuilder(WordAnalyzer.Default);
+        builder.Add(Sample);
+        var path = Path.Combine(_directory, IndexFile.FileName);
+        IndexFile.Write(path, builder.Build(), new IndexMetadata(IndexMetadata.CurrentFormatVersion, "analyzer", "hash", 1, DateTimeOffset.UnixEpoch));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var truncate = connection.CreateCommand();
+            truncate.CommandText = "UPDATE segments SET postings = x'01'";
+            truncate.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => IndexFile.Read(path));
+        Assert.Contains("outside its postings segment", error.Message);
     }
 
     [Fact]
