@@ -35,7 +35,7 @@ internal static class PostingsMerger
         {
             holding.Clear();
             holding.Add(first);
-            while (queue.TryPeek(out var other, out var otherTerm) && order.Compare(otherTerm, term) == 0)
+            while (queue.TryPeek(out _, out var otherTerm) && order.Compare(otherTerm, term) == 0)
                 holding.Add(queue.Dequeue());
             holding.Sort();
 
