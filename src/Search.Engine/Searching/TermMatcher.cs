@@ -113,7 +113,7 @@ internal sealed class TermMatcher
     /// <summary>
     /// A phrase pinned by two bigrams, the first at the phrase's start and the second
     /// <paramref name="distance"/> after it (three or four characters): the common case, counted by
-    /// one merge of the two position lists, with no buffer.
+    /// one pass of <see cref="PositionList.Seek"/> over the second list, with no buffer.
     /// </summary>
     private static void PairPhrase(ref PostingsCursor first, ref PostingsCursor second, int distance, List<(int Doc, int Count)> into)
     {
@@ -128,19 +128,9 @@ internal sealed class TermMatcher
             }
             var starts = first.Positions;
             var ends = second.Positions;
-            int i = 0, j = 0, found = 0;
-            while (i < starts.Count && j < ends.Count)
-            {
-                var target = starts[i] + distance;
-                var end = ends[j];
-                if (end < target)
-                    j++;
-                else
-                {
-                    found += end == target ? 1 : 0;
-                    i++;
-                }
-            }
+            int found = 0, at = 0;
+            for (var i = 0; i < starts.Count && at < ends.Count; i++)
+                found += ends.Seek(starts[i] + distance, ref at) ? 1 : 0;
             if (found > 0)
                 into.Add((doc, found));
             doc = first.Next();
@@ -172,8 +162,8 @@ internal sealed class TermMatcher
     }
 
     /// <summary>
-    /// Keeps the phrase starts p for which the bigram stands at p + offset: by a linear merge, or by
-    /// binary search when the bigram occurs far more often than there are starts left.
+    /// Keeps the phrase starts p for which the bigram stands at p + offset: by a (vectorised) linear scan, or
+    /// by binary search when the bigram occurs far more often than there are starts left.
     /// </summary>
     private static Span<int> Keep(Span<int> starts, PositionList positions, int offset)
     {
@@ -184,13 +174,12 @@ internal sealed class TermMatcher
         {
             var target = starts[k] + offset;
             if (search)
-                at = positions.LowerBound(target, at);
-            else
             {
-                while (at < positions.Count && positions[at] < target)
-                    at++;
+                at = positions.LowerBound(target, at);
+                if (at < positions.Count && positions[at] == target)
+                    starts[kept++] = starts[k];
             }
-            if (at < positions.Count && positions[at] == target)
+            else if (positions.Seek(target, ref at))
                 starts[kept++] = starts[k];
         }
         return starts[..kept];

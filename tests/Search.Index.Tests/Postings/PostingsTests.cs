@@ -78,6 +78,38 @@ public sealed class PostingsTests
         Assert.Equal(3, positions.LowerBound(0, 3));
     }
 
+    [Theory]
+    [InlineData(false, false)] // narrow, more postings after the list: whole vectors
+    [InlineData(false, true)]  // narrow, the list ends its postings: one by one near the end
+    [InlineData(true, false)]  // wide
+    public void Seek_finds_increasing_targets_in_one_pass_and_ignores_what_follows_the_list(bool wide, bool last)
+    {
+        // 20 positions, 3 apart; the next doc's positions would answer wrongly if read as this doc's
+        var positions = Enumerable.Range(0, 20).Select(i => 1 + 3 * i).ToList();
+        if (wide)
+            positions.Add(70_000);
+        var encoder = new PostingsEncoder(withPositions: true);
+        foreach (var position in positions)
+            encoder.Add(0, position);
+        if (!last)
+        {
+            foreach (var position in new[] { 50, 51, 53, 54, 56, 57, 59, 60 })
+                encoder.Add(1, position);
+        }
+        var cursor = new PostingsCursor(encoder.ToArray(), hasPositions: true);
+        cursor.Next();
+        var list = cursor.Positions;
+
+        var at = 0;
+        for (var target = 0; target <= 75; target++)
+        {
+            Assert.Equal(positions.Contains(target), list.Seek(target, ref at));
+            Assert.Equal(list.LowerBound(target, 0), at);
+        }
+        Assert.False(list.Seek(70_001, ref at));
+        Assert.Equal(list.Count, at);
+    }
+
     [Fact]
     public void Without_positions_only_docs_and_frequencies_are_kept()
     {
