@@ -64,6 +64,8 @@ if $smoke; then
   docs=$(dotnet "$cli" articles --Search:CorpusPath="$root/corpus" 2>/dev/null | grep -c '^{')
   index_ours "$root/corpus" "$out/smoke-index" "$docs" "$(du -b "$root"/corpus/*.txt | awk '{s+=$1} END {print s/1e6}')" 1
   bench query "$out/smoke-index" "$queries" --seconds "$seconds" | record
+  # The same-process A/B tool, this commit against itself: to keep it building and running.
+  "$root/bench/ab.sh" HEAD "$out/smoke-index" --passes 1 --queries "$queries" | record
   http_corpus="$root/corpus"; http_index="$out/smoke-index"
 else
   queries="$shared/queries-500.txt"

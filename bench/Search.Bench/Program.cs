@@ -6,11 +6,15 @@ return args switch
     ["query", var index, var queries, ..] => QueryBenchmark.Run(index, queries, threads: Option(args, "--threads", 2), seconds: Option(args, "--seconds", 20)),
     ["load", var url, ..] => await LoadBenchmark.RunAsync(new Uri(url), Text(args, "--queries"), Text(args, "--path") ?? "/api/search",
         Option(args, "--connections", 32), Option(args, "--seconds", 60), Option(args, "--warmup", 0), Text(args, "--reindex-key")),
+    ["ab", var index, var queries, ..] => AbBenchmark.Run(index, queries, Option(args, "--passes", 8), Positional(args[3..])),
     ["startup", var host, var corpus, ..] => await StartupBenchmark.RunAsync(host, corpus, Text(args, "--index"), Option(args, "--runs", 5)),
     _ => Usage(),
 };
 
 static string? Text(string[] args, string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
+
+/// <summary>The arguments that are neither an option ("--name") nor an option's value.</summary>
+static string[] Positional(string[] args) => [.. args.Where((arg, i) => !arg.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--")))];
 
 static int Option(string[] args, string name, int fallback) =>
     args.SkipWhile(arg => arg != name).Skip(1).Select(int.Parse).FirstOrDefault(fallback);
@@ -20,6 +24,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Search.Bench analyzer FILE [--passes N]
                Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S]
+               Search.Bench ab INDEX_DIR QUERIES_FILE [--passes 8] PROBE_DIR[=INDEX_DIR] PROBE_DIR[=INDEX_DIR]...
                Search.Bench startup HOST_DLL CORPUS_DIR [--index INDEX_DIR] [--runs 5]
                Search.Bench load http://127.0.0.1:PORT [--queries FILE] [--path /api/search] [--connections 32] [--seconds 60] [--warmup 0] [--reindex-key KEY]
         (see bench/README.md)
