@@ -17,11 +17,8 @@ internal static class AbBenchmark
     public static int Run(string index, string queriesFile, int passes, IReadOnlyList<string> builds)
     {
         var queries = File.ReadAllLines(queriesFile);
-        var probes = builds.Select(build =>
-        {
-            var parts = build.Split('=', 2);
-            return Load(parts[0], parts.Length > 1 ? parts[1] : index);
-        }).ToList();
+        var specs = builds.Select(build => build.Split('=', 2)).Select(parts => (Directory: parts[0], Index: parts.Length > 1 ? parts[1] : index)).ToList();
+        var probes = specs.Select(spec => Load(spec.Directory, spec.Index)).ToList();
 
         // The first pass of each build warms its JIT tiers and caches and is not counted.
         var times = probes.Select(_ => new List<double[]>()).ToList();
@@ -40,7 +37,7 @@ internal static class AbBenchmark
             BenchOutput.Line(new
             {
                 measure = "ab",
-                build = Path.GetFileName(builds[b].Split('=', 2)[0].TrimEnd('/')),
+                build = Path.GetFileName(specs[b].Directory.TrimEnd('/')),
                 passes,
                 medianMs = Stages.Select((stage, s) => (stage, ms: Median(times[b].Select(t => t[s])))).ToDictionary(p => p.stage, p => Math.Round(p.ms, 1)),
                 // Each pass against the baseline's pass just before it.

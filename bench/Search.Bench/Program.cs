@@ -13,7 +13,7 @@ return args switch
 
 static string? Text(string[] args, string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
 
-/// <summary>The arguments that are neither an option ("--name") nor an option's value.</summary>
+// The arguments that are neither an option ("--name") nor an option's value.
 static string[] Positional(string[] args) => [.. args.Where((arg, i) => !arg.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--")))];
 
 static int Option(string[] args, string name, int fallback) =>

@@ -162,8 +162,9 @@ internal sealed class TermMatcher
     }
 
     /// <summary>
-    /// Keeps the phrase starts p for which the bigram stands at p + offset: by a (vectorised) linear scan, or
-    /// by binary search when the bigram occurs far more often than there are starts left.
+    /// Keeps the phrase starts p for which the bigram stands at p + offset: by one pass of
+    /// <see cref="PositionList.Seek"/>, or by binary search when the bigram occurs far more often
+    /// than there are starts left.
     /// </summary>
     private static Span<int> Keep(Span<int> starts, PositionList positions, int offset)
     {

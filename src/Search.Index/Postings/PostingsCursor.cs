@@ -75,8 +75,9 @@ internal struct PostingsCursor
 
 /// <summary>
 /// One doc's positions of a term, as stored: 16-bit or 32-bit little-endian numbers. The span
-/// runs on past the last position to the end of the postings, so that <see cref="Seek"/> may load
-/// a whole vector of narrow positions near the end of a list and ignore the lanes beyond it.
+/// runs on past the last position to the end of the array the postings are stored in, so that
+/// <see cref="Seek"/> may load a whole vector of narrow positions near the end of a list and
+/// ignore the lanes beyond it.
 /// </summary>
 internal readonly ref struct PositionList
 {
