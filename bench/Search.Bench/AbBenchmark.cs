@@ -39,10 +39,10 @@ internal static class AbBenchmark
                 measure = "ab",
                 build = Path.GetFileName(specs[b].Directory.TrimEnd('/')),
                 passes,
-                medianMs = Stages.Select((stage, s) => (stage, ms: Median(times[b].Select(t => t[s])))).ToDictionary(p => p.stage, p => Math.Round(p.ms, 1)),
+                medianMs = Stages.Select((stage, s) => (stage, s)).ToDictionary(p => p.stage, p => Median(times[b].Select(t => t[p.s]), digits: 1)),
                 // Each pass against the baseline's pass just before it.
-                ratioToFirst = b == 0 ? null : Stages.Select((stage, s) => (stage, ratio: Median(times[b].Zip(times[0], (t, t0) => t[s] / t0[s]))))
-                    .ToDictionary(p => p.stage, p => Math.Round(p.ratio, 3)),
+                ratioToFirst = b == 0 ? null : Stages.Select((stage, s) => (stage, s))
+                    .ToDictionary(p => p.stage, p => Median(times[b].Zip(times[0], (t, t0) => t[p.s] / t0[p.s]), digits: 3)),
             });
         }
         return 0;
@@ -58,11 +58,7 @@ internal static class AbBenchmark
         return probe.GetMethod("Pass")!;
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[sorted.Length / 2];
-    }
+    private static double Median(IEnumerable<double> values, int digits) => BenchOutput.Percentile([.. values.Order()], 50, digits);
 
     /// <summary>Resolves a build's own engine, SQLite and their native libraries from its directory, never the host's.</summary>
     private sealed class BuildContext(string probePath) : AssemblyLoadContext(probePath)
