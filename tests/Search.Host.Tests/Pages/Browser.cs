@@ -43,6 +43,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(BrowserFactAttribute.Chromium))
             return; // the tests report themselves skipped, or fail under CI
         _playwright = await Playwright.CreateAsync();
+        // Assertions retry until this passes; CI builds and tests other projects on the same two
+        // cores, so Playwright's 5 s default is a speed limit there, not a correctness one.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = BrowserFactAttribute.Chromium,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Search.Host.Tests.Pages;
@@ -55,7 +56,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
         await page.GotoAsync($"/?q={Uri.EscapeDataString("民生实事")}");
 
         await page.Locator(".hit h2 a").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/articles/"));
+        // An assertion polls the URL in the browser; WaitForURLAsync instead waits for the new
+        // document's load event on the client side, which a loaded CI machine was seen to miss.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/articles/[^?]+\\?q="));
 
         await Assertions.Expect(page.Locator("article mark").First).ToHaveTextAsync("民生实事");
         await Assertions.Expect(page.Locator(".back a")).ToHaveAttributeAsync("href", $"/?q={Uri.EscapeDataString("民生实事")}");
