@@ -59,7 +59,14 @@ public sealed class CorpusReader(CorpusReaderOptions? options = null)
                 return [];
             }
 
-            var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+            var bytes = ReadAtMost(path, _options.MaxPageBytes);
+            if (bytes is null)
+            {
+                warn($"skipped: it grew past the {_options.MaxPageBytes:N0}-byte limit for a page (Search:MaxPageBytes) while being read");
+                return [];
+            }
+
+            var decoded = TextDecoder.Decode(bytes);
             if (decoded.Text is null)
             {
                 warn($"skipped: {decoded.Problem}");
@@ -77,6 +84,25 @@ public sealed class CorpusReader(CorpusReaderOptions? options = null)
             warn($"skipped: cannot be read ({e.Message})");
             return [];
         }
+    }
+
+    /// <summary>
+    /// The file's bytes, or null when there are more than <paramref name="limit"/>. The length checked
+    /// before is what the file said then; a file still being written, or a device, may yield more.
+    /// </summary>
+    private static byte[]? ReadAtMost(string path, long limit)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            if (bytes.Length + read > limit)
+                return null;
+            bytes.Write(buffer, 0, read);
+        }
+        return bytes.ToArray();
     }
 
     private IEnumerable<Article> ReadBulk(string path, string source, Action<string> warn) =>

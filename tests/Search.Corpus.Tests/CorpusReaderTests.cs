@@ -67,6 +67,38 @@ public sealed class CorpusReaderTests
         Assert.Contains("cannot be read", warning.Reason);
     }
 
+    // Permissions cannot make a file unreadable for root, which CI runs as; a read that fails in the
+    // kernel can: reading this process's memory from address 0 fails with EIO for any user.
+    [LinuxFact]
+    public void A_page_and_a_bulk_file_whose_reads_fail_are_reported_and_the_rest_is_read()
+    {
+        using var corpus = new TemporaryCorpus().Write("good.txt", PingduPage);
+        File.CreateSymbolicLink(Path.Combine(corpus.Directory, "failing.txt"), "/proc/self/mem");
+        File.CreateSymbolicLink(Path.Combine(corpus.Directory, "failing.jsonl"), "/proc/self/mem");
+
+        var article = Assert.Single(corpus.Read());
+
+        Assert.Equal("good.txt", article.Source);
+        Assert.Equal(["failing.jsonl", "failing.txt"], corpus.Warnings.Select(warning => warning.File).Order());
+        Assert.Contains("reading stopped", corpus.Warnings.Single(warning => warning.File == "failing.jsonl").Reason);
+        Assert.Contains("cannot be read", corpus.Warnings.Single(warning => warning.File == "failing.txt").Reason);
+    }
+
+    [LinuxFact]
+    public void A_page_that_yields_more_than_its_length_said_is_cut_off_at_the_limit()
+    {
+        // A device reports a length of 0 and never ends, like a file that keeps growing while it is read.
+        using var corpus = new TemporaryCorpus().Write("good.txt", PingduPage);
+        File.CreateSymbolicLink(Path.Combine(corpus.Directory, "endless.txt"), "/dev/zero");
+
+        var article = Assert.Single(corpus.Read(new CorpusReaderOptions { MaxPageBytes = 4096 }));
+
+        Assert.Equal("good.txt", article.Source);
+        var warning = Assert.Single(corpus.Warnings);
+        Assert.Equal("endless.txt", warning.File);
+        Assert.Contains("grew past the 4,096-byte limit", warning.Reason);
+    }
+
     [Fact]
     public void A_page_over_the_size_limit_is_skipped_with_the_limit_named()
     {
