@@ -10,11 +10,19 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    public BrowserFactAttribute()
-    {
-        if (!File.Exists(Chromium) && Environment.GetEnvironmentVariable("CI") != "true")
-            Skip = $"{Chromium} is not installed (apt-get install -y chromium); the browser tests need it";
-    }
+    public BrowserFactAttribute() => Skip = SkipReason;
+
+    /// <summary>Why browser tests cannot run here, or null when they can (or must: under CI).</summary>
+    public static string? SkipReason =>
+        !File.Exists(Chromium) && Environment.GetEnvironmentVariable("CI") != "true"
+            ? $"{Chromium} is not installed (apt-get install -y chromium); the browser tests need it"
+            : null;
+}
+
+/// <summary>A browser test over several cases; skipped exactly when a <see cref="BrowserFactAttribute"/> test is.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute() => Skip = BrowserFactAttribute.SkipReason;
 }
 
 /// <summary>Real Chromium against a real host on loopback, shared by a test class.</summary>
