@@ -65,6 +65,32 @@ public sealed class IndexManagerTests : IDisposable
         Assert.Equal("built with another analyzer", report.Reason);
     }
 
+    [Fact]
+    public async Task An_index_of_another_format_version_is_rebuilt_not_misread()
+    {
+        WritePage("a.txt", Pingdu);
+        var first = NewManager();
+        await first.EnsureLoadedAsync();
+        first.Current!.Index.Dispose(); // a served index keeps its file open, with a read lock
+        var older = IndexMetadata.CurrentFormatVersion - 1;
+        using (var connection = new SqliteConnection($"Data Source={IndexFile.PathIn(_indexDirectory)};Pooling=False"))
+        {
+            connection.Open();
+            using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE meta SET value = $version WHERE key = 'format_version'";
+            update.Parameters.AddWithValue("$version", older.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(1, update.ExecuteNonQuery());
+        }
+
+        var manager = NewManager();
+        var report = await manager.EnsureLoadedAsync();
+
+        Assert.False(report.Reused);
+        Assert.Equal($"index format {older}, this code writes {IndexMetadata.CurrentFormatVersion}", report.Reason);
+        Assert.Equal(1, manager.Current!.Index.Count);
+        Assert.Equal(IndexMetadata.CurrentFormatVersion, IndexFile.ReadMetadata(IndexFile.PathIn(_indexDirectory)).Metadata!.FormatVersion);
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("garbage")]
