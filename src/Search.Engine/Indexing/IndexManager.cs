@@ -18,7 +18,9 @@ namespace Search.Engine.Indexing;
 public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int indexThreads = 0)
 {
     private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly string _signature = AnalyzerSignature.Of(analyzer);
     private volatile Searcher? _current;
+    private (DateTime Written, long Length)? _fileLastSeen;
 
     public string IndexPath => IndexFile.PathIn(paths.IndexDirectory);
 
@@ -64,15 +66,72 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
         }
     }
 
+    /// <summary>
+    /// Serves the index file on disk if another process (the command line's <c>index</c>) has swapped
+    /// a new one in since this one was loaded, or the first usable one when none could be loaded.
+    /// Null when the file is the one served or while a build runs here (it loads what it writes). A
+    /// replacement this code cannot read is reported, and the index already served stays.
+    /// </summary>
+    public async Task<IndexReport?> LoadIfReplacedAsync(CancellationToken cancellation = default)
+    {
+        if (!await _buildLock.WaitAsync(0, cancellation))
+            return null;
+        try
+        {
+            return await Task.Run(LoadIfReplaced, cancellation);
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    private IndexReport? LoadIfReplaced()
+    {
+        // The file's write time and length are a cheap first look; the metadata says which build it is.
+        var file = new FileInfo(IndexPath);
+        var seen = file.Exists ? (file.LastWriteTimeUtc, file.Length) : ((DateTime, long)?)null;
+        if (seen is null || seen == _fileLastSeen)
+            return null;
+        _fileLastSeen = seen;
+
+        var started = Stopwatch.GetTimestamp();
+        var served = _current?.Index;
+        var (metadata, problem) = IndexFile.ReadMetadata(IndexPath);
+        if (metadata is not null && metadata.BuiltAt == served?.Metadata.BuiltAt && metadata.CorpusHash == served.Metadata.CorpusHash)
+            return null;
+
+        var incompatibility = Incompatibility(metadata, problem);
+        var replacement = incompatibility is null ? Open(out incompatibility) : null;
+        if (replacement is null)
+        {
+            return new IndexReport(served?.Count ?? 0, [], Stopwatch.GetElapsedTime(started), Reused: true,
+                $"the index file on disk cannot be served ({incompatibility}); " +
+                (served is null ? "no index is served" : "still serving the one loaded before"));
+        }
+        Swap(replacement);
+        return new IndexReport(replacement.Index.Count, [], Stopwatch.GetElapsedTime(started), Reused: true, null)
+        {
+            Reason = "another process swapped in a new index file",
+        };
+    }
+
+    /// <summary>Why an index file cannot be served by this code as it is; null when it can.</summary>
+    private string? Incompatibility(IndexMetadata? metadata, string? problem) =>
+        metadata is null ? problem
+        : metadata.FormatVersion != IndexMetadata.CurrentFormatVersion ? $"index format {metadata.FormatVersion}, this code writes {IndexMetadata.CurrentFormatVersion}"
+        : metadata.Analyzer != _signature ? "built with another analyzer"
+        : null;
+
     private IndexReport Build(bool force)
     {
         var started = Stopwatch.GetTimestamp();
         IndexFile.RemoveLeftovers(paths.IndexDirectory);
-        var signature = AnalyzerSignature.Of(analyzer);
         var fingerprinting = Task.Run(() => CorpusFingerprint.Of(paths.CorpusDirectory));
 
         var (existing, problem) = IndexFile.ReadMetadata(IndexPath);
-        var builtByThisCode = existing is { FormatVersion: IndexMetadata.CurrentFormatVersion } && existing.Analyzer == signature;
+        var incompatibility = Incompatibility(existing, problem);
+        var builtByThisCode = incompatibility is null;
         // Hashing the corpus and loading the index each read hundreds of MB at 50,000 articles: do
         // both at once, and drop the loaded index if the corpus turns out to have changed.
         var opened = builtByThisCode && !force ? Open(out _) : null;
@@ -85,11 +144,9 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
         }
         opened?.Index.Dispose();
 
-        var reason = existing is null ? problem
-            : existing.FormatVersion != IndexMetadata.CurrentFormatVersion ? $"index format {existing.FormatVersion}, this code writes {IndexMetadata.CurrentFormatVersion}"
-            : existing.Analyzer != signature ? "built with another analyzer"
-            : existing.CorpusHash != fingerprint ? "the corpus changed"
-            : force ? "rebuild requested" : "the index file could not be loaded";
+        var reason = incompatibility
+            ?? (existing!.CorpusHash != fingerprint ? "the corpus changed"
+            : force ? "rebuild requested" : "the index file could not be loaded");
 
         var warnings = new List<CorpusWarning>();
         var builder = new IndexBuilder(analyzer, warnings.Add, indexThreads > 0 ? indexThreads : Environment.ProcessorCount);
@@ -102,7 +159,7 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
                 "the corpus yielded no article; the existing index was kept");
         }
 
-        var metadata = new IndexMetadata(IndexMetadata.CurrentFormatVersion, signature, fingerprint, builder.Count, DateTimeOffset.UtcNow);
+        var metadata = new IndexMetadata(IndexMetadata.CurrentFormatVersion, _signature, fingerprint, builder.Count, DateTimeOffset.UtcNow);
         IndexFile.Write(IndexPath, builder.Build(), metadata, BeforeSwap);
         if (!TryLoad(out var failure))
             throw new InvalidDataException($"the index just written cannot be read: {failure}");

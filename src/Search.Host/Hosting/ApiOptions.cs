@@ -11,4 +11,10 @@ public sealed class ApiOptions
 
     /// <summary>Searches one client may make per minute before answers turn to 429.</summary>
     public int SearchRequestsPerMinute { get; set; } = 1200;
+
+    /// <summary>
+    /// How often the host looks whether another process (the command line's <c>index</c>) swapped a
+    /// new index file in, to serve it without a restart; 0 turns the look off.
+    /// </summary>
+    public double IndexPollSeconds { get; set; } = 2;
 }

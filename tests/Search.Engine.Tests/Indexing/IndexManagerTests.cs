@@ -91,6 +91,46 @@ public sealed class IndexManagerTests : IDisposable
         Assert.Equal(IndexMetadata.CurrentFormatVersion, IndexFile.ReadMetadata(IndexFile.PathIn(_indexDirectory)).Metadata!.FormatVersion);
     }
 
+    [Fact]
+    public async Task An_index_another_process_swapped_in_is_served_and_looked_at_only_when_the_file_changes()
+    {
+        WritePage("a.txt", Pingdu);
+        var serving = NewManager();
+        await serving.EnsureLoadedAsync();
+        Assert.Null(await serving.LoadIfReplacedAsync()); // the file it loaded itself
+
+        WritePage("b.txt", Laixi);
+        var other = NewManager(); // what `search index` does in its own process
+        await other.BuildAsync(force: false);
+        other.Current!.Index.Dispose();
+        var report = await serving.LoadIfReplacedAsync();
+
+        Assert.NotNull(report);
+        Assert.Null(report.Problem);
+        Assert.Equal("another process swapped in a new index file", report.Reason);
+        Assert.Equal(2, serving.Current!.Index.Count);
+        Assert.Null(await serving.LoadIfReplacedAsync());
+    }
+
+    [Fact]
+    public async Task A_swapped_in_file_that_cannot_be_served_is_reported_and_the_loaded_index_stays()
+    {
+        WritePage("a.txt", Pingdu);
+        var serving = NewManager();
+        await serving.EnsureLoadedAsync();
+        var replacement = IndexFile.PathIn(_indexDirectory) + ".new";
+        File.WriteAllText(replacement, "not an index");
+        File.Move(replacement, IndexFile.PathIn(_indexDirectory), overwrite: true);
+
+        var report = await serving.LoadIfReplacedAsync();
+
+        Assert.NotNull(report);
+        Assert.StartsWith("the index file on disk cannot be served", report.Problem);
+        Assert.EndsWith("still serving the one loaded before", report.Problem);
+        Assert.Equal(1, serving.Current!.Index.Count);
+        Assert.Single(serving.Current.Search(new Engine.Searching.SearchRequest("民生实事")).Hits);
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("garbage")]
