@@ -34,13 +34,13 @@ def main(path):
     analyzer = (pick(rows, "analyzer", "ours"), pick(rows, "analyzer", "lucene"))
     if analyzer[0]:
         out += ["### Analyzer, 1 thread", "", "| figure | ours | Lucene | ours vs Lucene |", "|---|---:|---:|---:|"]
-        o, l = (a and a.get("mbPerSecond") for a in analyzer)
+        o, l = (a and a.get("mb_per_s_median") for a in analyzer)
         out += [f"| MB/s | {fmt(o)} | {fmt(l)} | {ratio(o, l)} |"]
         # Lucene loads its dictionaries lazily, on the first analysis; ours are loaded before any.
-        o, l = analyzer[0].get("dictionaryLoadMs"), analyzer[1] and analyzer[1].get("firstAnalysisMs")
+        o, l = analyzer[0].get("dictionary_load_ms"), analyzer[1] and analyzer[1].get("firstAnalysisMs")
         out += [f"| dictionary load ms (Lucene: first analysis) | {fmt(o, 1)} | {fmt(l, 1)} | {ratio(o, l, higher_is_better=False)} |",
-                f"| managed heap held by the dictionaries MB | {fmt(analyzer[0].get('dictionaryHeapMB'), 1)} | — | |",
-                f"| working-set growth while loading MB | {fmt(analyzer[0].get('workingSetGrowthMB'), 1)} | — | |", ""]
+                f"| managed heap held by the dictionaries MB | {fmt(analyzer[0].get('dictionary_heap_mb'), 1)} | — | |",
+                f"| working-set growth while loading MB | {fmt(analyzer[0].get('working_set_growth_mb'), 1)} | — | |", ""]
 
     sizes = sorted({r["docs"] for r in rows if r.get("measure") == "index" and r["engine"] == "ours"})
     if sizes:

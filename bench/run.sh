@@ -98,7 +98,7 @@ else
   http_corpus="$out/c$http"; http_index="$out/i$http"
   log "analyzer, ours and Lucene"
   # analyzer.sh prints ours, then Lucene's
-  "$root/bench/analyzer.sh" 3 2>/dev/null | grep '^{' | python3 -c '
+  "$root/bench/analyzer.sh" "$out/corpus-$max.tsv" 3 2>/dev/null | grep '^{' | python3 -c '
 import json, sys
 for line, engine in zip(sys.stdin, ["ours", "lucene"]):
     print(json.dumps({**json.loads(line), "measure": "analyzer", "engine": engine}))' | record

@@ -2,7 +2,7 @@ using Search.Bench;
 
 return args switch
 {
-    ["analyzer", var file, ..] => AnalyzerBenchmark.Run(file, Option(args, "--passes", 3)),
+    ["analyzer", var corpus, ..] => AnalyzerBenchmark.Run(corpus, Option(args, "--max-docs", 0), Option(args, "--passes", 3), args.Contains("--words")),
     ["query", var index, var queries, ..] => QueryBenchmark.Run(index, queries, threads: Option(args, "--threads", 2), seconds: Option(args, "--seconds", 20)),
     ["load", var url, ..] => await LoadBenchmark.RunAsync(new Uri(url), Text(args, "--queries"), Text(args, "--path") ?? "/api/search",
         Option(args, "--connections", 32), Option(args, "--seconds", 60), Option(args, "--warmup", 0), Text(args, "--reindex-key")),
@@ -22,7 +22,7 @@ static int Option(string[] args, string name, int fallback) =>
 static int Usage()
 {
     Console.Error.WriteLine("""
-        usage: Search.Bench analyzer FILE [--passes N]
+        usage: Search.Bench analyzer CORPUS.tsv [--max-docs K] [--passes 3] [--words]
                Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S]
                Search.Bench ab INDEX_DIR QUERIES_FILE [--passes 8] PROBE_DIR[=INDEX_DIR] PROBE_DIR[=INDEX_DIR]...
                Search.Bench startup HOST_DLL CORPUS_DIR [--index INDEX_DIR] [--runs 5]

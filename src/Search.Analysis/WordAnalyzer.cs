@@ -1,56 +1,49 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Util;
 using Search.Analysis.Filters;
-using Search.Analysis.SmartCn;
 
 namespace Search.Analysis;
 
 /// <summary>
-/// The word representation the index uses: SmartCn's tokens, optionally with user-dictionary words
-/// merged (<see cref="UserDictionary"/>) and numbers added as typed (<see cref="NumbersAsTyped"/>).
-/// Each filter is separate and switchable, so its effect can be measured before it is relied on.
-/// Thread-safe.
+/// The index's word representation: Lucene.Net's SmartCn (<see cref="HMMChineseTokenizer"/>, Porter
+/// stemming and punctuation stop words, exactly as <see cref="SmartChineseAnalyzer"/> chains them),
+/// then, each switchable so its effect can be measured, user-dictionary words merged
+/// (<see cref="UserWordFilter"/>) and numbers added as typed (<see cref="NumbersAsTypedFilter"/>).
+/// Thread-safe, as every Lucene analyzer: each thread reuses components of its own.
 /// </summary>
-public sealed class WordAnalyzer(SmartChineseAnalyzer smartCn, UserDictionary? userDictionary, bool numbersAsTyped)
+public sealed class WordAnalyzer(UserDictionary? userDictionary, bool numbersAsTyped) : Analyzer
 {
-    [ThreadStatic]
-    private static TokenBuffer? _threadBuffer;
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>SmartCn with the project's user dictionary and numbers as typed.</summary>
-    public static WordAnalyzer Default { get; } = new(new SmartChineseAnalyzer(), UserDictionary.Default, numbersAsTyped: true);
+    /// <summary>SmartCn with the project's user dictionary and numbers as typed: what the index uses.</summary>
+    public static WordAnalyzer Default { get; } = new(UserDictionary.Default, numbersAsTyped: true);
+
+    /// <summary>SmartCn alone, token for token <see cref="SmartChineseAnalyzer"/>.</summary>
+    public static WordAnalyzer SmartCnOnly { get; } = new(null, numbersAsTyped: false);
 
     public UserDictionary? UserDictionary => userDictionary;
 
     public bool NumbersAsTyped => numbersAsTyped;
 
-    public void Analyze(string text, TokenHandler handler)
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        if (userDictionary is null && !numbersAsTyped)
-        {
-            smartCn.Analyze(text, handler);
-            return;
-        }
-
-        var buffer = _threadBuffer ?? new TokenBuffer();
-        _threadBuffer = null; // a handler that analyses re-entrantly gets a buffer of its own
-        try
-        {
-            buffer.Clear();
-            smartCn.Analyze(text, buffer.Add);
-            if (userDictionary is not null)
-                UserWordMerger.Merge(buffer, userDictionary);
-            if (numbersAsTyped)
-                Filters.NumbersAsTyped.Add(buffer, text);
-            buffer.Emit(handler);
-        }
-        finally
-        {
-            _threadBuffer = buffer;
-        }
+        var source = numbersAsTyped ? new SourceText() : null;
+        var tokenizer = new HMMChineseTokenizer(source?.Capture(reader) ?? reader);
+        TokenStream stream = new PorterStemFilter(tokenizer);
+        stream = new StopFilter(Version, stream, SmartChineseAnalyzer.DefaultStopSet);
+        if (userDictionary is not null)
+            stream = new UserWordFilter(stream, userDictionary);
+        if (source is not null)
+            stream = new NumbersAsTypedFilter(stream, source);
+        return source is null ? new TokenStreamComponents(tokenizer, stream) : new CapturingComponents(tokenizer, stream, source);
     }
 
-    public IReadOnlyList<Token> Tokenize(string text)
+    /// <summary>Components that hand each new text to the <see cref="SourceText"/> its filter reads.</summary>
+    private sealed class CapturingComponents(Tokenizer tokenizer, TokenStream stream, SourceText source) : TokenStreamComponents(tokenizer, stream)
     {
-        var tokens = new List<Token>();
-        Analyze(text, (term, start, end, position) => tokens.Add(new Token(term.ToString(), start, end, position)));
-        return tokens;
+        protected override void SetReader(TextReader reader) => base.SetReader(source.Capture(reader));
     }
 }

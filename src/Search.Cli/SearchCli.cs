@@ -16,7 +16,6 @@ public static class SearchCli
             ConfigCommand.Create(context),
             HealthCommand.Create(context),
             ArticlesCommand.Create(context),
-            ConvertDictionariesCommand.Create(context),
             AnalyzeCommand.Create(context),
             IndexCommand.Create(context),
             SearchCommand.Create(context),

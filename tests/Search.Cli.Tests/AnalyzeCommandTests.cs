@@ -3,7 +3,7 @@ namespace Search.Cli.Tests;
 public sealed class AnalyzeCommandTests
 {
     [Fact]
-    public void Prints_term_start_end_lines_like_the_java_oracle()
+    public void Prints_term_start_end_lines_in_the_golden_files_format()
     {
         var file = Path.GetTempFileName();
         try
@@ -41,6 +41,7 @@ public sealed class AnalyzeCommandTests
     [InlineData("smartcn", "上 合 示范区 增长 6 5")]
     [InlineData("words", "上合示范区 增长 6 6.5% 5")]
     [InlineData("recall", "上 合 示 范 区 增 长 6 . 5 %")]
+    [InlineData("bigrams", "上合 合示 示范 范区 区增 增长 长6 6. .5 5%")]
     public void A_pipeline_option_shows_what_the_index_makes_of_a_text(string pipeline, string terms)
     {
         var file = Path.GetTempFileName();

@@ -22,4 +22,15 @@ public static class CharacterFolding
     /// <see cref="char.IsWhiteSpace(char)"/> would look up the Unicode category of each.
     /// </remarks>
     public static bool IsSkipped(char c) => c <= '\u3000' && (char.IsWhiteSpace(c) || (char.IsControl(c) && !char.IsSurrogate(c)));
+
+    /// <summary>A string as the recall representation sees it: skipped characters out, the rest folded.</summary>
+    public static string Normalize(string text) => string.Create(text.Count(c => !IsSkipped(c)), text, static (normalized, source) =>
+    {
+        var at = 0;
+        foreach (var c in source)
+        {
+            if (!IsSkipped(c))
+                normalized[at++] = Fold(c);
+        }
+    });
 }

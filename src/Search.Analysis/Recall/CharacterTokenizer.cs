@@ -1,41 +1,69 @@
-using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Search.Analysis.Recall;
 
 /// <summary>
 /// The segmentation-independent representation: every character of the text that is not white space
-/// is a token of its own, at consecutive positions, with full-width ASCII folded and Latin letters
-/// lower-cased. Whatever SmartCn made of a string, the string is found as the phrase of its
-/// characters. A surrogate pair is one character; white space leaves no gap, so a phrase may run
-/// across a line break, as the sentence a newspaper broke there does.
+/// is a token of its own, at consecutive positions, folded by <see cref="CharacterFolding"/>. Whatever
+/// SmartCn made of a string, the string is found as the sequence of its characters. A surrogate pair
+/// is one character; white space leaves no gap, so a phrase may run across a line break, as the
+/// sentence a newspaper broke there does.
 /// </summary>
-public static class CharacterTokenizer
+public sealed class CharacterTokenizer : Tokenizer
 {
-    public static void Analyze(ReadOnlySpan<char> text, TokenHandler handler)
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private char[] _text = new char[4096];
+    private int _length;
+    private int _at;
+
+    public CharacterTokenizer(TextReader input)
+        : base(input)
     {
-        Span<char> term = stackalloc char[2];
-        var position = 0;
-        for (var i = 0; i < text.Length;)
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        while (_at < _length && CharacterFolding.IsSkipped(_text[_at]))
+            _at++;
+        if (_at >= _length)
+            return false;
+
+        ClearAttributes();
+        var start = _at;
+        var pair = char.IsHighSurrogate(_text[_at]) && _at + 1 < _length && char.IsLowSurrogate(_text[_at + 1]);
+        var term = _term.ResizeBuffer(2);
+        term[0] = CharacterFolding.Fold(_text[_at]);
+        if (pair)
+            term[1] = _text[_at + 1];
+        _term.Length = pair ? 2 : 1;
+        _at += _term.Length;
+        _offset.SetOffset(CorrectOffset(start), CorrectOffset(_at));
+        return true;
+    }
+
+    /// <summary>Reads the whole text: articles are small, and a pair is never split between two reads.</summary>
+    public override void Reset()
+    {
+        base.Reset();
+        _length = 0;
+        _at = 0;
+        int read;
+        while ((read = m_input.Read(_text, _length, _text.Length - _length)) > 0)
         {
-            var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            if (length == 1 && CharacterFolding.IsSkipped(text[i]))
-            {
-                i++;
-                continue;
-            }
-            term[0] = CharacterFolding.Fold(text[i]);
-            if (length == 2)
-                term[1] = text[i + 1];
-            handler(term[..length], i, i + length, position++);
-            i += length;
+            _length += read;
+            if (_length == _text.Length)
+                Array.Resize(ref _text, _text.Length * 2);
         }
     }
 
-    /// <summary>The same folding applied to a query string, so that it can be matched as characters.</summary>
-    public static string Normalize(string text)
+    public override void End()
     {
-        var builder = new StringBuilder(text.Length);
-        Analyze(text, (term, _, _, _) => builder.Append(term));
-        return builder.ToString();
+        base.End();
+        var final = CorrectOffset(_length);
+        _offset.SetOffset(final, final);
     }
 }

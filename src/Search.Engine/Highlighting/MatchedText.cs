@@ -26,7 +26,7 @@ internal static class MatchedText
             var whole = terms[t].Normalized;
             var patterns = whole.Length > 0 && normalized.Contains(whole, StringComparison.Ordinal)
                 ? [whole]
-                : terms[t].Words.Select(CharacterTokenizer.Normalize).Where(word => word.Length > 0);
+                : terms[t].Words.Select(CharacterFolding.Normalize).Where(word => word.Length > 0);
             foreach (var pattern in patterns)
             {
                 for (var at = normalized.IndexOf(pattern, StringComparison.Ordinal); at >= 0;

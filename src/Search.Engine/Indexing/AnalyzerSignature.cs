@@ -11,13 +11,13 @@ namespace Search.Engine.Indexing;
 public static class AnalyzerSignature
 {
     /// <summary>Bump when the analysis changes in a way the dictionary hash does not show.</summary>
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static string Of(WordAnalyzer analyzer)
     {
         var words = analyzer.UserDictionary is { } dictionary
             ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', dictionary.Words.Order(StringComparer.Ordinal)))))[..12]
             : "none";
-        return $"v{Version};smartcn=lucene-4.10.4;userdict={words};numbers={(analyzer.NumbersAsTyped ? "on" : "off")};recall=chars+bigrams";
+        return $"v{Version};smartcn=lucene.net-4.8.0-beta00017;userdict={words};numbers={(analyzer.NumbersAsTyped ? "on" : "off")};recall=chars+bigrams";
     }
 }

@@ -21,7 +21,7 @@ internal sealed class TermMatcher
     {
         _index = index;
         var characters = new List<string>();
-        CharacterTokenizer.Analyze(text, (term, _, _, _) => characters.Add(term.ToString()));
+        RecallAnalyzers.Characters.Analyze(text, (term, _, _, _) => characters.Add(term.ToString()));
         _characters = [.. characters];
         Words = analyzer.Tokenize(text).Select(token => token.Term).Distinct(StringComparer.Ordinal).ToArray();
     }

@@ -25,18 +25,18 @@ public sealed class Suggester
         }
         var wordEntries = words
             .Where(pair => pair.Value >= MinArticles && pair.Key.Length >= 2 && pair.Key.Any(char.IsLetter))
-            .Select(pair => new Entry(CharacterTokenizer.Normalize(pair.Key), pair.Key, SuggestionKind.Word, pair.Value));
+            .Select(pair => new Entry(CharacterFolding.Normalize(pair.Key), pair.Key, SuggestionKind.Word, pair.Value));
         var titleEntries = Enumerable.Range(0, index.Count)
             .Select(doc => index.Summary(doc).Title)
             .Distinct(StringComparer.Ordinal)
-            .Select(title => new Entry(CharacterTokenizer.Normalize(title), title, SuggestionKind.Title, 0));
+            .Select(title => new Entry(CharacterFolding.Normalize(title), title, SuggestionKind.Title, 0));
         _entries = [.. wordEntries.Concat(titleEntries).OrderBy(entry => entry.Key, StringComparer.Ordinal)];
     }
 
     /// <summary>Up to <see cref="MaxSuggestions"/> completions of <paramref name="prefix"/>: words first, most used first, then titles.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? prefix)
     {
-        var key = CharacterTokenizer.Normalize(prefix ?? "");
+        var key = CharacterFolding.Normalize(prefix ?? "");
         if (key.Length == 0)
             return [];
         var first = LowerBound(key);

@@ -55,7 +55,7 @@ internal sealed class PartialIndex(WordAnalyzer words, int bigramRunCapacity = S
         var byUnit = _characterByUnit[(int)field];
         var bigrams = _bigrams[(int)field];
         var previous = 0ul;
-        CharacterTokenizer.Analyze(text, (term, _, _, position) =>
+        RecallAnalyzers.Characters.Analyze(text, (term, _, _, position) =>
         {
             var character = PackedUnits.Of(term);
             if (term.Length == 1)

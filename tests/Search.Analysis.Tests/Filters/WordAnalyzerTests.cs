@@ -1,24 +1,24 @@
+using Lucene.Net.Analysis.Cn.Smart;
 using Search.Analysis.Filters;
-using Search.Analysis.SmartCn;
 using Search.Tests;
 
 namespace Search.Analysis.Tests.Filters;
 
 public sealed class WordAnalyzerTests
 {
-    private static readonly SmartChineseAnalyzer SmartCn = new();
-    private static readonly WordAnalyzer UserWords = new(SmartCn, UserDictionary.Default, numbersAsTyped: false);
-    private static readonly WordAnalyzer Numbers = new(SmartCn, null, numbersAsTyped: true);
+    private static readonly WordAnalyzer SmartCn = WordAnalyzer.SmartCnOnly;
+    private static readonly WordAnalyzer UserWords = new(UserDictionary.Default, numbersAsTyped: false);
+    private static readonly WordAnalyzer Numbers = new(null, numbersAsTyped: true);
 
     private static string Terms(WordAnalyzer analyzer, string text) =>
         string.Join(' ', analyzer.Tokenize(text).Select(token => $"{token.Term}@{token.Position}"));
 
     [Fact]
-    public void Without_filters_it_is_exactly_smartcn()
+    public void Without_filters_it_is_exactly_lucenes_smart_chinese_analyzer()
     {
         var text = File.ReadAllText(RepositoryRoot.Combine("corpus", "003_3f2e752e9eca7191.txt"));
 
-        Assert.Equal(SmartCn.Tokenize(text), new WordAnalyzer(SmartCn, null, numbersAsTyped: false).Tokenize(text));
+        Assert.Equal(new SmartChineseAnalyzer(WordAnalyzer.Version).Tokenize(text), SmartCn.Tokenize(text));
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class WordAnalyzerTests
     public void Of_two_overlapping_words_the_more_frequent_wins()
     {
         var dictionary = UserDictionary.Parse(new StringReader("上合 5\n合作 50\n# a comment\n\n"));
-        var analyzer = new WordAnalyzer(SmartCn, dictionary, numbersAsTyped: false);
+        var analyzer = new WordAnalyzer(dictionary, numbersAsTyped: false);
 
         Assert.Equal(2, dictionary.Words.Count);
         Assert.Equal(50, dictionary.Frequency("合作"));
@@ -62,7 +62,7 @@ public sealed class WordAnalyzerTests
     public void A_word_is_found_across_tokens_whose_first_ones_spell_no_word_but_begin_one()
     {
         var dictionary = UserDictionary.Parse(new StringReader("上合示范区\n"));
-        var analyzer = new WordAnalyzer(SmartCn, dictionary, numbersAsTyped: false);
+        var analyzer = new WordAnalyzer(dictionary, numbersAsTyped: false);
 
         Assert.True(dictionary.IsPrefix("上合"));
         Assert.Null(dictionary.Frequency("上合"));
@@ -87,6 +87,22 @@ public sealed class WordAnalyzerTests
     public void The_default_pipeline_applies_both_filters()
     {
         Assert.Equal("上合@0 增长@2 6@3 6.5%@3 5@5", Terms(WordAnalyzer.Default, "上合增长6.5%"));
+    }
+
+    [Fact]
+    public void A_reused_analyzer_captures_each_new_text_for_the_numbers_filter()
+    {
+        Assert.Equal("增长@0 6@1 6.5%@1 5@3", Terms(Numbers, "增长6.5%"));
+        Assert.Equal("下降@0 1@1 1.2%@1 2@3", Terms(Numbers, "下降1.2%"));
+    }
+
+    [Fact]
+    public void Analysing_from_many_threads_at_once_gives_the_same_tokens()
+    {
+        var text = File.ReadAllText(RepositoryRoot.Combine("corpus", "001_01de4e52b08519b1.txt"));
+        var expected = WordAnalyzer.Default.Tokenize(text);
+
+        Parallel.For(0, 8, _ => Assert.Equal(expected, WordAnalyzer.Default.Tokenize(text)));
     }
 
     [Fact]

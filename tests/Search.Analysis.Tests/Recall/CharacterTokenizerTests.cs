@@ -4,12 +4,7 @@ namespace Search.Analysis.Tests.Recall;
 
 public sealed class CharacterTokenizerTests
 {
-    private static List<Token> Tokens(string text)
-    {
-        var tokens = new List<Token>();
-        CharacterTokenizer.Analyze(text, (term, start, end, position) => tokens.Add(new Token(term.ToString(), start, end, position)));
-        return tokens;
-    }
+    private static IReadOnlyList<Token> Tokens(string text) => RecallAnalyzers.Characters.Tokenize(text);
 
     [Fact]
     public void Every_character_is_a_token_at_consecutive_positions_with_its_own_offsets()
@@ -28,12 +23,31 @@ public sealed class CharacterTokenizerTests
     public void Full_width_ascii_is_folded_and_latin_lower_cased_like_the_query_will_be()
     {
         Assert.Equal("6.5%qflp", string.Concat(Tokens("６．５％ＱＦＬＰ").Select(token => token.Term)));
-        Assert.Equal("6.5%qflp", CharacterTokenizer.Normalize("６．５％ QFLP"));
+        Assert.Equal("6.5%qflp", CharacterFolding.Normalize("６．５％ QFLP"));
     }
 
     [Fact]
     public void A_supplementary_character_stays_whole()
     {
         Assert.Equal([new Token("𠀀", 0, 2, 0), new Token("中", 2, 3, 1)], Tokens("𠀀中"));
+    }
+
+    [Fact]
+    public void A_text_longer_than_the_read_buffer_is_read_whole()
+    {
+        var text = string.Concat(Enumerable.Repeat("青岛西海岸新区", 2000));
+
+        var tokens = Tokens(text);
+
+        Assert.Equal(text.Length, tokens.Count);
+        Assert.Equal(new Token("区", text.Length - 1, text.Length, text.Length - 1), tokens[^1]);
+    }
+
+    [Fact]
+    public void The_folded_characters_are_the_normalized_string()
+    {
+        const string text = "２０２４年 QFLP\n试点　落地";
+
+        Assert.Equal(CharacterFolding.Normalize(text), string.Concat(Tokens(text).Select(token => token.Term)));
     }
 }

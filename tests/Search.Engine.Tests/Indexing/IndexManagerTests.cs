@@ -57,7 +57,7 @@ public sealed class IndexManagerTests : IDisposable
     public async Task An_index_built_with_another_analyzer_is_rebuilt_not_misread()
     {
         WritePage("a.txt", Pingdu);
-        await NewManager(new WordAnalyzer(new Analysis.SmartCn.SmartChineseAnalyzer(), null, numbersAsTyped: false)).EnsureLoadedAsync();
+        await NewManager(WordAnalyzer.SmartCnOnly).EnsureLoadedAsync();
 
         var report = await NewManager().EnsureLoadedAsync();
 

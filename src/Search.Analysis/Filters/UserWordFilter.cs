@@ -1,3 +1,5 @@
+using Lucene.Net.Analysis;
+
 namespace Search.Analysis.Filters;
 
 /// <summary>
@@ -7,21 +9,21 @@ namespace Search.Analysis.Filters;
 /// first token's position, so a query and a document analysed alike stay comparable. Only tokens that
 /// touch in the text and follow each other in position are merged.
 /// </summary>
-internal static class UserWordMerger
+internal sealed class UserWordFilter(TokenStream input, UserDictionary dictionary) : BufferedTokenFilter(input)
 {
-    public static void Merge(TokenBuffer buffer, UserDictionary dictionary)
+    protected override void Rewrite(TokenList buffer)
     {
         var tokens = buffer.Tokens;
         Span<char> scratch = stackalloc char[dictionary.MaxLength];
         var write = 0;
         for (var read = 0; read < tokens.Count; write++)
         {
-            var match = LongestWordAt(buffer, read, dictionary, scratch);
-            if (match.Last > read && !LosesToOverlap(buffer, read, match, dictionary, scratch))
+            var match = LongestWordAt(buffer, read, scratch);
+            if (match.Last > read && !LosesToOverlap(buffer, read, match, scratch))
             {
                 var first = tokens[read];
                 var text = Concatenate(buffer, read, match.Last, scratch);
-                tokens[write] = new TokenBuffer.Entry(buffer.Store(text), text.Length, first.Start, tokens[match.Last].End, first.Position);
+                tokens[write] = new TokenList.Entry(buffer.Store(text), text.Length, first.Start, tokens[match.Last].End, first.Position);
                 read = match.Last + 1;
             }
             else
@@ -35,7 +37,7 @@ internal static class UserWordMerger
     private readonly record struct Match(int Last, int Frequency);
 
     /// <summary>The longest word spelled by tokens[start..Last]; Last = start when there is none.</summary>
-    private static Match LongestWordAt(TokenBuffer buffer, int start, UserDictionary dictionary, Span<char> scratch)
+    private Match LongestWordAt(TokenList buffer, int start, Span<char> scratch)
     {
         var tokens = buffer.Tokens;
         var best = new Match(start, 0);
@@ -56,18 +58,18 @@ internal static class UserWordMerger
         return best;
     }
 
-    private static bool LosesToOverlap(TokenBuffer buffer, int start, Match match, UserDictionary dictionary, Span<char> scratch)
+    private bool LosesToOverlap(TokenList buffer, int start, Match match, Span<char> scratch)
     {
         for (var inner = start + 1; inner <= match.Last; inner++)
         {
-            var other = LongestWordAt(buffer, inner, dictionary, scratch);
+            var other = LongestWordAt(buffer, inner, scratch);
             if (other.Last > match.Last && other.Frequency > match.Frequency)
                 return true;
         }
         return false;
     }
 
-    private static ReadOnlySpan<char> Concatenate(TokenBuffer buffer, int first, int last, Span<char> scratch)
+    private static ReadOnlySpan<char> Concatenate(TokenList buffer, int first, int last, Span<char> scratch)
     {
         var length = 0;
         for (var i = first; i <= last; i++)

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Search.Analysis.Recall;
 
 namespace Search.Analysis.Filters;
 
@@ -9,15 +11,15 @@ namespace Search.Analysis.Filters;
 /// position of its first part, spanning all of it, and leaves SmartCn's tokens as they are.
 /// Full-width digits and letters are folded and Latin letters lower-cased, as SmartCn does.
 /// </summary>
-internal static partial class NumbersAsTyped
+internal sealed partial class NumbersAsTypedFilter(TokenStream input, SourceText source) : BufferedTokenFilter(input)
 {
-    public static void Add(TokenBuffer buffer, string text)
+    protected override void Rewrite(TokenList buffer)
     {
         var tokens = buffer.Tokens;
         if (tokens.Count == 0)
             return;
-        var folded = Fold(text);
-        var additions = new List<(int Index, TokenBuffer.Entry Token)>();
+        var folded = Fold(source.Text);
+        var additions = new List<(int Index, TokenList.Entry Token)>();
         var next = 0;
         foreach (Match match in Expression().Matches(folded))
         {
@@ -34,7 +36,7 @@ internal static partial class NumbersAsTyped
             if (startsWithNumber && !alreadyWhole)
             {
                 var term = folded.AsSpan(match.Index, match.Length);
-                additions.Add((next + 1, new TokenBuffer.Entry(buffer.Store(term), term.Length, match.Index, matchEnd, tokens[next].Position)));
+                additions.Add((next + 1, new TokenList.Entry(buffer.Store(term), term.Length, match.Index, matchEnd, tokens[next].Position)));
             }
         }
         for (var i = additions.Count - 1; i >= 0; i--)
@@ -45,7 +47,7 @@ internal static partial class NumbersAsTyped
     private static string Fold(string text) => string.Create(text.Length, text, static (folded, source) =>
     {
         for (var i = 0; i < source.Length; i++)
-            folded[i] = Recall.CharacterFolding.Fold(source[i]);
+            folded[i] = CharacterFolding.Fold(source[i]);
     });
 
     /// <summary>Digits with an optional decimal part, then a percent or per-mille sign, Latin letters (5g) or 年.</summary>

@@ -1,17 +1,20 @@
 namespace Search.Analysis.Filters;
 
 /// <summary>
-/// Tokens of one text held for filters that need to look ahead, with all term text in one shared
-/// character array so buffering allocates nothing per token.
+/// The tokens of one text, held for a filter that rewrites them with look-ahead, with all term text
+/// in one shared character array so buffering allocates nothing per token.
 /// </summary>
-internal sealed class TokenBuffer
+internal sealed class TokenList
 {
     private char[] _chars = new char[4096];
     private int _charCount;
 
     public List<Entry> Tokens { get; } = [];
 
+    /// <param name="Position">Absolute, from 0; equal positions are tokens stacked on one another.</param>
     public readonly record struct Entry(int TermOffset, int TermLength, int Start, int End, int Position);
+
+    public char[] Chars => _chars;
 
     public void Clear()
     {
@@ -32,10 +35,4 @@ internal sealed class TokenBuffer
     }
 
     public ReadOnlySpan<char> Term(in Entry token) => _chars.AsSpan(token.TermOffset, token.TermLength);
-
-    public void Emit(TokenHandler handler)
-    {
-        foreach (var token in Tokens)
-            handler(Term(token), token.Start, token.End, token.Position);
-    }
 }
