@@ -45,7 +45,7 @@ index_ours() { # corpus_dir index_dir docs input_mb threads
   /usr/bin/time -f '%e %M' -o "$report" dotnet "$cli" index --force --Search:IndexThreads="$5" \
     --Search:CorpusPath="$1" --Search:IndexPath="$2" >/dev/null
   read -r wall peak_kb < "$report"; rm -f "$report"
-  python3 - "$3" "$4" "$5" "$wall" "$peak_kb" "$(stat -c %s "$2/index.sqlite")" <<'PY' | record
+  python3 - "$3" "$4" "$5" "$wall" "$peak_kb" "$(du -sb "$2" | cut -f1)" <<'PY' | record
 import json, sys
 docs, mb, threads, wall, peak_kb, size = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 print(json.dumps({"measure": "index", "engine": "ours", "docs": docs, "threads": threads, "input_mb": round(mb, 2), "wall_s": wall,

@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using Lucene.Net.Index;
 using Search.Analysis;
 using Search.Engine.Searching;
 using Search.Index;
-using Search.Index.Storage;
 
 namespace Search.AbProbe;
 
@@ -15,20 +15,20 @@ public static class Probe
     private static Searcher? _searcher;
 
     public static void Load(string indexDirectory) =>
-        _searcher = new Searcher(new SearchIndex(IndexFile.Read(IndexFile.PathIn(indexDirectory))), WordAnalyzer.Default);
+        _searcher = new Searcher(new ArticleIndex(DirectoryReader.Open(IndexStore.Open(indexDirectory))), WordAnalyzer.Default);
 
-    /// <summary>Milliseconds for the whole pass and, summed over its queries, for matching, collecting and highlighting.</summary>
+    /// <summary>Milliseconds for the whole pass and, summed over its queries, for the query's analysis, the search and the hits.</summary>
     public static double[] Pass(string[] queries)
     {
         var searcher = _searcher ?? throw new InvalidOperationException("Load an index first");
-        double match = 0, collect = 0, highlight = 0;
+        double query = 0, search = 0, hits = 0;
         var started = Stopwatch.GetTimestamp();
-        foreach (var query in queries)
+        foreach (var text in queries)
         {
-            var timings = searcher.Search(new SearchRequest(query, Size: 10)).Timings!;
-            (match, collect, highlight) = (match + timings.MatchMs, collect + timings.CollectMs, highlight + timings.HighlightMs);
+            var timings = searcher.Search(new SearchRequest(text, Size: 10)).Timings!;
+            (query, search, hits) = (query + timings.QueryMs, search + timings.SearchMs, hits + timings.HitsMs);
         }
-        return [Stopwatch.GetElapsedTime(started).TotalMilliseconds, match, collect, highlight];
+        return [Stopwatch.GetElapsedTime(started).TotalMilliseconds, query, search, hits];
     }
 
     /// <summary>This build alone: `dotnet Search.AbProbe.dll INDEX_DIR QUERIES [PASSES]`, milliseconds per pass.</summary>

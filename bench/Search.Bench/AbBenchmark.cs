@@ -11,7 +11,7 @@ namespace Search.Bench;
 /// </summary>
 internal static class AbBenchmark
 {
-    private static readonly string[] Stages = ["total", "match", "collect", "highlight"];
+    private static readonly string[] Stages = ["total", "query", "search", "hits"];
 
     /// <param name="builds">Directories of built <c>Search.AbProbe</c> copies, each optionally <c>=INDEX_DIR</c> (default <paramref name="index"/>); a build is named by its directory's name.</param>
     public static int Run(string index, string queriesFile, int passes, IReadOnlyList<string> builds)

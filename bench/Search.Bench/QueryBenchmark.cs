@@ -1,14 +1,14 @@
 using System.Diagnostics;
+using Lucene.Net.Index;
 using Search.Analysis;
 using Search.Engine.Searching;
 using Search.Index;
-using Search.Index.Storage;
 
 namespace Search.Bench;
 
 /// <summary>
 /// The unit a user waits for, as the Lucene peer measures it: parse, match, top 10, district and year
-/// counts over all matches, highlighted snippets for the 10 hits. Index loaded (timed), two warm-up
+/// counts over all matches, highlighted snippets for the 10 hits. Index opened (timed), two warm-up
 /// passes over the query file, then three timed single-threaded passes (p50, p90, p99, max), then
 /// throughput with two threads for 20 s after a 2 s ramp-up. Prints one JSON line.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class QueryBenchmark
         var queries = File.ReadAllLines(queryFile).Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
         var workingSetBefore = Environment.WorkingSet;
         var loading = Stopwatch.GetTimestamp();
-        var index = new SearchIndex(IndexFile.Read(IndexFile.PathIn(indexDirectory)));
+        var index = new ArticleIndex(DirectoryReader.Open(IndexStore.Open(indexDirectory)));
         var loadSeconds = Stopwatch.GetElapsedTime(loading).TotalSeconds;
         var workingSetLoading = Environment.WorkingSet;
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
@@ -39,7 +39,7 @@ internal static class QueryBenchmark
         var perQuery = new double[queries.Length];
         long totalHits = 0;
         var zeroHits = 0;
-        double matchMs = 0, collectMs = 0, highlightMs = 0;
+        double queryMs = 0, searchMs = 0, hitsMs = 0;
         for (var pass = 0; pass < passes; pass++)
         {
             for (var q = 0; q < queries.Length; q++)
@@ -50,7 +50,7 @@ internal static class QueryBenchmark
                 var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 latencies.Add(milliseconds);
                 perQuery[q] = Math.Max(perQuery[q], milliseconds);
-                (matchMs, collectMs, highlightMs) = (matchMs + result.Timings.MatchMs, collectMs + result.Timings.CollectMs, highlightMs + result.Timings.HighlightMs);
+                (queryMs, searchMs, hitsMs) = (queryMs + result.Timings.QueryMs, searchMs + result.Timings.SearchMs, hitsMs + result.Timings.HitsMs);
                 if (pass == 0)
                 {
                     totalHits += result.Total;
@@ -72,7 +72,7 @@ internal static class QueryBenchmark
             p99Ms = BenchOutput.Percentile(latencies, 99, digits: 3),
             maxMs = Math.Round(latencies[^1], 3),
             meanMs = Math.Round(latencies.Average(), 3),
-            meanStageMs = new { match = Math.Round(matchMs / latencies.Count, 3), collect = Math.Round(collectMs / latencies.Count, 3), highlight = Math.Round(highlightMs / latencies.Count, 3) },
+            meanStageMs = new { query = Math.Round(queryMs / latencies.Count, 3), search = Math.Round(searchMs / latencies.Count, 3), hits = Math.Round(hitsMs / latencies.Count, 3) },
             meanTotalHits = Math.Round((double)totalHits / queries.Length, 1),
             zeroHitQueries = zeroHits,
             queriesPerSecond = Math.Round(throughput, 1),

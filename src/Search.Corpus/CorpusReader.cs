@@ -12,9 +12,6 @@ namespace Search.Corpus;
 /// </summary>
 public sealed class CorpusReader(CorpusReaderOptions? options = null)
 {
-    private static readonly string[] PageExtensions = [".txt", ".md"];
-    private const string BulkExtension = ".jsonl";
-
     private readonly CorpusReaderOptions _options = options ?? new CorpusReaderOptions();
 
     public IEnumerable<Article> Read(string directory, Action<CorpusWarning> warn)
@@ -22,31 +19,21 @@ public sealed class CorpusReader(CorpusReaderOptions? options = null)
         if (!Directory.Exists(directory))
         {
             warn(new CorpusWarning(directory, "the corpus folder does not exist"));
-            yield break;
+            return [];
         }
-
-        foreach (var path in CorpusFiles(directory))
-        {
-            var source = Path.GetRelativePath(directory, path).Replace('\\', '/');
-            void Warn(string reason) => warn(new CorpusWarning(source, reason));
-
-            var articles = Path.GetExtension(path).Equals(BulkExtension, StringComparison.OrdinalIgnoreCase)
-                ? ReadBulk(path, source, Warn)
-                : ReadPage(path, source, Warn);
-            foreach (var article in articles)
-                yield return article;
-        }
+        return CorpusFiles.List(directory).SelectMany(file => ReadFile(directory, file, warn));
     }
 
-    /// <summary>The files to read, in ordinal order; a folder's own README is documentation, not a page.</summary>
-    public static IEnumerable<string> CorpusFiles(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(path => IsPage(path) || Path.GetExtension(path).Equals(BulkExtension, StringComparison.OrdinalIgnoreCase))
-            .Where(path => !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
-
-    private static bool IsPage(string path) =>
-        PageExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !Sidecar.IsSidecar(path);
+    /// <summary>
+    /// The articles of one corpus file, <paramref name="file"/> relative to <paramref name="directory"/>
+    /// as <see cref="CorpusFiles.List"/> names it: what an update by file re-reads.
+    /// </summary>
+    public IEnumerable<Article> ReadFile(string directory, string file, Action<CorpusWarning> warn)
+    {
+        void Warn(string reason) => warn(new CorpusWarning(file, reason));
+        var path = Path.Combine(directory, file);
+        return CorpusFiles.IsBulk(file) ? ReadBulk(path, file, Warn) : ReadPage(path, file, Warn);
+    }
 
     private IReadOnlyList<Article> ReadPage(string path, string source, Action<string> warn)
     {
@@ -76,7 +63,7 @@ public sealed class CorpusReader(CorpusReaderOptions? options = null)
             var articles = PageParser.Parse(decoded.Text, Path.GetFileName(source));
             if (articles.Count == 0)
                 warn("no article found on the page");
-            var sidecar = Sidecar.CandidatePaths(path).FirstOrDefault(File.Exists);
+            var sidecar = Sidecar.Of(path);
             return sidecar is null ? articles : Sidecar.Apply(articles, File.ReadAllText(sidecar), warn);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,3 +1,10 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Search.Analysis;
+using Search.Analysis.Recall;
+
 namespace Search.Index;
 
 /// <summary>The searchable parts of an article.</summary>
@@ -9,7 +16,7 @@ public enum Field : byte
     Body,
 }
 
-/// <summary>How a field's text is turned into terms; each has its own term dictionary.</summary>
+/// <summary>How a field's text is turned into terms; each is a Lucene field of its own.</summary>
 public enum Representation : byte
 {
     /// <summary>SmartCn words with the user dictionary and numbers as typed: ranking. Docs and frequencies.</summary>
@@ -22,10 +29,79 @@ public enum Representation : byte
     Bigrams,
 }
 
-public static class RepresentationExtensions
+/// <summary>
+/// The Lucene fields of an article document. Each searchable <see cref="Field"/> is indexed three
+/// times, once per <see cref="Representation"/> (<c>title.words</c>, <c>body.bigrams</c>, …), none of
+/// them stored; the article itself is in stored fields named after its properties, and what every
+/// search needs per doc (districts, year, date) is in doc values.
+/// </summary>
+public static class ArticleFields
 {
-    /// <summary>Only bigrams keep positions: phrases need them, ranking and single characters do not.</summary>
-    public static bool HasPositions(this Representation representation) => representation == Representation.Bigrams;
+    /// <summary>Stored and indexed as one term: lookups by id.</summary>
+    public const string Id = "id";
+
+    /// <summary>The corpus file (relative path) the article was read from: indexed as one term, so an update replaces a file's articles, and a sorted doc value.</summary>
+    public const string File = "file";
+
+    /// <summary>The hash of that file's content when it was read (<see cref="Corpus.CorpusFiles.Hash"/>): a sorted doc value.</summary>
+    public const string FileHash = "file.hash";
+
+    /// <summary>Stored, and a binary doc value for suggestions, which read every title.</summary>
+    public const string Title = "title";
+
+    public const string Subtitle = "subtitle";
+    public const string Body = "body";
+    public const string Byline = "byline";
+    public const string Caption = "caption";
+    public const string Source = "source";
+
+    /// <summary>Stored, and a sorted-set doc value per district for facets.</summary>
+    public const string District = "district";
+
+    /// <summary>Stored, and a sorted-set doc value for facets.</summary>
+    public const string Year = "year";
+
+    /// <summary>Stored as yyyy-MM-dd, and a numeric doc value (<see cref="DateOnly.DayNumber"/>) for sorting.</summary>
+    public const string Date = "date";
+
+    /// <summary>
+    /// A numeric doc value: the order articles arrived in (corpus order in a full build; an update
+    /// numbers its articles after every one before). Ranking's last tie-break, stable where doc ids
+    /// are not: threads interleave docs while building, and merges move segments.
+    /// </summary>
+    public const string Order = "order";
+
+    public static string Name(Field field, Representation representation) =>
+        (field == Field.Title ? "title" : "body") + representation switch
+        {
+            Representation.Words => ".words",
+            Representation.Characters => ".chars",
+            _ => ".bigrams",
+        };
+
+    /// <summary>Indexed, not stored, with norms (BM25 needs field lengths); positions only for bigrams, which phrases need.</summary>
+    public static FieldType Type(Representation representation) => Types[(int)representation];
+
+    private static readonly FieldType[] Types = [.. Enum.GetValues<Representation>().Select(representation =>
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IsStored = false,
+            IndexOptions = representation == Representation.Bigrams ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS : IndexOptions.DOCS_AND_FREQS,
+        };
+        type.Freeze();
+        return type;
+    })];
+
+    /// <summary>The index's analyzer: each field's text through the chain of its representation.</summary>
+    public static Analyzer Analyzer(WordAnalyzer words) => new PerFieldAnalyzerWrapper(words,
+        Enum.GetValues<Field>().SelectMany(field => new[]
+        {
+            KeyValuePair.Create(Name(field, Representation.Characters), RecallAnalyzers.Characters),
+            KeyValuePair.Create(Name(field, Representation.Bigrams), RecallAnalyzers.Bigrams),
+        }).ToDictionary());
 }
 
 /// <summary>What of an article each field indexes, so that indexing, highlighting and display agree.</summary>

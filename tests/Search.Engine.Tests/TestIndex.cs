@@ -41,12 +41,13 @@ public sealed class TestIndex : IDisposable
     public SearchResult Search(string query, int size = 100, IReadOnlyList<string>? districts = null, IReadOnlyList<int>? years = null, SortOrder? sort = null, int page = 1) =>
         Searcher.Search(new SearchRequest(query, districts, years, page, size, sort));
 
-    public IReadOnlyList<Article> Articles => Enumerable.Range(0, Searcher.Index.Count).Select(Searcher.Index.Article).ToList();
+    public IReadOnlyList<Article> Articles => [.. Searcher.Index.Articles()];
 
     private static string NewFolder(string prefix) => Directory.CreateTempSubdirectory(prefix).FullName;
 
     public void Dispose()
     {
+        Manager.Dispose();
         Directory.Delete(IndexDirectory, recursive: true);
         if (_ownsCorpus)
             Directory.Delete(CorpusDirectory, recursive: true);

@@ -52,13 +52,16 @@ public sealed class RunningHost : IAsyncDisposable
         return new RunningHost(app, logs, new Uri(address), indexDirectory);
     }
 
-    /// <summary>Waits until a log line containing <paramref name="text"/> has been written (or fails after 30 s).</summary>
-    public async Task<string> WaitForLogAsync(string text)
+    /// <summary>
+    /// Waits until a log line containing <paramref name="text"/> has been written, past the first
+    /// <paramref name="after"/> such lines (or fails after 30 s).
+    /// </summary>
+    public async Task<string> WaitForLogAsync(string text, int after = 0)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            if (LogLines.FirstOrDefault(line => line.Contains(text)) is { } line)
+            if (LogLines.Where(line => line.Contains(text)).Skip(after).FirstOrDefault() is { } line)
                 return line;
             await Task.Delay(20);
         }

@@ -21,7 +21,7 @@ internal static class SearchCommand
         command.SetAction(async (parseResult, cancellation) =>
         {
             var ctx = context.Value;
-            var manager = new IndexManager(ctx.Paths, WordAnalyzer.Default, ctx.Options.IndexThreads);
+            using var manager = new IndexManager(ctx.Paths, WordAnalyzer.Default, ctx.Options.IndexThreads);
             await manager.EnsureLoadedAsync(cancellation);
             var result = manager.Current!.Search(new SearchRequest(parseResult.GetValue(text), parseResult.GetValue(districts),
                 parseResult.GetValue(years), parseResult.GetValue(page), parseResult.GetValue(size), parseResult.GetValue(sort)));

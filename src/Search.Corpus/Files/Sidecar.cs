@@ -14,6 +14,9 @@ internal static class Sidecar
     public static IEnumerable<string> CandidatePaths(string pagePath) =>
         [Path.ChangeExtension(pagePath, ".meta.json"), pagePath + ".meta.json"];
 
+    /// <summary>The page's sidecar, or null when it has none.</summary>
+    public static string? Of(string pagePath) => CandidatePaths(pagePath).FirstOrDefault(File.Exists);
+
     public static bool IsSidecar(string path) => path.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, string json, Action<string> warn)

@@ -1,12 +1,12 @@
 using System.Text;
-using Search.Engine.Searching;
+using Search.Engine.Querying;
 
 namespace Search.Engine.Highlighting;
 
 /// <summary>Renders text as HTML: everything escaped, matches wrapped in &lt;mark&gt;.</summary>
 public static class Highlighter
 {
-    internal static string Highlight(string text, IReadOnlyList<TermMatcher> terms) =>
+    internal static string Highlight(string text, IReadOnlyList<AnalyzedTerm> terms) =>
         Render(text, 0, text.Length, MatchedText.Find(text, terms));
 
     /// <summary>The stretch [start, end) of <paramref name="text"/> with the marks inside it.</summary>

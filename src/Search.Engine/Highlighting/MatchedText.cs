@@ -1,5 +1,5 @@
 using Search.Analysis.Recall;
-using Search.Engine.Searching;
+using Search.Engine.Querying;
 
 namespace Search.Engine.Highlighting;
 
@@ -13,7 +13,7 @@ internal static class MatchedText
 {
     public readonly record struct Mark(int Start, int End, int Term);
 
-    public static IReadOnlyList<Mark> Find(string text, IReadOnlyList<TermMatcher> terms)
+    public static IReadOnlyList<Mark> Find(string text, IReadOnlyList<AnalyzedTerm> terms)
     {
         if (terms.Count == 0 || text.Length == 0)
             return [];

@@ -1,4 +1,4 @@
-using Search.Engine.Searching;
+using Search.Engine.Querying;
 
 namespace Search.Engine.Highlighting;
 
@@ -16,7 +16,7 @@ internal static class Snippets
     private const string SentenceEnds = "。！？!?；;\n";
     private const string ClauseEnds = "，、,：:";
 
-    public static IReadOnlyList<string> Choose(string text, IReadOnlyList<TermMatcher> terms)
+    public static IReadOnlyList<string> Choose(string text, IReadOnlyList<AnalyzedTerm> terms)
     {
         if (text.Length == 0)
             return [];

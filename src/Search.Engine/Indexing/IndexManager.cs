@@ -1,80 +1,108 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 using Search.Analysis;
 using Search.Corpus;
 using Search.Engine.Searching;
 using Search.Index;
-using Search.Index.Building;
-using Search.Index.Storage;
+using Directory = Lucene.Net.Store.Directory;
 
 namespace Search.Engine.Indexing;
 
 /// <summary>
-/// Owns the index the service searches: loads it at start-up, building it from the corpus when it
-/// is missing, stale, damaged or built by other code; rebuilds on request into a new file swapped in
-/// atomically. Searches in flight keep the <see cref="Searcher"/> they started with, so a swap never
-/// fails a request. A build that finds no article at all never replaces an index that has some.
+/// Owns the index the service searches, a Lucene index in <see cref="SearchPaths.IndexDirectory"/>:
+/// opens it at start-up, building it from the corpus when it is missing, damaged or built by other
+/// code; keeps it up to date file by file (<see cref="UpdateAsync"/>: a page added, changed or
+/// removed is read alone and its articles added, replaced or deleted); rebuilds it whole on request.
+/// Every change ends in one Lucene commit, so a crash at any moment leaves the last commit whole,
+/// and readers see nothing of a change before it. Searches hold a <see cref="SearchLease"/> on a
+/// point-in-time view from a <see cref="SearcherManager"/>, refreshed after each commit: a search in
+/// flight finishes on the view it started with. A change that would leave no article never replaces
+/// an index that has some. One writer at a time: within the process by a lock, across processes by
+/// Lucene's write lock.
 /// </summary>
-/// <param name="indexThreads">Threads for a build (<see cref="SearchOptions.IndexThreads"/>); 0 or less: one per core.</param>
-public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int indexThreads = 0)
+/// <param name="indexThreads">Threads that analyse articles while writing (<see cref="SearchOptions.IndexThreads"/>); 0 or less: one per core.</param>
+public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int indexThreads = 0) : IDisposable
 {
-    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly string _signature = AnalyzerSignature.Of(analyzer);
-    private volatile Searcher? _current;
-    private (DateTime Written, long Length)? _fileLastSeen;
+    private readonly CorpusScan _scan = new(paths.CorpusDirectory);
+    private readonly ConcurrentDictionary<KeyValuePair<string, string>, bool> _emptyFiles = new();
+    private readonly int _threads = indexThreads > 0 ? indexThreads : Environment.ProcessorCount;
+    private readonly Lazy<Directory> _directory = new(() => IndexStore.Open(paths.IndexDirectory));
+    private volatile SearcherManager? _searchers;
+    private long _rejectedGeneration = -1;
+    private string? _settledFingerprint;
 
-    public string IndexPath => IndexFile.PathIn(paths.IndexDirectory);
+    public string IndexPath => paths.IndexDirectory;
+
+    /// <summary>How long a write waits for another process's writer before giving up (and trying again later).</summary>
+    public TimeSpan WriteLockTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Called just before a change is committed; tests use it to simulate a crash or a corpus edit at that moment.</summary>
+    internal Action? BeforeCommit { get; set; }
 
     /// <summary>
-    /// The searcher over the live index; null until one is loaded. For single-threaded tools: code
-    /// that may run beside a rebuild takes a <see cref="Lease"/> instead.
+    /// A searcher over the latest view; null until an index is served. For single-threaded tools:
+    /// code that may run beside an update takes a <see cref="Lease"/>, which keeps its view open.
     /// </summary>
-    public Searcher? Current => _current;
-
-    /// <summary>
-    /// The live searcher, held until the lease is disposed: a rebuild may swap in a new index
-    /// meanwhile, but this one stays readable until every lease on it is returned.
-    /// </summary>
-    public SearchLease? Lease()
+    public Searcher? Current
     {
-        while (_current is { } searcher)
+        get
         {
-            searcher.Index.Enter();
-            if (ReferenceEquals(searcher, _current))
-                return new SearchLease(searcher);
-            searcher.Index.Exit(); // swapped meanwhile: take the new one
+            using var lease = Lease();
+            return lease?.Searcher;
         }
-        return null;
     }
 
-    /// <summary>Called before the new file replaces the old one; tests use it to simulate a crash at that moment.</summary>
-    internal Action? BeforeSwap { get; set; }
-
-    /// <summary>Loads the existing index if it is current, otherwise builds one.</summary>
-    public Task<IndexReport> EnsureLoadedAsync(CancellationToken cancellation = default) => BuildAsync(force: false, cancellation);
-
-    /// <summary>Rebuilds from the corpus (or reuses an index already built from the same corpus unless forced) and swaps it in.</summary>
-    public async Task<IndexReport> BuildAsync(bool force, CancellationToken cancellation = default)
+    /// <summary>The latest view, held until the lease is disposed; null until an index is served.</summary>
+    public SearchLease? Lease()
     {
-        await _buildLock.WaitAsync(cancellation);
+        if (_searchers is not { } searchers)
+            return null;
+        var index = (ArticleIndex)searchers.Acquire();
+        return new SearchLease(searchers, index, new Searcher(index, analyzer));
+    }
+
+    /// <summary>Serves the existing index if this code can read it and brings it up to date with the corpus; otherwise builds one.</summary>
+    public Task<IndexReport> EnsureLoadedAsync(CancellationToken cancellation = default) => Locked(EnsureLoaded, cancellation);
+
+    /// <summary>Rebuilds the whole index when forced; otherwise as <see cref="EnsureLoadedAsync"/>.</summary>
+    public Task<IndexReport> BuildAsync(bool force, CancellationToken cancellation = default) =>
+        Locked(started => force ? Rebuild("rebuild requested", started) : EnsureLoaded(started), cancellation);
+
+    /// <summary>
+    /// Applies what changed in the corpus since the index was last written, file by file; null when
+    /// nothing did, or when a write is already under way here (it will see the change itself or
+    /// the next look will).
+    /// </summary>
+    public async Task<IndexReport?> UpdateAsync(CancellationToken cancellation = default)
+    {
+        if (!await _writeLock.WaitAsync(0, cancellation))
+            return null;
         try
         {
-            return await Task.Run(() => Build(force), cancellation);
+            return await Task.Run(() => _searchers is null ? null : Update(Stopwatch.GetTimestamp()), cancellation);
         }
         finally
         {
-            _buildLock.Release();
+            _writeLock.Release();
         }
     }
 
     /// <summary>
-    /// Serves the index file on disk if another process (the command line's <c>index</c>) has swapped
-    /// a new one in since this one was loaded, or the first usable one when none could be loaded.
-    /// Null when the file is the one served or while a build runs here (it loads what it writes). A
-    /// replacement this code cannot read is reported, and the index already served stays.
+    /// Serves a commit another process (the command line's <c>index</c>) made since this one was
+    /// served, or the first usable index when none is served. Null when there is nothing new, or
+    /// while a write runs here. A commit this code cannot read is reported once, and the view
+    /// already served stays.
     /// </summary>
     public async Task<IndexReport?> LoadIfReplacedAsync(CancellationToken cancellation = default)
     {
-        if (!await _buildLock.WaitAsync(0, cancellation))
+        if (!await _writeLock.WaitAsync(0, cancellation))
             return null;
         try
         {
@@ -82,101 +110,279 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
         }
         finally
         {
-            _buildLock.Release();
+            _writeLock.Release();
         }
     }
 
-    private IndexReport? LoadIfReplaced()
+    private async Task<IndexReport> Locked(Func<long, IndexReport> work, CancellationToken cancellation)
     {
-        // The file's write time and length are a cheap first look; the metadata says which build it is.
-        var file = new FileInfo(IndexPath);
-        var seen = file.Exists ? (file.LastWriteTimeUtc, file.Length) : ((DateTime, long)?)null;
-        if (seen is null || seen == _fileLastSeen)
-            return null;
-        _fileLastSeen = seen;
-
-        var started = Stopwatch.GetTimestamp();
-        var served = _current?.Index;
-        var (metadata, problem) = IndexFile.ReadMetadata(IndexPath);
-        if (metadata is not null && metadata.BuiltAt == served?.Metadata.BuiltAt && metadata.CorpusHash == served.Metadata.CorpusHash)
-            return null;
-
-        var incompatibility = Incompatibility(metadata, problem);
-        var replacement = incompatibility is null ? Open(out incompatibility) : null;
-        if (replacement is null)
+        await _writeLock.WaitAsync(cancellation);
+        try
         {
-            return new IndexReport(served?.Count ?? 0, [], Stopwatch.GetElapsedTime(started), Reused: true,
-                $"the index file on disk cannot be served ({incompatibility}); " +
-                (served is null ? "no index is served" : "still serving the one loaded before"));
+            return await Task.Run(() => work(Stopwatch.GetTimestamp()), cancellation);
         }
-        Swap(replacement);
-        return new IndexReport(replacement.Index.Count, [], Stopwatch.GetElapsedTime(started), Reused: true, null)
+        finally
         {
-            Reason = "another process swapped in a new index file",
-        };
+            _writeLock.Release();
+        }
     }
 
-    /// <summary>Why an index file cannot be served by this code as it is; null when it can.</summary>
-    private string? Incompatibility(IndexMetadata? metadata, string? problem) =>
-        metadata is null ? problem
+    private IndexReport EnsureLoaded(long started)
+    {
+        var problem = Unservable();
+        if (problem is null && Serve() is { } failure)
+            problem = $"the index could not be opened ({failure})";
+        if (problem is not null)
+            return Rebuild(problem, started);
+        return Update(started) ?? Report(IndexAction.Reused, [], started);
+    }
+
+    /// <summary>Why the latest commit on disk cannot be served by this code; null when it can.</summary>
+    private string? Unservable()
+    {
+        try
+        {
+            if (!IndexStore.Exists(_directory.Value))
+                return "there is no index yet";
+            return Incompatibility(IndexStore.LatestMetadata(_directory.Value));
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            return $"the index cannot be read ({e.Message})";
+        }
+    }
+
+    private string? Incompatibility(IndexMetadata? metadata) =>
+        metadata is null ? "the index was not written by this service"
         : metadata.FormatVersion != IndexMetadata.CurrentFormatVersion ? $"index format {metadata.FormatVersion}, this code writes {IndexMetadata.CurrentFormatVersion}"
         : metadata.Analyzer != _signature ? "built with another analyzer"
         : null;
 
-    private IndexReport Build(bool force)
+    /// <summary>
+    /// What a damaged, half-written or foreign index throws when opened (Lucene's corrupt-index and
+    /// format exceptions are I/O exceptions): a case for a rebuild. Not another process's write lock.
+    /// </summary>
+    private static bool IsDamage(Exception e) => e is IOException and not LockObtainFailedException;
+
+    /// <summary>Opens or refreshes the view searches get; the reason when the index cannot be opened.</summary>
+    private string? Serve()
     {
-        var started = Stopwatch.GetTimestamp();
-        IndexFile.RemoveLeftovers(paths.IndexDirectory);
-        var fingerprinting = Task.Run(() => CorpusFingerprint.Of(paths.CorpusDirectory));
-
-        var (existing, problem) = IndexFile.ReadMetadata(IndexPath);
-        var incompatibility = Incompatibility(existing, problem);
-        var builtByThisCode = incompatibility is null;
-        // Hashing the corpus and loading the index each read hundreds of MB at 50,000 articles: do
-        // both at once, and drop the loaded index if the corpus turns out to have changed.
-        var opened = builtByThisCode && !force ? Open(out _) : null;
-        var fingerprint = fingerprinting.GetAwaiter().GetResult();
-        var current = builtByThisCode && existing!.CorpusHash == fingerprint;
-        if (current && opened is not null)
+        try
         {
-            Swap(opened);
-            return new IndexReport(opened.Index.Count, [], Stopwatch.GetElapsedTime(started), Reused: true, null);
+            if (_searchers is { } searchers)
+                searchers.MaybeRefreshBlocking();
+            else
+                _searchers = new SearcherManager(_directory.Value, new ArticleIndexFactory());
+            return null;
         }
-        opened?.Index.Dispose();
+        catch (Exception e) when (IsDamage(e))
+        {
+            return e.Message;
+        }
+    }
 
-        var reason = incompatibility
-            ?? (existing!.CorpusHash != fingerprint ? "the corpus changed"
-            : force ? "rebuild requested" : "the index file could not be loaded");
-
+    private IndexReport Rebuild(string reason, long started)
+    {
         var warnings = new List<CorpusWarning>();
-        var builder = new IndexBuilder(analyzer, warnings.Add, indexThreads > 0 ? indexThreads : Environment.ProcessorCount);
-        foreach (var article in new CorpusReader().Read(paths.CorpusDirectory, warnings.Add))
-            builder.Add(article);
+        if (!System.IO.Directory.Exists(paths.CorpusDirectory))
+            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "the corpus folder does not exist"));
+        var hashes = _scan.Hashes(rehash: true);
+        var fingerprint = CorpusFiles.Fingerprint(hashes);
+        var articlesBefore = ServedCount();
+        var feed = new ArticleFeed(paths.CorpusDirectory, hashes, lastOrder: -1, warnings.Add);
 
-        if (builder.Count == 0 && existing is { ArticleCount: > 0 } && TryLoad(out _))
+        var committed = Write(create: true, fingerprint, writer =>
         {
-            return new IndexReport(_current!.Index.Count, warnings, Stopwatch.GetElapsedTime(started), Reused: true,
-                "the corpus yielded no article; the existing index was kept");
-        }
-
-        var metadata = new IndexMetadata(IndexMetadata.CurrentFormatVersion, _signature, fingerprint, builder.Count, DateTimeOffset.UtcNow);
-        IndexFile.Write(IndexPath, builder.Build(), metadata, BeforeSwap);
-        if (!TryLoad(out var failure))
+            Add(writer, feed.Documents());
+            return feed.Count > 0 || articlesBefore == 0;
+        });
+        if (!committed)
+            return Report(IndexAction.Reused, warnings, started, "the corpus yielded no article; the existing index was kept");
+        RememberEmpty(feed);
+        if (Serve() is { } failure)
             throw new InvalidDataException($"the index just written cannot be read: {failure}");
-        var articles = builder.Count;
-        builder = null;
         ReturnBuildMemory();
-        // The index records the fingerprint taken before reading, so a change made meanwhile is
-        // picked up by the next start or reindex; say so now rather than serve it silently.
-        if (CorpusFingerprint.Of(paths.CorpusDirectory) != fingerprint)
-            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "the corpus changed while it was being indexed; it will be indexed again on the next start or reindex"));
-        return new IndexReport(articles, warnings, Stopwatch.GetElapsedTime(started), Reused: false, null) { Reason = reason };
+        // The commit records the corpus as it was hashed before reading; a change made meanwhile is
+        // picked up by the next update, but say so now rather than serve it silently.
+        if (CorpusFiles.Fingerprint(_scan.Hashes(rehash: true)) != fingerprint)
+            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "the corpus changed while it was being indexed; the change will be indexed by the next update"));
+        return Report(IndexAction.Built, warnings, started) with { Reason = reason, Analysed = feed.Count };
     }
 
     /// <summary>
-    /// A build allocates far more than the index it leaves (postings buffers, every article's text);
-    /// without a compacting collection the process would keep that memory after the swap. Rebuilds
-    /// are rare, so one blocking collection afterwards is a fair price.
+    /// The corpus's changes since the last commit, applied in one commit; null when there are none.
+    /// The difference is taken once the write lock is held and the view refreshed, so it is against
+    /// the latest commit, whoever made it. Files that yield no article change nothing in the index,
+    /// so they make no commit: the corpus state they were seen in is remembered instead.
+    /// </summary>
+    private IndexReport? Update(long started)
+    {
+        if (_searchers is null || LatestMetadata() is not { } onDisk || Incompatibility(onDisk) is not null)
+            return null; // nothing served yet, or a commit this code cannot read: LoadIfReplaced reports it
+        var hashes = _scan.Hashes();
+        var fingerprint = CorpusFiles.Fingerprint(hashes);
+        if (fingerprint == onDisk.CorpusFingerprint || fingerprint == _settledFingerprint)
+            return null;
+
+        var warnings = new List<CorpusWarning>();
+        var outcome = Outcome.NothingToWrite;
+        CorpusDiff? diff = null;
+        ArticleFeed? feed = null;
+        var refreshed = false;
+        Write(create: false, fingerprint, writer =>
+        {
+            var before = ServedGeneration();
+            Serve();
+            refreshed = ServedGeneration() != before;
+            using var lease = Lease()!;
+            var view = lease.Searcher.Index;
+            var indexed = view.FileVersions();
+            diff = CorpusDiff.Between(indexed, hashes, _emptyFiles.ContainsKey);
+            if (diff.IsEmpty)
+                return false;
+
+            feed = new ArticleFeed(paths.CorpusDirectory, diff.ToRead, view.LastOrder, warnings.Add,
+                idTakenElsewhere: (id, _) => view.DocOf(id) is { } doc && !diff.ToReplace.Contains(view.FileOf(doc)));
+            foreach (var file in diff.ToReplace)
+                writer.DeleteDocuments(new Term(ArticleFields.File, file));
+            Add(writer, feed.Documents());
+            var kept = view.Count - diff.ToReplace.Sum(file => indexed[file].Articles);
+            outcome = feed.Count == 0 && diff.ToReplace.Count == 0 ? Outcome.NothingToWrite
+                : kept + feed.Count == 0 && view.Count > 0 ? Outcome.WouldEmpty
+                : Outcome.Committed;
+            return outcome == Outcome.Committed;
+        });
+        if (feed is not null)
+            RememberEmpty(feed);
+        switch (outcome)
+        {
+            case Outcome.NothingToWrite when diff!.IsEmpty:
+                // Another process committed this corpus meanwhile; the refresh above serves it.
+                return refreshed ? Report(IndexAction.Loaded, [], started) with { Reason = "another process committed a new index" } : null;
+            case Outcome.NothingToWrite:
+                _settledFingerprint = fingerprint;
+                return Report(IndexAction.Reused, warnings, started) with { Reason = $"the corpus changed ({diff.Changes}), but not in any article" };
+            case Outcome.WouldEmpty:
+                return Report(IndexAction.Reused, warnings, started, "the corpus yielded no article; the existing index was kept");
+        }
+        Serve();
+        return Report(IndexAction.Updated, warnings, started) with
+        {
+            Reason = $"the corpus changed: {diff!.Changes}",
+            Changes = diff.Changes,
+            Analysed = feed!.Count,
+        };
+    }
+
+    /// <summary>The latest commit's metadata; null when there is none, it is not ours, or it cannot be read right now.</summary>
+    private IndexMetadata? LatestMetadata()
+    {
+        try
+        {
+            return IndexStore.Exists(_directory.Value) ? IndexStore.LatestMetadata(_directory.Value) : null;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            return null;
+        }
+    }
+
+    private enum Outcome { Committed, NothingToWrite, WouldEmpty }
+
+    private IndexReport? LoadIfReplaced()
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            if (!IndexStore.Exists(_directory.Value))
+                return null;
+            var commits = DirectoryReader.ListCommits(_directory.Value);
+            var latest = commits[^1];
+            if (latest.Generation == ServedGeneration() || latest.Generation == _rejectedGeneration)
+                return null;
+            // Served only when this code can read it; Serve is not even tried otherwise.
+            if ((Incompatibility(IndexMetadata.FromUserData(latest.UserData)) ?? Serve()) is { } incompatibility)
+            {
+                _rejectedGeneration = latest.Generation;
+                return Report(IndexAction.Reused, [], started,
+                    $"the index on disk cannot be served ({incompatibility}); " + (_searchers is null ? "no index is served" : "still serving the one loaded before"));
+            }
+            return Report(IndexAction.Loaded, [], started) with { Reason = "another process committed a new index" };
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            return null; // a commit being written or removed right now: the next look sees it whole
+        }
+    }
+
+    /// <summary>The generation of the commit the latest view was opened on; -1 when none is served.</summary>
+    private long ServedGeneration()
+    {
+        using var lease = Lease();
+        return lease?.Searcher.Index.IndexReader is DirectoryReader reader ? reader.IndexCommit.Generation : -1;
+    }
+
+    private int ServedCount()
+    {
+        using var lease = Lease();
+        return lease?.Searcher.Index.Count ?? 0;
+    }
+
+    /// <summary>
+    /// One change in one commit. <paramref name="work"/> feeds the writer and says whether to keep
+    /// what it did; anything else — a false, an exception — rolls the writer back, leaving the last
+    /// commit as it was (a Lucene writer that is merely closed would commit).
+    /// </summary>
+    private bool Write(bool create, string fingerprint, Func<IndexWriter, bool> work)
+    {
+        var writer = IndexStore.Writer(_directory.Value, analyzer, create, _threads, WriteLockTimeout);
+        var committed = false;
+        try
+        {
+            if (!work(writer))
+                return false;
+            writer.SetCommitData(new IndexMetadata(IndexMetadata.CurrentFormatVersion, _signature, fingerprint, DateTimeOffset.UtcNow).ToUserData());
+            BeforeCommit?.Invoke();
+            writer.Commit();
+            committed = true;
+            return true;
+        }
+        finally
+        {
+            if (committed)
+                writer.Dispose();
+            else
+                writer.Rollback();
+        }
+    }
+
+    /// <summary>Adds documents on every indexing thread: Lucene analyses each in the thread that adds it.</summary>
+    private void Add(IndexWriter writer, IEnumerable<Document> documents)
+    {
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(documents, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = _threads }, document => writer.AddDocument(document));
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+    }
+
+    private void RememberEmpty(ArticleFeed feed)
+    {
+        foreach (var file in feed.Empty)
+            _emptyFiles[file] = true;
+    }
+
+    private IndexReport Report(IndexAction action, IReadOnlyList<CorpusWarning> warnings, long started, string? problem = null) =>
+        new(ServedCount(), warnings, Stopwatch.GetElapsedTime(started), action, problem);
+
+    /// <summary>
+    /// A full build allocates far more than the index it leaves (every article's text, the writer's
+    /// buffers); without a compacting collection the process would keep that memory afterwards.
+    /// Rebuilds are rare, so one blocking collection is a fair price.
     /// </summary>
     private static void ReturnBuildMemory()
     {
@@ -184,39 +390,17 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    private bool TryLoad(out string? problem)
+    public void Dispose()
     {
-        if (Open(out problem) is not { } searcher)
-            return false;
-        Swap(searcher);
-        return true;
-    }
-
-    /// <summary>A searcher over the index file, or null with the reason it cannot be read.</summary>
-    private Searcher? Open(out string? problem)
-    {
-        try
-        {
-            problem = null;
-            return new Searcher(new SearchIndex(IndexFile.Read(IndexPath)), analyzer);
-        }
-        catch (InvalidDataException e)
-        {
-            problem = e.Message;
-            return null;
-        }
-    }
-
-    private void Swap(Searcher searcher)
-    {
-        var retired = _current;
-        _current = searcher;
-        retired?.Index.Dispose();
+        _searchers?.Dispose();
+        if (_directory.IsValueCreated)
+            _directory.Value.Dispose();
+        _writeLock.Dispose();
     }
 }
 
-/// <summary>A searcher on loan: dispose to give it back.</summary>
-public sealed class SearchLease(Searcher searcher) : IDisposable
+/// <summary>A view of the index on loan: dispose to give it back.</summary>
+public sealed class SearchLease(SearcherManager manager, ArticleIndex index, Searcher searcher) : IDisposable
 {
     private int _returned;
 
@@ -225,13 +409,42 @@ public sealed class SearchLease(Searcher searcher) : IDisposable
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _returned, 1) == 0)
-            searcher.Index.Exit();
+            manager.Release(index);
     }
 }
 
-/// <summary>What a load or build did: how many articles are live, what was skipped, how long it took.</summary>
-public sealed record IndexReport(int Articles, IReadOnlyList<CorpusWarning> Warnings, TimeSpan Took, bool Reused, string? Problem)
+public enum IndexAction
 {
-    /// <summary>Why a new index was built (missing, stale, forced…); null when an existing one was reused.</summary>
+    /// <summary>The index on disk was served as it was: the corpus had not changed (or nothing could replace it).</summary>
+    Reused,
+
+    /// <summary>The corpus files that changed were indexed again, alone.</summary>
+    Updated,
+
+    /// <summary>The whole index was built from the corpus.</summary>
+    Built,
+
+    /// <summary>A commit another process made was served.</summary>
+    Loaded,
+}
+
+/// <summary>How many corpus files an update found new, changed and gone.</summary>
+public sealed record CorpusChanges(int Added, int Changed, int Removed)
+{
+    public override string ToString() => $"{Added} file(s) added, {Changed} changed, {Removed} removed";
+}
+
+/// <summary>What a load, update or build did: how many articles are live, what was skipped, how long it took.</summary>
+public sealed record IndexReport(int Articles, IReadOnlyList<CorpusWarning> Warnings, TimeSpan Took, IndexAction Action, string? Problem)
+{
+    public bool Reused => Action == IndexAction.Reused;
+
+    /// <summary>Why the index was built, updated or loaded; null when it was reused.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>What an update found; null for other actions.</summary>
+    public CorpusChanges? Changes { get; init; }
+
+    /// <summary>How many articles were analysed and written: all of them in a build, those of the changed files in an update.</summary>
+    public int Analysed { get; init; }
 }

@@ -1,21 +1,28 @@
 using System.Numerics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Search.Corpus.Metadata;
+using Search.Engine.Querying;
 using Search.Index;
 
 namespace Search.Engine.Searching;
 
 /// <summary>
-/// One pass over the matching docs that counts both facets drill-sideways and keeps the best hits:
-/// a doc counts for the district facet when it passes the year filter, for the year facet when it
-/// passes the district filter, and is a hit when it passes both. The hits are kept in a bounded heap
-/// whose worst entry is remembered, so a doc that cannot enter costs one comparison.
+/// A Lucene collector that makes one pass over the matching docs, counting both facets drill-sideways
+/// and keeping the best hits: a doc counts for the district facet when it passes the year filter, for
+/// the year facet when it passes the district filter, and is a hit when it passes both. Districts,
+/// years and dates come from each segment's <see cref="SegmentFacts"/>, so counting is an array
+/// increment. Hits are ranked by <see cref="HitKey"/>, exact matches first, in a bounded heap whose
+/// worst entry is remembered, so a doc that cannot enter costs one comparison. Docs are taken in
+/// order: <see cref="ExactMatches"/> relies on it.
 /// </summary>
-internal sealed class HitCollector
+internal sealed class HitCollector : ICollector
 {
-    private readonly SearchIndex _index;
+    private readonly CompiledQuery _query;
     private readonly ushort _districtMask;
     private readonly IReadOnlySet<int> _years;
     private readonly bool[] _yearSelected;
+    private readonly int _firstYear;
     private readonly SortOrder _sort;
     private readonly int _keep;
     private readonly int[] _districtCounts = new int[Districts.All.Count];
@@ -23,17 +30,23 @@ internal sealed class HitCollector
     private readonly PriorityQueue<(int Doc, double Score, bool Exact), HitKey> _heap;
     private HitKey _worst;
 
+    private SegmentFacts _facts = null!;
+    private int _docBase;
+    private Scorer _scorer = null!;
+    private ExactMatches _exact = null!;
+
     /// <param name="years">Selected years; none selected means any year.</param>
     /// <param name="keep">How many of the best hits to keep.</param>
-    public HitCollector(SearchIndex index, ushort districtMask, IReadOnlySet<int> years, SortOrder sort, int keep)
+    public HitCollector(ArticleIndex index, CompiledQuery query, ushort districtMask, IReadOnlySet<int> years, SortOrder sort, int keep)
     {
-        _index = index;
+        _query = query;
         _districtMask = districtMask;
         _years = years;
         _sort = sort;
         _keep = keep;
         // Years of the index as offsets from its first: counting is an array increment, not a hash lookup.
-        _yearCounts = new int[index.LastYear - index.FirstYear + 1];
+        _firstYear = index.FirstYear;
+        _yearCounts = new int[Math.Max(0, index.LastYear - index.FirstYear + 1)];
         _yearSelected = new bool[_yearCounts.Length];
         foreach (var year in years)
         {
@@ -46,30 +59,48 @@ internal sealed class HitCollector
     /// <summary>Docs that passed both filters.</summary>
     public int Total { get; private set; }
 
-    public void Consider(int doc, double score, bool exact)
+    public bool AcceptsDocsOutOfOrder => false;
+
+    public void SetNextReader(AtomicReaderContext context)
     {
-        var districts = _index.DistrictMasks[doc];
-        var year = _index.Years[doc];
+        _facts = SegmentFacts.Of(context.AtomicReader);
+        _docBase = context.DocBase;
+    }
+
+    public void SetScorer(Scorer scorer)
+    {
+        _scorer = scorer;
+        _exact = ExactMatches.Under(scorer, _query.ExactClauses, _query.GroupCount);
+    }
+
+    public void Collect(int doc)
+    {
+        var districts = _facts.DistrictMasks[doc];
+        var year = _facts.Years[doc];
         var inDistricts = _districtMask == 0 || (districts & _districtMask) != 0;
-        var inYears = _years.Count == 0 || (year != 0 && _yearSelected[year - _index.FirstYear]);
+        var inYears = _years.Count == 0 || (year != 0 && _yearSelected[year - _firstYear]);
         if (inYears)
         {
             for (var bits = districts; bits != 0; bits &= (ushort)(bits - 1))
                 _districtCounts[BitOperations.TrailingZeroCount(bits)]++;
         }
         if (inDistricts && year != 0)
-            _yearCounts[year - _index.FirstYear]++;
+            _yearCounts[year - _firstYear]++;
         if (!inDistricts || !inYears)
             return;
 
         Total++;
-        var key = new HitKey(_sort, exact, score, _index.Dates[doc], doc);
+        // The score first: a scorer may position its sub-scorers only when asked for it.
+        var score = _query.MatchesEverything ? 0 : _scorer.GetScore();
+        var exact = !_query.MatchesEverything && _exact.AllGroupsExact(doc);
+        var global = _docBase + doc;
+        var key = new HitKey(_sort, exact, score, _facts.Dates[doc], _facts.Orders[doc], global);
         if (_heap.Count == _keep && HitKey.Compare(key, _worst) <= 0)
             return;
         if (_heap.Count == _keep)
-            _heap.EnqueueDequeue((doc, score, exact), key);
+            _heap.EnqueueDequeue((global, score, exact), key);
         else
-            _heap.Enqueue((doc, score, exact), key);
+            _heap.Enqueue((global, score, exact), key);
         _heap.TryPeek(out _, out _worst);
     }
 
@@ -90,7 +121,7 @@ internal sealed class HitCollector
             .Select((name, bit) => new FacetValue<string>(name, _districtCounts[bit], (_districtMask & (1 << bit)) != 0))
             .Where(value => value.Count > 0 || value.Selected)
             .ToList();
-        var counted = Enumerable.Range(_index.FirstYear, _yearCounts.Length).Where(year => _yearCounts[year - _index.FirstYear] > 0);
+        var counted = Enumerable.Range(_firstYear, _yearCounts.Length).Where(year => _yearCounts[year - _firstYear] > 0);
         var years = counted.Union(_years).OrderByDescending(year => year)
             .Select(year => new FacetValue<int>(year, YearCount(year), _years.Contains(year)))
             .ToList();
@@ -98,5 +129,5 @@ internal sealed class HitCollector
     }
 
     private int YearCount(int year) =>
-        year >= _index.FirstYear && year <= _index.LastYear ? _yearCounts[year - _index.FirstYear] : 0;
+        year >= _firstYear && year < _firstYear + _yearCounts.Length ? _yearCounts[year - _firstYear] : 0;
 }

@@ -33,11 +33,14 @@ public sealed record SearchResult(
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets)
 {
-    /// <summary>Where the time went: matching and scoring, the pass that filters, counts and ranks, highlighting.</summary>
+    /// <summary>Where the time went: parsing and analysing the query, the Lucene search, the hits of the page.</summary>
     public SearchTimings Timings { get; init; } = new(0, 0, 0);
 }
 
-public sealed record SearchTimings(double MatchMs, double CollectMs, double HighlightMs);
+/// <param name="QueryMs">Parsing the query and analysing its terms into a Lucene query.</param>
+/// <param name="SearchMs">The one pass that matches, scores, filters, counts facets and ranks.</param>
+/// <param name="HitsMs">Reading the shown hits' stored fields and highlighting them.</param>
+public sealed record SearchTimings(double QueryMs, double SearchMs, double HitsMs);
 
 /// <param name="TitleHtml">The title, HTML-escaped, with matches in &lt;mark&gt;.</param>
 /// <param name="Snippets">Up to three passages of the body, HTML-escaped, with matches in &lt;mark&gt;.</param>

@@ -4,33 +4,29 @@ using Search.Index;
 namespace Search.Engine.Suggesting;
 
 /// <summary>
-/// Completions for what a user has typed so far: the corpus's own words (SmartCn words of two or
-/// more characters found in at least two articles, most widely used first) and article titles, both
-/// matched by prefix after the recall folding. Built once per index, on first use.
+/// Completions for what a user has typed so far: the corpus's own words — the index's word terms
+/// starting with the prefix, by a walk of the terms dictionary, kept when of two or more characters
+/// and found in at least two articles, most widely used first — then article titles starting with
+/// it. Both are matched after the recall folding. The sorted titles are built once per view of the
+/// index; the word walk needs nothing built.
 /// </summary>
 public sealed class Suggester
 {
     public const int MaxSuggestions = 10;
     private const int MinArticles = 2;
 
-    private readonly Entry[] _entries; // ordered by folded key
+    /// <summary>A prefix of one common character starts thousands of words: the walk stops after this many.</summary>
+    private const int MaxWordsWalked = 20_000;
 
-    public Suggester(SearchIndex index)
+    private readonly ArticleIndex _index;
+    private readonly (string Key, string Title)[] _titles; // ordered by folded key
+
+    public Suggester(ArticleIndex index)
     {
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in Enum.GetValues<Field>())
-        {
-            foreach (var (term, frequency) in index.Terms(field, Representation.Words))
-                words[term] = Math.Max(words.GetValueOrDefault(term), frequency);
-        }
-        var wordEntries = words
-            .Where(pair => pair.Value >= MinArticles && pair.Key.Length >= 2 && pair.Key.Any(char.IsLetter))
-            .Select(pair => new Entry(CharacterFolding.Normalize(pair.Key), pair.Key, SuggestionKind.Word, pair.Value));
-        var titleEntries = Enumerable.Range(0, index.Count)
-            .Select(doc => index.Summary(doc).Title)
-            .Distinct(StringComparer.Ordinal)
-            .Select(title => new Entry(CharacterFolding.Normalize(title), title, SuggestionKind.Title, 0));
-        _entries = [.. wordEntries.Concat(titleEntries).OrderBy(entry => entry.Key, StringComparer.Ordinal)];
+        _index = index;
+        _titles = [.. index.Titles().Distinct(StringComparer.Ordinal)
+            .Select(title => (CharacterFolding.Normalize(title), title))
+            .OrderBy(entry => entry.Item1, StringComparer.Ordinal)];
     }
 
     /// <summary>Up to <see cref="MaxSuggestions"/> completions of <paramref name="prefix"/>: words first, most used first, then titles.</summary>
@@ -39,35 +35,40 @@ public sealed class Suggester
         var key = CharacterFolding.Normalize(prefix ?? "");
         if (key.Length == 0)
             return [];
-        var first = LowerBound(key);
-        var matches = new List<Entry>();
-        for (var i = first; i < _entries.Length && _entries[i].Key.StartsWith(key, StringComparison.Ordinal); i++)
-            matches.Add(_entries[i]);
-        return matches
-            .OrderBy(entry => entry.Kind)
-            .ThenByDescending(entry => entry.Weight)
-            .ThenBy(entry => entry.Key.Length)
+
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in Enum.GetValues<Field>())
+        {
+            foreach (var (term, frequency) in _index.TermsStartingWith(ArticleFields.Name(field, Representation.Words), key, MaxWordsWalked))
+                words[term] = Math.Max(words.GetValueOrDefault(term), frequency);
+        }
+        var wordSuggestions = words
+            .Where(pair => pair.Value >= MinArticles && pair.Key.Length >= 2 && pair.Key.Any(char.IsLetter))
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key.Length)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new Suggestion(pair.Key, SuggestionKind.Word));
+        var titleSuggestions = TitlesStartingWith(key)
+            .OrderBy(entry => entry.Key.Length)
             .ThenBy(entry => entry.Key, StringComparer.Ordinal)
-            .Take(MaxSuggestions)
-            .Select(entry => new Suggestion(entry.Text, entry.Kind))
-            .ToList();
+            .Select(entry => new Suggestion(entry.Title, SuggestionKind.Title));
+        return [.. wordSuggestions.Concat(titleSuggestions).Take(MaxSuggestions)];
     }
 
-    private int LowerBound(string key)
+    private IEnumerable<(string Key, string Title)> TitlesStartingWith(string key)
     {
-        int low = 0, high = _entries.Length;
+        int low = 0, high = _titles.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (string.CompareOrdinal(_entries[middle].Key, key) < 0)
+            if (string.CompareOrdinal(_titles[middle].Key, key) < 0)
                 low = middle + 1;
             else
                 high = middle;
         }
-        return low;
+        for (var i = low; i < _titles.Length && _titles[i].Key.StartsWith(key, StringComparison.Ordinal); i++)
+            yield return _titles[i];
     }
-
-    private sealed record Entry(string Key, string Text, SuggestionKind Kind, int Weight);
 }
 
 public enum SuggestionKind

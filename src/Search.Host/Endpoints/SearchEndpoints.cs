@@ -55,7 +55,7 @@ internal static class SearchEndpoints
             return NotReady();
         var result = lease.Searcher.Search(request!);
         context.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
-            $"match;dur={result.Timings.MatchMs:0.###}, facets;dur={result.Timings.CollectMs:0.###}, highlight;dur={result.Timings.HighlightMs:0.###}");
+            $"query;dur={result.Timings.QueryMs:0.###}, search;dur={result.Timings.SearchMs:0.###}, hits;dur={result.Timings.HitsMs:0.###}");
         return TypedResults.Ok(SearchResponse.From(result));
     }
 

@@ -13,8 +13,10 @@ public sealed class ApiOptions
     public int SearchRequestsPerMinute { get; set; } = 1200;
 
     /// <summary>
-    /// How often the host looks whether another process (the command line's <c>index</c>) swapped a
-    /// new index file in, to serve it without a restart; 0 turns the look off.
+    /// How often the host looks for changes to serve without a restart: corpus files added, changed
+    /// or removed (indexed at once when the file watcher reports them; the look catches what it
+    /// misses), and commits another process (the command line's <c>index</c>) made. 0 turns both off:
+    /// the corpus is then read only at start and on <c>POST /api/admin/reindex</c>.
     /// </summary>
     public double IndexPollSeconds { get; set; } = 2;
 }

@@ -1,7 +1,8 @@
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
 using Search.Analysis;
 using Search.Engine.Indexing;
-using Search.Index.Storage;
+using Search.Engine.Searching;
+using Search.Index;
 
 namespace Search.Engine.Tests.Indexing;
 
@@ -9,20 +10,37 @@ public sealed class IndexManagerTests : IDisposable
 {
     private const string Pingdu = "平度市：建设幸福平度\n\n1月7日,平度市人民代表大会开幕。2025年,平度市将统筹发展民生实事。";
     private const string Laixi = "莱西市：攻坚克难\n\n1月6日，莱西市人民代表大会开幕。2025年，莱西市将攻坚突破。";
+    private const string Jimo = "即墨区：勇毅前行\n\n1月8日，即墨区人民代表大会开幕。2025年，即墨区将推进海洋经济。";
 
     private readonly string _corpus = Directory.CreateTempSubdirectory("corpus-").FullName;
     private readonly string _indexDirectory = Directory.CreateTempSubdirectory("index-").FullName;
+    private readonly List<IndexManager> _managers = [];
 
     public void Dispose()
     {
+        _managers.ForEach(manager => manager.Dispose());
         Directory.Delete(_corpus, recursive: true);
         Directory.Delete(_indexDirectory, recursive: true);
     }
 
-    private IndexManager NewManager(WordAnalyzer? analyzer = null) =>
-        new(new SearchPaths(_corpus, _indexDirectory), analyzer ?? WordAnalyzer.Default);
+    private IndexManager NewManager(WordAnalyzer? analyzer = null)
+    {
+        var manager = new IndexManager(new SearchPaths(_corpus, _indexDirectory), analyzer ?? WordAnalyzer.Default);
+        _managers.Add(manager);
+        return manager;
+    }
 
     private void WritePage(string name, string text) => File.WriteAllText(Path.Combine(_corpus, name), text);
+
+    private static int Total(IndexManager manager, string query) => manager.Current!.Search(new SearchRequest(query)).Total;
+
+    /// <summary>What a fresh reader of the last commit on disk holds: the ids of its live articles.</summary>
+    private List<string> CommittedIds()
+    {
+        using var directory = IndexStore.Open(_indexDirectory);
+        using var reader = DirectoryReader.Open(directory);
+        return [.. new ArticleIndex(reader).Articles().Select(article => article.Id).Order(StringComparer.Ordinal)];
+    }
 
     [Fact]
     public async Task The_first_start_builds_the_index_and_the_next_reuses_it()
@@ -32,178 +50,248 @@ public sealed class IndexManagerTests : IDisposable
         var first = await NewManager().EnsureLoadedAsync();
         var second = await NewManager().EnsureLoadedAsync();
 
-        Assert.False(first.Reused);
+        Assert.Equal(IndexAction.Built, first.Action);
+        Assert.Equal("there is no index yet", first.Reason);
         Assert.Equal(1, first.Articles);
-        Assert.True(second.Reused);
-        Assert.True(File.Exists(IndexFile.PathIn(_indexDirectory)));
+        Assert.Equal(IndexAction.Reused, second.Action);
+        Assert.Equal(["a-1"], CommittedIds());
     }
 
     [Fact]
-    public async Task A_changed_corpus_is_indexed_again()
+    public async Task A_page_added_to_the_corpus_is_indexed_alone()
     {
         WritePage("a.txt", Pingdu);
-        await NewManager().EnsureLoadedAsync();
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
         WritePage("b.txt", Laixi);
 
-        var manager = NewManager();
-        var report = await manager.EnsureLoadedAsync();
+        var report = await manager.UpdateAsync();
 
-        Assert.False(report.Reused);
-        Assert.Equal("the corpus changed", report.Reason);
+        Assert.NotNull(report);
+        Assert.Equal(IndexAction.Updated, report.Action);
+        Assert.Equal(new CorpusChanges(Added: 1, Changed: 0, Removed: 0), report.Changes);
+        Assert.Equal(1, report.Analysed);
         Assert.Equal(2, manager.Current!.Index.Count);
+        Assert.Equal(1, Total(manager, "攻坚突破"));
+        Assert.Equal(["a-1", "b-1"], CommittedIds());
+    }
+
+    [Fact]
+    public async Task A_changed_page_replaces_its_articles_and_a_removed_one_takes_them_away()
+    {
+        WritePage("a.txt", Pingdu);
+        WritePage("b.txt", Laixi);
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+
+        WritePage("a.txt", Jimo);
+        var changed = await manager.UpdateAsync();
+        File.Delete(Path.Combine(_corpus, "b.txt"));
+        var removed = await manager.UpdateAsync();
+
+        Assert.Equal(new CorpusChanges(0, 1, 0), changed!.Changes);
+        Assert.Equal(new CorpusChanges(0, 0, 1), removed!.Changes);
+        Assert.Equal(0, removed.Analysed);
+        Assert.Equal(1, manager.Current!.Index.Count);
+        Assert.Equal(1, Total(manager, "海洋经济"));
+        Assert.Equal(0, Total(manager, "民生实事"));
+        Assert.Equal(0, Total(manager, "攻坚突破"));
+        Assert.Equal(["a-1"], CommittedIds());
+    }
+
+    [Fact]
+    public async Task A_changed_sidecar_makes_its_page_read_again()
+    {
+        WritePage("a.txt", Pingdu);
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+
+        WritePage("a.meta.json", """{"year": 2019}""");
+        var report = await manager.UpdateAsync();
+
+        Assert.Equal(new CorpusChanges(0, 1, 0), report!.Changes);
+        Assert.Equal(1, manager.Current!.Search(new SearchRequest("", Years: [2019])).Total);
+    }
+
+    [Fact]
+    public async Task An_unchanged_corpus_is_not_read_again_and_nor_is_a_file_that_yields_nothing()
+    {
+        WritePage("a.txt", Pingdu);
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+        WritePage("empty.txt", "");
+
+        var first = await manager.UpdateAsync();
+        var second = await manager.UpdateAsync();
+
+        Assert.NotNull(first);
+        Assert.Contains(first.Warnings, warning => warning.File == "empty.txt");
+        Assert.Null(second);
+        Assert.Null(await NewManager().UpdateAsync()); // nothing served by that one: nothing to update
     }
 
     [Fact]
     public async Task An_index_built_with_another_analyzer_is_rebuilt_not_misread()
     {
         WritePage("a.txt", Pingdu);
-        await NewManager(WordAnalyzer.SmartCnOnly).EnsureLoadedAsync();
+        using (var other = new IndexManager(new SearchPaths(_corpus, _indexDirectory), WordAnalyzer.SmartCnOnly))
+            await other.EnsureLoadedAsync();
 
         var report = await NewManager().EnsureLoadedAsync();
 
-        Assert.False(report.Reused);
+        Assert.Equal(IndexAction.Built, report.Action);
         Assert.Equal("built with another analyzer", report.Reason);
     }
 
-    [Fact]
-    public async Task An_index_of_another_format_version_is_rebuilt_not_misread()
+    [Theory]
+    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 5, this code writes 6")]
+    [InlineData(null, "the index was not written by this service")]
+    public async Task An_index_of_another_format_or_program_is_rebuilt_not_misread(int? format, string reason)
     {
         WritePage("a.txt", Pingdu);
-        var first = NewManager();
-        await first.EnsureLoadedAsync();
-        first.Current!.Index.Dispose(); // a served index keeps its file open, with a read lock
-        var older = IndexMetadata.CurrentFormatVersion - 1;
-        using (var connection = new SqliteConnection($"Data Source={IndexFile.PathIn(_indexDirectory)};Pooling=False"))
+        using (var directory = IndexStore.Open(_indexDirectory))
+        using (var writer = IndexStore.Writer(directory, WordAnalyzer.Default, create: true))
         {
-            connection.Open();
-            using var update = connection.CreateCommand();
-            update.CommandText = "UPDATE meta SET value = $version WHERE key = 'format_version'";
-            update.Parameters.AddWithValue("$version", older.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Assert.Equal(1, update.ExecuteNonQuery());
+            writer.AddDocument(ArticleDocument.Create(new Corpus.Article("old-1", "旧文章", null, [], null, null, null, [], "old.txt", "旧"), "old.txt", "0", 0));
+            if (format is { } version)
+                writer.SetCommitData(new IndexMetadata(version, AnalyzerSignature.Of(WordAnalyzer.Default), "x", DateTimeOffset.UtcNow).ToUserData());
+            writer.Commit();
         }
 
         var manager = NewManager();
         var report = await manager.EnsureLoadedAsync();
 
-        Assert.False(report.Reused);
-        Assert.Equal($"index format {older}, this code writes {IndexMetadata.CurrentFormatVersion}", report.Reason);
+        Assert.Equal(IndexAction.Built, report.Action);
+        Assert.Equal(reason, report.Reason);
+        Assert.Equal(["a-1"], CommittedIds());
         Assert.Equal(1, manager.Current!.Index.Count);
-        Assert.Equal(IndexMetadata.CurrentFormatVersion, IndexFile.ReadMetadata(IndexFile.PathIn(_indexDirectory)).Metadata!.FormatVersion);
     }
 
     [Fact]
-    public async Task An_index_another_process_swapped_in_is_served_and_looked_at_only_when_the_file_changes()
+    public async Task A_commit_another_process_made_is_served_and_looked_for_only_when_there_is_a_new_one()
     {
         WritePage("a.txt", Pingdu);
         var serving = NewManager();
         await serving.EnsureLoadedAsync();
-        Assert.Null(await serving.LoadIfReplacedAsync()); // the file it loaded itself
+        Assert.Null(await serving.LoadIfReplacedAsync()); // the commit it made itself
 
         WritePage("b.txt", Laixi);
-        var other = NewManager(); // what `search index` does in its own process
-        await other.BuildAsync(force: false);
-        other.Current!.Index.Dispose();
+        using (var other = new IndexManager(new SearchPaths(_corpus, _indexDirectory), WordAnalyzer.Default)) // what `search index` does in its own process
+            await other.BuildAsync(force: false);
         var report = await serving.LoadIfReplacedAsync();
 
         Assert.NotNull(report);
         Assert.Null(report.Problem);
-        Assert.Equal("another process swapped in a new index file", report.Reason);
+        Assert.Equal(IndexAction.Loaded, report.Action);
         Assert.Equal(2, serving.Current!.Index.Count);
         Assert.Null(await serving.LoadIfReplacedAsync());
     }
 
     [Fact]
-    public async Task A_swapped_in_file_that_cannot_be_served_is_reported_and_the_loaded_index_stays()
+    public async Task A_commit_that_cannot_be_served_is_reported_once_and_the_served_view_stays()
     {
         WritePage("a.txt", Pingdu);
         var serving = NewManager();
         await serving.EnsureLoadedAsync();
-        var replacement = IndexFile.PathIn(_indexDirectory) + ".new";
-        File.WriteAllText(replacement, "not an index");
-        File.Move(replacement, IndexFile.PathIn(_indexDirectory), overwrite: true);
+        using (var other = new IndexManager(new SearchPaths(_corpus, _indexDirectory), WordAnalyzer.SmartCnOnly))
+            await other.BuildAsync(force: true);
 
         var report = await serving.LoadIfReplacedAsync();
 
         Assert.NotNull(report);
-        Assert.StartsWith("the index file on disk cannot be served", report.Problem);
-        Assert.EndsWith("still serving the one loaded before", report.Problem);
-        Assert.Equal(1, serving.Current!.Index.Count);
-        Assert.Single(serving.Current.Search(new Engine.Searching.SearchRequest("民生实事")).Hits);
+        Assert.Equal("the index on disk cannot be served (built with another analyzer); still serving the one loaded before", report.Problem);
+        Assert.Null(await serving.LoadIfReplacedAsync());
+        Assert.Equal(1, Total(serving, "民生实事"));
     }
 
     [Theory]
-    [InlineData("truncated")]
-    [InlineData("garbage")]
-    [InlineData("empty")]
-    public async Task A_damaged_index_file_is_detected_and_rebuilt_from_the_corpus(string damage)
+    [InlineData("segments file truncated")]
+    [InlineData("segments file garbage")]
+    [InlineData("segment files deleted")]
+    [InlineData("compound file truncated")]
+    public async Task A_damaged_index_is_detected_and_rebuilt_from_the_corpus(string damage)
     {
         WritePage("a.txt", Pingdu);
-        await NewManager().EnsureLoadedAsync();
-        var path = IndexFile.PathIn(_indexDirectory);
-        SqliteConnection.ClearAllPools();
+        using (var first = NewManager())
+            await first.EnsureLoadedAsync();
+        var files = Directory.GetFiles(_indexDirectory);
+        var segments = files.Single(file => Path.GetFileName(file).StartsWith("segments_", StringComparison.Ordinal));
         switch (damage)
         {
-            case "truncated":
-                using (var file = new FileStream(path, FileMode.Open))
-                    file.SetLength(file.Length / 3);
+            case "segments file truncated":
+                Truncate(segments);
                 break;
-            case "garbage":
-                File.WriteAllBytes(path, Enumerable.Range(0, 70_000).Select(i => (byte)(i * 7)).ToArray());
+            case "segments file garbage":
+                File.WriteAllBytes(segments, [.. Enumerable.Range(0, 300).Select(i => (byte)(i * 7))]);
+                break;
+            case "segment files deleted":
+                foreach (var file in files.Where(file => Path.GetExtension(file) is ".cfs" or ".cfe" or ".si"))
+                    File.Delete(file);
                 break;
             default:
-                File.WriteAllBytes(path, []);
+                foreach (var file in files.Where(file => Path.GetExtension(file) == ".cfs"))
+                    Truncate(file);
                 break;
         }
 
-        var manager = NewManager();
+        var manager = new IndexManager(new SearchPaths(_corpus, _indexDirectory), WordAnalyzer.Default);
+        _managers.Add(manager);
         var report = await manager.EnsureLoadedAsync();
 
-        Assert.False(report.Reused);
-        Assert.Equal(1, manager.Current!.Search(new("民生实事")).Total);
+        Assert.Equal(IndexAction.Built, report.Action);
+        Assert.Equal(1, Total(manager, "民生实事"));
+        Assert.Equal(["a-1"], CommittedIds());
+
+        static void Truncate(string path)
+        {
+            using var file = new FileStream(path, FileMode.Open);
+            file.SetLength(file.Length / 3);
+        }
     }
 
     [Fact]
-    public async Task A_crash_just_before_the_swap_leaves_the_previous_index_serving_and_on_disk()
+    public async Task A_crash_just_before_the_commit_leaves_the_previous_index_serving_and_on_disk()
     {
         WritePage("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        var serving = manager.Current;
         WritePage("b.txt", Laixi);
-        manager.BeforeSwap = () => throw new IOException("simulated crash");
+        manager.BeforeCommit = () => throw new IOException("simulated crash");
 
         await Assert.ThrowsAsync<IOException>(() => manager.BuildAsync(force: true));
+        await Assert.ThrowsAsync<IOException>(() => manager.UpdateAsync());
 
-        Assert.Same(serving, manager.Current);
-        Assert.Equal(1, manager.Current!.Search(new("")).Total);
-        Assert.Empty(Directory.GetFiles(_indexDirectory, "*.building-*"));
-        var (metadata, _) = IndexFile.ReadMetadata(IndexFile.PathIn(_indexDirectory));
-        Assert.Equal(1, metadata!.ArticleCount);
+        Assert.Equal(1, Total(manager, ""));
+        Assert.Equal(["a-1"], CommittedIds());
+        manager.BeforeCommit = null;
+        Assert.Equal(new CorpusChanges(1, 0, 0), (await manager.UpdateAsync())!.Changes);
+        Assert.Equal(["a-1", "b-1"], CommittedIds());
     }
 
     [Fact]
-    public async Task A_rebuild_swaps_the_new_index_in_while_a_search_holding_the_old_one_completes()
+    public async Task A_rebuild_or_update_serves_the_new_view_while_a_search_holding_the_old_one_completes()
     {
         WritePage("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        WritePage("b.txt", Laixi);
 
         using (var inFlight = manager.Lease()!)
         {
-            await manager.BuildAsync(force: false);
+            WritePage("b.txt", Laixi);
+            await manager.UpdateAsync();
+            await manager.BuildAsync(force: true);
 
-            Assert.NotSame(inFlight.Searcher, manager.Current);
-            var old = inFlight.Searcher.Search(new("民生实事"));
+            var old = inFlight.Searcher.Search(new SearchRequest("民生实事"));
+            Assert.Equal(1, inFlight.Searcher.Index.Count);
             Assert.Equal(1, old.Total);
             Assert.Contains("<mark>民生实事</mark>", old.Hits[0].Snippets[0]);
         }
         using var current = manager.Lease()!;
-        Assert.Equal(2, current.Searcher.Search(new("")).Total);
+        Assert.Equal(2, current.Searcher.Search(new SearchRequest("")).Total);
     }
 
     [Fact]
-    public async Task Searches_running_beside_repeated_rebuilds_never_fail()
+    public async Task Searches_running_beside_repeated_rebuilds_and_updates_never_fail()
     {
         WritePage("a.txt", Pingdu);
         var manager = NewManager();
@@ -215,13 +303,17 @@ public sealed class IndexManagerTests : IDisposable
             while (!stop.IsCancellationRequested)
             {
                 using var lease = manager.Lease()!;
-                Assert.InRange(lease.Searcher.Search(new("民生实事")).Hits.Count, 1, 1);
+                Assert.Single(lease.Searcher.Search(new SearchRequest("民生实事")).Hits);
                 searches++;
             }
         });
 
         for (var i = 0; i < 5; i++)
+        {
+            WritePage("b.txt", i % 2 == 0 ? Laixi : Jimo);
+            await manager.UpdateAsync();
             await manager.BuildAsync(force: true);
+        }
         await stop.CancelAsync();
         await searching;
 
@@ -232,42 +324,68 @@ public sealed class IndexManagerTests : IDisposable
     public async Task A_corpus_that_yields_nothing_never_replaces_an_index_that_has_articles()
     {
         WritePage("a.txt", Pingdu);
-        await NewManager().EnsureLoadedAsync();
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
         File.Delete(Path.Combine(_corpus, "a.txt"));
         WritePage("broken.txt", "");
 
-        var manager = NewManager();
-        var report = await manager.EnsureLoadedAsync();
+        var update = await manager.UpdateAsync();
+        var rebuild = await manager.BuildAsync(force: true);
 
-        Assert.Contains("kept", report.Problem);
+        foreach (var report in new[] { update!, rebuild })
+        {
+            Assert.Contains("kept", report.Problem);
+            Assert.Contains(report.Warnings, warning => warning.File == "broken.txt");
+        }
         Assert.Equal(1, manager.Current!.Index.Count);
-        Assert.Contains(report.Warnings, warning => warning.File == "broken.txt");
+        Assert.Equal(["a-1"], CommittedIds());
     }
 
     [Fact]
-    public async Task A_corpus_file_changed_while_being_indexed_is_reported_and_indexed_again_next_time()
+    public async Task A_corpus_file_changed_while_being_indexed_is_reported_and_indexed_again_by_the_next_update()
     {
         WritePage("a.txt", Pingdu);
         var manager = NewManager();
-        manager.BeforeSwap = () => WritePage("a.txt", Laixi); // after the file was read, before the swap
+        manager.BeforeCommit = () => WritePage("a.txt", Laixi); // after the file was read, before the commit
 
         var report = await manager.EnsureLoadedAsync();
-        var next = await NewManager().EnsureLoadedAsync();
+        manager.BeforeCommit = null;
+        Assert.Equal(1, Total(manager, "民生实事"));
+        var next = await manager.UpdateAsync();
 
         Assert.Contains(report.Warnings, warning => warning.Reason.Contains("changed while it was being indexed"));
-        Assert.Equal("平度市：建设幸福平度", manager.Current!.Index.Summary(0).Title);
-        Assert.False(next.Reused);
-        Assert.Equal("the corpus changed", next.Reason);
+        Assert.Equal(new CorpusChanges(0, 1, 0), next!.Changes);
+        Assert.Equal(1, Total(manager, "攻坚突破"));
     }
 
     [Fact]
-    public async Task Leftover_temporary_files_of_a_killed_build_are_removed()
+    public async Task An_article_id_another_file_already_holds_is_skipped_with_a_warning()
     {
         WritePage("a.txt", Pingdu);
-        File.WriteAllText(Path.Combine(_indexDirectory, IndexFile.FileName + ".building-deadbeef"), "half a file");
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+        WritePage("more.jsonl", """{"id": "a-1", "title": "重复", "body": "重复的编号"}""" + "\n" + """{"id": "m-1", "title": "新的", "body": "新的文章"}""");
 
+        var report = await manager.UpdateAsync();
+
+        Assert.Contains(report!.Warnings, warning => warning.Reason.Contains("a-1 appears twice"));
+        Assert.Equal(["a-1", "m-1"], CommittedIds());
+        Assert.Equal(1, Total(manager, "民生实事"));
+    }
+
+    [Fact]
+    public async Task What_a_killed_writer_left_behind_is_removed_by_the_next_commit()
+    {
+        WritePage("a.txt", Pingdu);
+        using (var first = NewManager())
+            await first.EnsureLoadedAsync();
+        File.WriteAllText(Path.Combine(_indexDirectory, "_9.cfs"), "half a segment");
+        File.WriteAllText(Path.Combine(_indexDirectory, "write.lock"), "");
+
+        WritePage("b.txt", Laixi);
         await NewManager().EnsureLoadedAsync();
 
-        Assert.Empty(Directory.GetFiles(_indexDirectory, "*.building-*"));
+        Assert.False(File.Exists(Path.Combine(_indexDirectory, "_9.cfs")));
+        Assert.Equal(["a-1", "b-1"], CommittedIds());
     }
 }

@@ -33,6 +33,17 @@ public sealed class RecallAndRankingTests(RepositoryIndexFixture fixture) : ICla
     }
 
     [Theory]
+    [MemberData(nameof(Strings))]
+    public void A_hit_is_marked_exact_when_and_only_when_it_contains_every_term(string query)
+    {
+        var containing = ArticlesContaining(query.Split(' ')).ToHashSet();
+
+        var hits = _index.Search(query).Hits;
+
+        Assert.All(hits, hit => Assert.Equal(containing.Contains(hit.Id), hit.Exact));
+    }
+
+    [Theory]
     [InlineData("崂山 提质")]
     [InlineData("平度 民生实事")]
     [InlineData("上合 一带一路")]

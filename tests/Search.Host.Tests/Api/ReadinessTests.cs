@@ -12,7 +12,7 @@ public sealed class ReadinessTests
         try
         {
             await using var host = await RunningHost.StartAsync($"--Search:IndexPath={blocker}");
-            await host.WaitForLogAsync("could not be loaded or built");
+            await host.WaitForLogAsync("could not be loaded, built or updated");
 
             var ready = await host.Client.GetAsync("/readyz");
             var search = await host.GetAsync("/api/search", ("q", "上合"));

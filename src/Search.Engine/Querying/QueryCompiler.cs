@@ -1,0 +1,145 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Analysis;
+using Search.Index;
+using Field = Search.Index.Field;
+
+namespace Search.Engine.Querying;
+
+/// <summary>
+/// A <see cref="ParsedQuery"/> as one Lucene query, and which of its clauses are exact matches.
+/// <para>
+/// A term matches an article that contains it verbatim or contains all its words:
+/// <c>(title.exact^2 OR body.exact OR (w1 AND w2 …))</c>, each word <c>(title.words:w^2 OR body.words:w)</c>.
+/// "Verbatim" is a query on the recall fields: one character is a term of <c>*.chars</c>; two are one
+/// term of <c>*.bigrams</c>; more are a phrase of a covering subset of their pairs at explicit
+/// positions (the pairs at offsets 0, 2, 4, … and the last pin every character), so a phrase touches
+/// half the postings of the naive one. A group (terms joined by OR) matches when any term does; all
+/// groups are required; excluded terms are prohibited. Scores are plain sums (coord off): BM25 of
+/// every matching clause, a title clause weighing twice a body clause.
+/// </para>
+/// <para>
+/// The exact clauses are kept by reference (<see cref="CompiledQuery.ExactClauses"/>): a collector finds
+/// their scorers under the query's scorer and asks, per doc, whether each group matched exactly. Only
+/// leaf queries are tracked, which Lucene's rewrite passes on unchanged as long as no boolean query
+/// carries a boost of its own; boosts are set on leaves alone.
+/// </para>
+/// </summary>
+public static class QueryCompiler
+{
+    public const float TitleBoost = 2f;
+
+    public static CompiledQuery Compile(ParsedQuery parsed, WordAnalyzer words)
+    {
+        var exact = new Dictionary<Query, int>(ReferenceEqualityComparer.Instance);
+        var groups = parsed.Groups.Select(group => group.Select(term => new AnalyzedTerm(term, words)).ToArray()).ToArray();
+        var required = parsed.MatchesEverything
+            ? [new MatchAllDocsQuery()]
+            : groups.Select((group, g) => Any(group.Select(term => Term(term, leaf => exact[leaf] = g)))).ToList();
+        var prohibited = parsed.Excluded.Select(term => Excluded(new AnalyzedTerm(term, words))).ToList();
+        return new CompiledQuery(prohibited.Count == 0 ? All(required) : AllBut(required, prohibited),
+            exact, groups.Length, parsed.MatchesEverything, [.. groups.SelectMany(group => group)]);
+    }
+
+    private static BooleanQuery AllBut(IEnumerable<Query> required, IEnumerable<Query> prohibited)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var clause in required)
+            query.Add(clause, Occur.MUST);
+        foreach (var clause in prohibited)
+            query.Add(clause, Occur.MUST_NOT);
+        return query;
+    }
+
+    /// <summary>Exact in any of the term's fields, or all of its words (unless it is a quoted phrase).</summary>
+    private static Query Term(AnalyzedTerm term, Action<Query> markExact)
+    {
+        var clauses = new List<Query>();
+        foreach (var field in Fields(term.Term))
+        {
+            if (Exact(term, field) is { } exact)
+            {
+                markExact(exact);
+                clauses.Add(exact);
+            }
+        }
+        if (!term.Term.IsPhrase && term.Words.Count > 0)
+            clauses.Add(All(term.Words.Select(word => Any(Fields(term.Term).Select(field => Word(word, field))))));
+        return Any(clauses);
+    }
+
+    /// <summary>
+    /// What an excluded term rules out: the exact text; and when it is one word, that word anywhere
+    /// too (<c>-上合</c> drops every 上合, but <c>-新旧动能</c> does not drop every 新旧).
+    /// </summary>
+    private static Query Excluded(AnalyzedTerm term)
+    {
+        var clauses = Fields(term.Term).Select(field => Exact(term, field)).OfType<Query>().ToList();
+        if (!term.Term.IsPhrase && term.Words.Count == 1)
+            clauses.AddRange(Fields(term.Term).Select(field => Word(term.Words[0], field)));
+        return Any(clauses);
+    }
+
+    /// <summary>The recall query for the term's exact text in one field; null when it has no characters.</summary>
+    public static Query? Exact(AnalyzedTerm term, Field field)
+    {
+        var characters = term.Characters;
+        Query? query = characters.Count switch
+        {
+            0 => null,
+            1 => new TermQuery(new Term(ArticleFields.Name(field, Representation.Characters), characters[0])),
+            2 => new TermQuery(new Term(ArticleFields.Name(field, Representation.Bigrams), characters[0] + characters[1])),
+            _ => Phrase(characters, ArticleFields.Name(field, Representation.Bigrams)),
+        };
+        if (query is not null && field == Field.Title)
+            query.Boost = TitleBoost;
+        return query;
+    }
+
+    private static PhraseQuery Phrase(IReadOnlyList<string> characters, string field)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var offset in CoveringOffsets(characters.Count - 1))
+            phrase.Add(new Term(field, characters[offset] + characters[offset + 1]), offset);
+        return phrase;
+    }
+
+    /// <summary>0, 2, 4, … and the last of a string's <paramref name="bigrams"/> pairs: each character lies in one of them.</summary>
+    public static IReadOnlyList<int> CoveringOffsets(int bigrams)
+    {
+        var offsets = Enumerable.Range(0, (bigrams + 1) / 2).Select(i => i * 2).ToList();
+        if (offsets[^1] != bigrams - 1)
+            offsets.Add(bigrams - 1);
+        return offsets;
+    }
+
+    private static TermQuery Word(string word, Field field) =>
+        new(new Term(ArticleFields.Name(field, Representation.Words), word)) { Boost = field == Field.Title ? TitleBoost : 1f };
+
+    private static Field[] Fields(QueryTerm term) => term.TitleOnly ? [Field.Title] : [Field.Title, Field.Body];
+
+    /// <summary>A disjunction, or the one clause itself.</summary>
+    private static Query Any(IEnumerable<Query> clauses) => Combine(clauses, Occur.SHOULD);
+
+    private static Query All(IEnumerable<Query> clauses) => Combine(clauses, Occur.MUST);
+
+    private static Query Combine(IEnumerable<Query> clauses, Occur occur)
+    {
+        var list = clauses.ToList();
+        if (list.Count == 1)
+            return list[0];
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var clause in list)
+            query.Add(clause, occur);
+        return query;
+    }
+}
+
+/// <summary>A query ready to run: the Lucene query, its exact clauses by group, and the terms to highlight.</summary>
+/// <param name="ExactClauses">Each exact clause (by reference) and the group it belongs to.</param>
+public sealed record CompiledQuery(
+    Query Query,
+    IReadOnlyDictionary<Query, int> ExactClauses,
+    int GroupCount,
+    bool MatchesEverything,
+    IReadOnlyList<AnalyzedTerm> Terms);

@@ -1,0 +1,52 @@
+using Lucene.Net.Search;
+
+namespace Search.Engine.Searching;
+
+/// <summary>
+/// Tells, for the doc a scorer is on, whether every query group matched it exactly. The exact
+/// clauses' scorers are found once per segment under the query's scorer (<see cref="Scorer.GetChildren"/>);
+/// a clause matched the current doc when its scorer stands on that doc. Lucene's disjunction and
+/// conjunction scorers leave every sub-scorer that matches a doc on it, so this holds for every
+/// doc collected in order, once its score has been asked for.
+/// </summary>
+internal sealed class ExactMatches
+{
+    private readonly Scorer[][] _byGroup;
+
+    private ExactMatches(Scorer[][] byGroup) => _byGroup = byGroup;
+
+    public static ExactMatches Under(Scorer scorer, IReadOnlyDictionary<Query, int> exactClauses, int groups)
+    {
+        var found = Enumerable.Range(0, groups).Select(_ => new List<Scorer>()).ToArray();
+        var pending = new Stack<Scorer>([scorer]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current.Weight?.Query is { } query && exactClauses.TryGetValue(query, out var group))
+                found[group].Add(current);
+            foreach (var child in current.GetChildren())
+                pending.Push(child.Child);
+        }
+        return new ExactMatches([.. found.Select(list => list.ToArray())]);
+    }
+
+    /// <summary>Whether each group has an exact clause standing on <paramref name="doc"/>.</summary>
+    public bool AllGroupsExact(int doc)
+    {
+        foreach (var scorers in _byGroup)
+        {
+            var any = false;
+            foreach (var scorer in scorers)
+            {
+                if (scorer.DocID == doc)
+                {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any)
+                return false;
+        }
+        return true;
+    }
+}

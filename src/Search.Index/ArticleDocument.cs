@@ -1,0 +1,84 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Search.Corpus;
+using LuceneField = Lucene.Net.Documents.Field;
+
+namespace Search.Index;
+
+/// <summary>An article as a Lucene document, and back from its stored fields.</summary>
+public static class ArticleDocument
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <param name="file">The corpus file the article was read from, relative to the corpus folder.</param>
+    /// <param name="fileHash">That file's content hash (<see cref="CorpusFiles.Hash"/>).</param>
+    /// <param name="order">The article's place in arrival order: the last tie-break of ranking.</param>
+    public static Document Create(Article article, string file, string fileHash, long order)
+    {
+        var document = new Document
+        {
+            new StringField(ArticleFields.Id, article.Id, LuceneField.Store.YES),
+            new StringField(ArticleFields.File, file, LuceneField.Store.NO),
+            new SortedDocValuesField(ArticleFields.File, new BytesRef(file)),
+            new SortedDocValuesField(ArticleFields.FileHash, new BytesRef(fileHash)),
+            new StoredField(ArticleFields.Title, article.Title),
+            new BinaryDocValuesField(ArticleFields.Title, new BytesRef(article.Title)),
+            new StoredField(ArticleFields.Body, article.Body),
+            new StoredField(ArticleFields.Source, article.Source),
+            new NumericDocValuesField(ArticleFields.Order, order),
+        };
+        AddStoredIfAny(document, ArticleFields.Subtitle, article.Subtitle);
+        AddStoredIfAny(document, ArticleFields.Byline, article.Byline);
+        foreach (var caption in article.Captions)
+            document.Add(new StoredField(ArticleFields.Caption, caption));
+        foreach (var district in article.Districts)
+        {
+            document.Add(new StoredField(ArticleFields.District, district));
+            document.Add(new SortedSetDocValuesField(ArticleFields.District, new BytesRef(district)));
+        }
+        if (article.Year is { } year)
+        {
+            document.Add(new StoredField(ArticleFields.Year, year));
+            document.Add(new SortedSetDocValuesField(ArticleFields.Year, new BytesRef(year.ToString(CultureInfo.InvariantCulture))));
+        }
+        if (article.Date is { } date)
+        {
+            document.Add(new StoredField(ArticleFields.Date, date.ToString(DateFormat, CultureInfo.InvariantCulture)));
+            document.Add(new NumericDocValuesField(ArticleFields.Date, date.DayNumber));
+        }
+        else
+        {
+            document.Add(new NumericDocValuesField(ArticleFields.Date, NoDate));
+        }
+
+        foreach (var field in Enum.GetValues<Field>())
+        {
+            var text = field == Field.Title ? IndexedText.Title(article) : IndexedText.Body(article);
+            foreach (var representation in Enum.GetValues<Representation>())
+                document.Add(new LuceneField(ArticleFields.Name(field, representation), text, ArticleFields.Type(representation)));
+        }
+        return document;
+    }
+
+    /// <summary>The date doc value of an article without a date: before every real one.</summary>
+    public const long NoDate = -1;
+
+    public static Article Read(Document stored) => new(
+        Id: stored.Get(ArticleFields.Id),
+        Title: stored.Get(ArticleFields.Title),
+        Subtitle: stored.Get(ArticleFields.Subtitle),
+        Districts: stored.GetValues(ArticleFields.District),
+        Year: stored.GetField(ArticleFields.Year)?.GetInt32Value(),
+        Date: stored.Get(ArticleFields.Date) is { } date ? DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture) : null,
+        Byline: stored.Get(ArticleFields.Byline),
+        Captions: stored.GetValues(ArticleFields.Caption),
+        Source: stored.Get(ArticleFields.Source),
+        Body: stored.Get(ArticleFields.Body));
+
+    private static void AddStoredIfAny(Document document, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+            document.Add(new StoredField(name, value));
+    }
+}

@@ -1,0 +1,159 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using Search.Corpus;
+
+namespace Search.Index;
+
+/// <summary>
+/// One point-in-time view of the index, as every search sees it: Lucene's searcher over a reader,
+/// with BM25, plus what the service reads besides matching — whole articles by doc, docs by id, the
+/// corpus files and versions the view holds, the titles and word terms suggestions come from.
+/// Made by <see cref="ArticleIndexFactory"/> for each reader a <see cref="SearcherManager"/> opens.
+/// </summary>
+public sealed class ArticleIndex : IndexSearcher
+{
+    public ArticleIndex(IndexReader reader)
+        : base(reader)
+    {
+        Similarity = Similarities.Bm25;
+        Metadata = reader is DirectoryReader directory ? IndexMetadata.FromUserData(directory.IndexCommit.UserData) : null;
+        var facts = reader.Leaves.Select(leaf => SegmentFacts.Of(leaf.AtomicReader)).ToList();
+        var years = facts.Where(segment => segment.FirstYear <= segment.LastYear).ToList();
+        (FirstYear, LastYear) = years.Count == 0 ? (1, 0) : (years.Min(segment => segment.FirstYear), years.Max(segment => segment.LastYear));
+        LastOrder = facts.Select(segment => segment.LastOrder).DefaultIfEmpty(-1).Max();
+    }
+
+    /// <summary>What the commit says it was built from; null for an index that is not ours.</summary>
+    public IndexMetadata? Metadata { get; }
+
+    /// <summary>Live articles.</summary>
+    public int Count => IndexReader.NumDocs;
+
+    /// <summary>The earliest and latest known report years; an empty range (1, 0) when none is known.</summary>
+    public int FirstYear { get; }
+
+    public int LastYear { get; }
+
+    /// <summary>The highest arrival order given so far (<see cref="ArticleFields.Order"/>); -1 for an empty index.</summary>
+    public int LastOrder { get; }
+
+    /// <summary>The whole article, from its stored fields.</summary>
+    public Article Article(int doc) => ArticleDocument.Read(Doc(doc));
+
+    /// <summary>Every live article, in doc order: for tools and checks that read the whole index.</summary>
+    public IEnumerable<Article> Articles()
+    {
+        var live = MultiFields.GetLiveDocs(IndexReader);
+        for (var doc = 0; doc < IndexReader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+                yield return Article(doc);
+        }
+    }
+
+    /// <summary>The live doc holding the article with this id, if any.</summary>
+    public int? DocOf(string id)
+    {
+        var term = new Term(ArticleFields.Id, id);
+        foreach (var leaf in IndexReader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            if (docs is not null && docs.NextDoc() is var doc && doc != DocIdSetIterator.NO_MORE_DOCS)
+                return leaf.DocBase + doc;
+        }
+        return null;
+    }
+
+    /// <summary>The corpus file a live doc was read from.</summary>
+    public string FileOf(int doc)
+    {
+        var leaf = IndexReader.Leaves[ReaderUtil.SubIndex(doc, IndexReader.Leaves)];
+        var bytes = new BytesRef();
+        leaf.AtomicReader.GetSortedDocValues(ArticleFields.File)?.Get(doc - leaf.DocBase, bytes);
+        return bytes.Utf8ToString();
+    }
+
+    /// <summary>Each corpus file the view holds articles of: the content hash they were read at, and how many.</summary>
+    public IReadOnlyDictionary<string, FileVersion> FileVersions()
+    {
+        var versions = new Dictionary<string, FileVersion>(StringComparer.Ordinal);
+        var bytes = new BytesRef();
+        foreach (var leaf in IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            if (reader.GetSortedDocValues(ArticleFields.File) is not { } files || reader.GetSortedDocValues(ArticleFields.FileHash) is not { } hashes)
+                continue;
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                    continue;
+                files.Get(doc, bytes);
+                var file = bytes.Utf8ToString();
+                hashes.Get(doc, bytes);
+                versions[file] = new FileVersion(bytes.Utf8ToString(), versions.GetValueOrDefault(file)?.Articles + 1 ?? 1);
+            }
+        }
+        return versions;
+    }
+
+    /// <summary>Every live article's title.</summary>
+    public IEnumerable<string> Titles()
+    {
+        var bytes = new BytesRef();
+        foreach (var leaf in IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            if (reader.GetBinaryDocValues(ArticleFields.Title) is not { } titles)
+                continue;
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    titles.Get(doc, bytes);
+                    yield return bytes.Utf8ToString();
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The terms of a field that start with <paramref name="prefix"/>, in term order, with their
+    /// document frequency (deleted docs count until merged away), at most <paramref name="limit"/>.
+    /// </summary>
+    public IEnumerable<(string Term, int DocumentFrequency)> TermsStartingWith(string field, string prefix, int limit)
+    {
+        var terms = MultiFields.GetTerms(IndexReader, field);
+        if (terms is null)
+            yield break;
+        var iterator = terms.GetEnumerator();
+        var start = new BytesRef(prefix);
+        if (iterator.SeekCeil(start) == TermsEnum.SeekStatus.END)
+            yield break;
+        for (var walked = 0; walked < limit && StringHelper.StartsWith(iterator.Term, start); walked++)
+        {
+            yield return (iterator.Term.Utf8ToString(), iterator.DocFreq);
+            if (!iterator.MoveNext())
+                yield break;
+        }
+    }
+}
+
+/// <summary>What the index holds of one corpus file: the content hash its articles were read at, and how many there are.</summary>
+public sealed record FileVersion(string Hash, int Articles);
+
+/// <summary>Makes an <see cref="ArticleIndex"/> for each reader a <see cref="SearcherManager"/> opens.</summary>
+public sealed class ArticleIndexFactory : SearcherFactory
+{
+    public override IndexSearcher NewSearcher(IndexReader reader) => new ArticleIndex(reader);
+}
+
+/// <summary>The scoring the index is written and searched with.</summary>
+public static class Similarities
+{
+    /// <summary>Okapi BM25 with Lucene's defaults (k1 = 1.2, b = 0.75).</summary>
+    public static Similarity Bm25 { get; } = new BM25Similarity();
+}

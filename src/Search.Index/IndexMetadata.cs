@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Search.Index;
+
+/// <summary>
+/// What an index commit was built from and with, kept in the commit's user data. An index whose
+/// format or analysis differs from the running code's is rebuilt rather than misread; the corpus
+/// fingerprint says whether it still matches the corpus.
+/// </summary>
+public sealed record IndexMetadata(int FormatVersion, string Analyzer, string CorpusFingerprint, DateTimeOffset CommittedAt)
+{
+    /// <summary>
+    /// Bump when the fields, their analysis or the meaning of a stored value change. Formats 1–5
+    /// were the hand-written SQLite index; 6 is the first Lucene index.
+    /// </summary>
+    public const int CurrentFormatVersion = 6;
+
+    private const string FormatKey = "format";
+    private const string AnalyzerKey = "analyzer";
+    private const string CorpusKey = "corpus";
+    private const string CommittedKey = "committed";
+
+    public IDictionary<string, string> ToUserData() => new Dictionary<string, string>
+    {
+        [FormatKey] = FormatVersion.ToString(CultureInfo.InvariantCulture),
+        [AnalyzerKey] = Analyzer,
+        [CorpusKey] = CorpusFingerprint,
+        [CommittedKey] = CommittedAt.ToString("O", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The metadata of a commit, or null when its user data is not ours (another program's index).</summary>
+    public static IndexMetadata? FromUserData(IDictionary<string, string> data) =>
+        data.TryGetValue(FormatKey, out var format) && int.TryParse(format, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+        && data.TryGetValue(AnalyzerKey, out var analyzer) && data.TryGetValue(CorpusKey, out var corpus)
+        && data.TryGetValue(CommittedKey, out var committed)
+        && DateTimeOffset.TryParse(committed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? new IndexMetadata(version, analyzer, corpus, at)
+            : null;
+}

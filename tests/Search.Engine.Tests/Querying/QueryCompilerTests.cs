@@ -1,0 +1,74 @@
+using Lucene.Net.Search;
+using Search.Analysis;
+using Search.Engine.Querying;
+
+namespace Search.Engine.Tests.Querying;
+
+/// <summary>How the query language becomes Lucene queries (their ToString is Lucene's own query syntax).</summary>
+public sealed class QueryCompilerTests
+{
+    private static CompiledQuery Compile(string query) => QueryCompiler.Compile(QueryParser.Parse(query), WordAnalyzer.Default);
+
+    [Fact]
+    public void A_term_matches_its_exact_text_in_title_or_body_or_all_its_words()
+    {
+        Assert.Equal("title.bigrams:\"义务 ? 教育\"^2.0 body.bigrams:\"义务 ? 教育\" (+(title.words:义务^2.0 body.words:义务) +(title.words:教育^2.0 body.words:教育))",
+            Compile("义务教育").Query.ToString());
+    }
+
+    [Theory]
+    [InlineData("港", "title.chars:港^2.0 body.chars:港")]
+    [InlineData("上合", "title.bigrams:上合^2.0 body.bigrams:上合")]
+    [InlineData("胶即快速", "title.bigrams:\"胶即 ? 快速\"^2.0 body.bigrams:\"胶即 ? 快速\"")]
+    [InlineData("胶即快速通", "title.bigrams:\"胶即 ? 快速 速通\"^2.0 body.bigrams:\"胶即 ? 快速 速通\"")]
+    [InlineData("胶即快速通道", "title.bigrams:\"胶即 ? 快速 ? 通道\"^2.0 body.bigrams:\"胶即 ? 快速 ? 通道\"")]
+    public void Exact_text_is_one_character_one_pair_or_a_phrase_of_covering_pairs_at_their_positions(string term, string exact)
+    {
+        Assert.StartsWith(exact, Compile($"\"{term}\"").Query.ToString());
+    }
+
+    [Fact]
+    public void Every_exact_clause_is_known_with_its_group()
+    {
+        var query = Compile("上合 平度 OR 莱西");
+
+        Assert.Equal(2, query.GroupCount);
+        Assert.Equal(6, query.ExactClauses.Count);
+        Assert.Equal([0, 0, 1, 1, 1, 1], query.ExactClauses.Values.Order());
+    }
+
+    [Fact]
+    public void A_phrase_has_no_word_clause_and_title_only_terms_no_body_clause()
+    {
+        Assert.Equal("title.bigrams:上合^2.0 body.bigrams:上合", Compile("\"上合\"").Query.ToString());
+        Assert.Equal("title.bigrams:平度^2.0 title.words:平度^2.0", Compile("title:平度").Query.ToString());
+    }
+
+    [Fact]
+    public void Excluded_terms_are_prohibited_exactly_and_as_a_word_when_they_are_one()
+    {
+        var query = (BooleanQuery)Compile("发展 -崂山").Query;
+        var prohibited = query.Clauses.Single(clause => clause.Occur == Occur.MUST_NOT);
+        Assert.Equal("title.bigrams:崂山^2.0 body.bigrams:崂山 title.words:崂山^2.0 body.words:崂山", prohibited.Query.ToString());
+    }
+
+    [Fact]
+    public void The_empty_query_matches_every_article()
+    {
+        var query = Compile("");
+
+        Assert.True(query.MatchesEverything);
+        Assert.Equal("*:*", query.Query.ToString());
+    }
+
+    [Theory]
+    [InlineData(1, new[] { 0 })]
+    [InlineData(2, new[] { 0, 1 })]
+    [InlineData(3, new[] { 0, 2 })]
+    [InlineData(4, new[] { 0, 2, 3 })]
+    [InlineData(5, new[] { 0, 2, 4 })]
+    public void Covering_offsets_pin_every_character_with_about_half_the_pairs(int bigrams, int[] offsets)
+    {
+        Assert.Equal(offsets, QueryCompiler.CoveringOffsets(bigrams));
+    }
+}

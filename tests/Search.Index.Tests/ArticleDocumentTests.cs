@@ -1,0 +1,57 @@
+using Search.Corpus;
+
+namespace Search.Index.Tests;
+
+public sealed class ArticleDocumentTests
+{
+    [Fact]
+    public void An_article_comes_back_from_its_stored_fields_as_it_went_in()
+    {
+        var article = new Article("p-1", "崂山区：提质争先", "副标题", ["崂山区", "市南区"], 2024, new DateOnly(2024, 1, 8),
+            "记者 张三", ["图为会场", "图为代表"], "page.txt", "第一段。\n第二段。");
+        using var index = new TemporaryIndex();
+        index.Add("page.txt", "h1", article);
+
+        using var reader = index.Open().IndexReader;
+        var stored = new ArticleIndex(reader).Article(0);
+
+        Assert.Equal(article with { Districts = [], Captions = [] }, stored with { Districts = [], Captions = [] });
+        Assert.Equal(article.Districts, stored.Districts);
+        Assert.Equal(article.Captions, stored.Captions);
+    }
+
+    [Fact]
+    public void Missing_values_stay_missing()
+    {
+        var article = TemporaryIndex.Article("p-2");
+        using var index = new TemporaryIndex();
+        index.Add("page.txt", "h1", article);
+
+        using var reader = index.Open().IndexReader;
+        var stored = new ArticleIndex(reader).Article(0);
+
+        Assert.Null(stored.Subtitle);
+        Assert.Null(stored.Year);
+        Assert.Null(stored.Date);
+        Assert.Null(stored.Byline);
+        Assert.Empty(stored.Districts);
+        Assert.Empty(stored.Captions);
+    }
+
+    [Fact]
+    public void Each_field_is_indexed_by_its_representations_chain()
+    {
+        using var index = new TemporaryIndex();
+        index.Add("page.txt", "h1", TemporaryIndex.Article("p-3", title: "上合示范区", body: "增长6.5%"));
+        var view = index.Open();
+
+        string Terms(Field field, Representation representation) =>
+            string.Join(' ', view.TermsStartingWith(ArticleFields.Name(field, representation), "", 100).Select(term => term.Term));
+
+        Assert.Equal("上合示范区", Terms(Field.Title, Representation.Words));
+        Assert.Equal("上 区 合 示 范", Terms(Field.Title, Representation.Characters));
+        Assert.Equal("上合 合示 示范 范区", Terms(Field.Title, Representation.Bigrams));
+        Assert.Equal("5 6 6.5% 增长", Terms(Field.Body, Representation.Words));
+        view.IndexReader.Dispose();
+    }
+}

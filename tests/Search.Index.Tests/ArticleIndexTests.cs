@@ -1,0 +1,80 @@
+namespace Search.Index.Tests;
+
+public sealed class ArticleIndexTests : IDisposable
+{
+    private readonly TemporaryIndex _index = new();
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void A_doc_is_found_by_its_article_id_and_a_deleted_one_is_not()
+    {
+        _index.Add("a.txt", "ha", TemporaryIndex.Article("a-1"), TemporaryIndex.Article("a-2"));
+        _index.Add("b.txt", "hb", TemporaryIndex.Article("b-1"));
+        _index.Delete("a.txt");
+
+        using var reader = _index.Open().IndexReader;
+        var view = new ArticleIndex(reader);
+
+        Assert.Null(view.DocOf("a-1"));
+        Assert.Equal("b-1", view.Article(view.DocOf("b-1")!.Value).Id);
+        Assert.Equal("b.txt", view.FileOf(view.DocOf("b-1")!.Value));
+        Assert.Equal(1, view.Count);
+        Assert.Equal(["b-1"], view.Articles().Select(article => article.Id));
+    }
+
+    [Fact]
+    public void File_versions_say_which_hash_each_files_live_articles_were_read_at_and_how_many()
+    {
+        _index.Add("a.txt", "ha", TemporaryIndex.Article("a-1"), TemporaryIndex.Article("a-2"));
+        _index.Add("b.txt", "hb", TemporaryIndex.Article("b-1"));
+        _index.Add("c.txt", "hc", TemporaryIndex.Article("c-1"));
+        _index.Delete("c.txt");
+
+        using var reader = _index.Open().IndexReader;
+        var versions = new ArticleIndex(reader).FileVersions();
+
+        Assert.Equal(new Dictionary<string, FileVersion> { ["a.txt"] = new("ha", 2), ["b.txt"] = new("hb", 1) }, versions);
+    }
+
+    [Fact]
+    public void Titles_and_terms_by_prefix_come_from_the_live_index()
+    {
+        _index.Add("a.txt", "ha", TemporaryIndex.Article("a-1", title: "崂山区提质争先", body: "崂山区 崂山 平度"), TemporaryIndex.Article("a-2", title: "平度市"));
+
+        using var reader = _index.Open().IndexReader;
+        var view = new ArticleIndex(reader);
+
+        Assert.Equal(["崂山区提质争先", "平度市"], view.Titles());
+        Assert.Equal([("崂山", 1), ("崂山区", 1)], view.TermsStartingWith(ArticleFields.Name(Field.Body, Representation.Words), "崂", 10));
+        Assert.Equal([("崂山", 1)], view.TermsStartingWith(ArticleFields.Name(Field.Body, Representation.Words), "崂", 1));
+        Assert.Empty(view.TermsStartingWith(ArticleFields.Name(Field.Body, Representation.Words), "青", 10));
+    }
+
+    [Fact]
+    public void The_view_knows_its_year_range_and_the_last_arrival_order()
+    {
+        _index.Add("a.txt", "ha", TemporaryIndex.Article("a-1", year: 2023), TemporaryIndex.Article("a-2", year: 2025), TemporaryIndex.Article("a-3"));
+
+        using var reader = _index.Open().IndexReader;
+        var view = new ArticleIndex(reader);
+
+        Assert.Equal((2023, 2025), (view.FirstYear, view.LastYear));
+        Assert.Equal(2, view.LastOrder);
+    }
+
+    [Fact]
+    public void Its_metadata_is_the_commits_user_data()
+    {
+        using (var writer = IndexStore.Writer(_index.Directory, Analysis.WordAnalyzer.Default, create: true))
+        {
+            writer.SetCommitData(new IndexMetadata(IndexMetadata.CurrentFormatVersion, "sig", "corpus", DateTimeOffset.UnixEpoch).ToUserData());
+            writer.Commit();
+        }
+
+        using var reader = _index.Open().IndexReader;
+
+        Assert.Equal(new IndexMetadata(IndexMetadata.CurrentFormatVersion, "sig", "corpus", DateTimeOffset.UnixEpoch), new ArticleIndex(reader).Metadata);
+        Assert.Equal(new ArticleIndex(reader).Metadata, IndexStore.LatestMetadata(_index.Directory));
+    }
+}
