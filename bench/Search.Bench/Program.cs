@@ -6,7 +6,9 @@ return args switch
     ["query", var index, var queries, ..] => QueryBenchmark.Run(index, queries, threads: Option(args, "--threads", 2), seconds: Option(args, "--seconds", 20)),
     ["load", var url, ..] => await LoadBenchmark.RunAsync(new Uri(url), Text(args, "--queries"), Text(args, "--path") ?? "/api/search",
         Option(args, "--connections", 32), Option(args, "--seconds", 60), Option(args, "--warmup", 0), Text(args, "--reindex-key")),
+    ["recall", var index, var queries, ..] => RecallCheck.Run(index, queries),
     ["ab", var index, var queries, ..] => AbBenchmark.Run(index, queries, Option(args, "--passes", 8), Positional(args[3..])),
+    ["freshness", var host, var corpus, var index, ..] => await FreshnessBenchmark.RunAsync(host, corpus, index, Option(args, "--pages", 5)),
     ["startup", var host, var corpus, ..] => await StartupBenchmark.RunAsync(host, corpus, Text(args, "--index"), Option(args, "--runs", 5)),
     _ => Usage(),
 };
@@ -24,8 +26,10 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Search.Bench analyzer CORPUS.tsv [--max-docs K] [--passes 3] [--words]
                Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S]
+               Search.Bench recall INDEX_DIR QUERIES_FILE
                Search.Bench ab INDEX_DIR QUERIES_FILE [--passes 8] PROBE_DIR[=INDEX_DIR] PROBE_DIR[=INDEX_DIR]...
                Search.Bench startup HOST_DLL CORPUS_DIR [--index INDEX_DIR] [--runs 5]
+               Search.Bench freshness HOST_DLL CORPUS_DIR INDEX_DIR [--pages 5]
                Search.Bench load http://127.0.0.1:PORT [--queries FILE] [--path /api/search] [--connections 32] [--seconds 60] [--warmup 0] [--reindex-key KEY]
         (see bench/README.md)
         """);

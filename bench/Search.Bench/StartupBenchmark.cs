@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace Search.Bench;
 
@@ -43,51 +42,9 @@ internal static class StartupBenchmark
 
     private static async Task<double> FirstSearchAsync(string hostDll, string corpus, string indexDirectory)
     {
-        var port = FreePort();
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { hostDll, "--urls", client.BaseAddress.ToString(), $"--Search:CorpusPath={corpus}", $"--Search:IndexPath={indexDirectory}", "--Logging:LogLevel:Default=Warning" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
         var started = Stopwatch.GetTimestamp();
-        using var host = Process.Start(start) ?? throw new InvalidOperationException("the host did not start");
-        host.OutputDataReceived += (_, _) => { };
-        host.ErrorDataReceived += (_, _) => { };
-        host.BeginOutputReadLine();
-        host.BeginErrorReadLine();
-        try
-        {
-            while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromMinutes(10))
-            {
-                if (host.HasExited)
-                    throw new InvalidOperationException($"the host exited with code {host.ExitCode}");
-                try
-                {
-                    using var response = await client.GetAsync("/api/search?q=%E5%8F%91%E5%B1%95"); // 发展
-                    if (response.IsSuccessStatusCode)
-                        return Stopwatch.GetElapsedTime(started).TotalSeconds;
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-                await Task.Delay(5);
-            }
-            throw new TimeoutException("no search answered within 10 minutes");
-        }
-        finally
-        {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        await using var host = new HostProcess(hostDll, corpus, indexDirectory);
+        await host.WaitForAsync("/api/search?q=%E5%8F%91%E5%B1%95", _ => true, TimeSpan.FromMinutes(10)); // 发展
+        return Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 }

@@ -63,9 +63,9 @@ public sealed class IndexLoadingTests
             await Task.Delay(20);
         }
 
-        await host.WaitForLogAsync("Index updated (the corpus changed: 1 file(s) added, 0 changed, 0 removed): 10 articles");
+        await host.WaitForLogAsync("Index updated (the corpus changed: 1 file(s) added, 0 changed, 0 removed; 1 article analysed): 10 articles");
         File.Delete(Path.Combine(scenario.Corpus, "new.txt"));
-        await host.WaitForLogAsync("Index updated (the corpus changed: 0 file(s) added, 0 changed, 1 removed): 9 articles");
+        await host.WaitForLogAsync("Index updated (the corpus changed: 0 file(s) added, 0 changed, 1 removed; 0 articles analysed): 9 articles");
     }
 
     [Fact]

@@ -24,13 +24,7 @@ internal static class IndexCommand
                 ctx.Error.WriteLine($"warning: {warning}");
             if (report.Problem is not null)
                 ctx.Error.WriteLine($"warning: {report.Problem}");
-            var what = report.Action switch
-            {
-                IndexAction.Reused => report.Reason is null ? "reused (corpus and analysis unchanged)" : $"reused ({report.Reason})",
-                IndexAction.Updated => $"updated ({report.Reason}; {report.Analysed} articles analysed)",
-                _ => $"{report.Action.ToString().ToLowerInvariant()} ({report.Reason})",
-            };
-            ctx.Output.WriteLine($"{report.Articles} articles, index {what}, {report.Took.TotalSeconds:0.00} s: {manager.IndexPath}");
+            ctx.Output.WriteLine($"{report.Articles} articles, index {report.Summary}, {report.Took.TotalSeconds:0.00} s: {manager.IndexPath}");
             return 0;
         });
         return command;

@@ -447,4 +447,13 @@ public sealed record IndexReport(int Articles, IReadOnlyList<CorpusWarning> Warn
 
     /// <summary>How many articles were analysed and written: all of them in a build, those of the changed files in an update.</summary>
     public int Analysed { get; init; }
+
+    /// <summary>What was done and why, for a log line: "built (there is no index yet)", "updated (…; 1 article analysed)", "kept", …</summary>
+    public string Summary => Action switch
+    {
+        IndexAction.Reused when Problem is not null => "kept",
+        IndexAction.Reused => Reason is null ? "reused" : $"reused ({Reason})",
+        IndexAction.Updated => $"updated ({Reason}; {Analysed} article{(Analysed == 1 ? "" : "s")} analysed)",
+        _ => $"{Action.ToString().ToLowerInvariant()} ({Reason})",
+    };
 }

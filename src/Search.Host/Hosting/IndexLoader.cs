@@ -63,13 +63,7 @@ internal sealed partial class IndexLoader(IndexManager manager, SearchPaths path
             LogSkipped(logger, warning.File, warning.Reason);
         if (report.Problem is not null)
             LogProblem(logger, report.Problem);
-        var how = report.Action switch
-        {
-            IndexAction.Reused when report.Problem is not null => "kept",
-            IndexAction.Reused => report.Reason is null ? "reused" : $"reused ({report.Reason})",
-            _ => $"{report.Action.ToString().ToLowerInvariant()} ({report.Reason})",
-        };
-        LogLoaded(logger, how, report.Articles, report.Took.TotalSeconds, manager.IndexPath);
+        LogLoaded(logger, report.Summary, report.Articles, report.Took.TotalSeconds, manager.IndexPath);
     }
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Index {How}: {Articles} articles in {Seconds:0.00} s ({Path})")]
