@@ -7,6 +7,7 @@ return args switch
     ["load", var url, ..] => await LoadBenchmark.RunAsync(new Uri(url), Text(args, "--queries"), Text(args, "--path") ?? "/api/search",
         Option(args, "--connections", 32), Option(args, "--seconds", 60), Option(args, "--warmup", 0), Text(args, "--reindex-key")),
     ["recall", var index, var queries, ..] => RecallCheck.Run(index, queries),
+    ["directories", var index, var queries, ..] => DirectoryBenchmark.Run(index, queries, Option(args, "--passes", 8)),
     ["ab", var index, var queries, ..] => AbBenchmark.Run(index, queries, Option(args, "--passes", 8), Positional(args[3..])),
     ["freshness", var host, var corpus, var index, ..] => await FreshnessBenchmark.RunAsync(host, corpus, index, Option(args, "--pages", 5)),
     ["startup", var host, var corpus, ..] => await StartupBenchmark.RunAsync(host, corpus, Text(args, "--index"), Option(args, "--runs", 5)),
@@ -27,6 +28,7 @@ static int Usage()
         usage: Search.Bench analyzer CORPUS.tsv [--max-docs K] [--passes 3] [--words]
                Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S]
                Search.Bench recall INDEX_DIR QUERIES_FILE
+               Search.Bench directories INDEX_DIR QUERIES_FILE [--passes 8]
                Search.Bench ab INDEX_DIR QUERIES_FILE [--passes 8] PROBE_DIR[=INDEX_DIR] PROBE_DIR[=INDEX_DIR]...
                Search.Bench startup HOST_DLL CORPUS_DIR [--index INDEX_DIR] [--runs 5]
                Search.Bench freshness HOST_DLL CORPUS_DIR INDEX_DIR [--pages 5]

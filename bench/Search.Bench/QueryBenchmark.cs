@@ -60,7 +60,7 @@ internal static class QueryBenchmark
         }
         latencies.Sort();
 
-        var throughput = Throughput(queries, Run, threads, seconds);
+        var (throughput, gc) = Throughput(queries, Run, threads, seconds);
         BenchOutput.Line(new
         {
             measure = "query_latency",
@@ -77,6 +77,7 @@ internal static class QueryBenchmark
             zeroHitQueries = zeroHits,
             queriesPerSecond = Math.Round(throughput, 1),
             threads,
+            gcDuringThroughput = gc,
             indexLoadSeconds = Math.Round(loadSeconds, 2),
             heapAfterLoadMB = Math.Round(heapAfterLoad / 1e6, 1),
             workingSetJustLoadedMB = Math.Round(workingSetLoading / 1e6, 1),
@@ -89,7 +90,8 @@ internal static class QueryBenchmark
         return 0;
     }
 
-    private static double Throughput(string[] queries, Func<string, SearchResult> run, int threads, double seconds)
+    /// <summary>Queries per second on <paramref name="threads"/> threads, and what the garbage collector did meanwhile.</summary>
+    private static (double QueriesPerSecond, object Gc) Throughput(string[] queries, Func<string, SearchResult> run, int threads, double seconds)
     {
         long done = 0;
         var counting = false;
@@ -106,13 +108,20 @@ internal static class QueryBenchmark
         workers.ForEach(worker => worker.Start());
         Thread.Sleep(2000);
         Volatile.Write(ref counting, true);
+        var (allocated, paused, collections) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
         var started = Stopwatch.GetTimestamp();
         Thread.Sleep(TimeSpan.FromSeconds(seconds));
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var elapsed = Stopwatch.GetElapsedTime(started);
         Volatile.Write(ref counting, false);
         var completed = Interlocked.Read(ref done);
+        var gc = new
+        {
+            allocatedMBPerQuery = Math.Round((GC.GetTotalAllocatedBytes() - allocated) / 1e6 / Math.Max(1, completed), 3),
+            pausePercent = Math.Round(100 * (GC.GetTotalPauseDuration() - paused) / elapsed, 2),
+            gen0Collections = GC.CollectionCount(0) - collections,
+        };
         Volatile.Write(ref stop, true);
         workers.ForEach(worker => worker.Join());
-        return completed / elapsed;
+        return (completed / elapsed.TotalSeconds, gc);
     }
 }

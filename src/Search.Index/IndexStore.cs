@@ -7,16 +7,17 @@ namespace Search.Index;
 
 /// <summary>
 /// Where the index lives: a Lucene directory in a folder, and how the service opens it to read and
-/// to write. Reading goes through <see cref="NIOFSDirectory"/>: Lucene.Net's MMapDirectory, the
-/// default on Linux, reads stored fields byte by byte through a shared view and got slower, not
-/// faster, with a second query thread (docs/benchmarks.md).
+/// to write. Reading goes through <see cref="PositionalReadDirectory"/>: measured in one process on
+/// the query mix (`Search.Bench directories`, docs/benchmarks.md), Lucene.Net's MMapDirectory, the
+/// default on Linux, was 1.09× slower than NIOFSDirectory on one thread and 1.40× on two, and
+/// positional reads 0.89× and 0.86×.
 /// </summary>
 public static class IndexStore
 {
     public static Directory Open(string folder)
     {
         System.IO.Directory.CreateDirectory(folder);
-        return new NIOFSDirectory(new DirectoryInfo(folder));
+        return new PositionalReadDirectory(new DirectoryInfo(folder));
     }
 
     /// <summary>Whether the folder holds a committed Lucene index.</summary>

@@ -29,4 +29,11 @@ public sealed class AnalyzedTerm
 
     /// <summary>Its distinct SmartCn words, user-dictionary words and numbers as typed included.</summary>
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>
+    /// Whether the term is one word spelled exactly as typed (<c>发展</c>, <c>高质量发展</c>): then every
+    /// article holding the word holds the text, so matching by words finds nothing the exact text
+    /// does not.
+    /// </summary>
+    public bool IsItsOnlyWord => Words.Count == 1 && Words[0] == Normalized;
 }

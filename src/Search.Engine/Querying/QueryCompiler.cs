@@ -10,7 +10,8 @@ namespace Search.Engine.Querying;
 /// A <see cref="ParsedQuery"/> as one Lucene query, and which of its clauses are exact matches.
 /// <para>
 /// A term matches an article that contains it verbatim or contains all its words:
-/// <c>(title.exact^2 OR body.exact OR (w1 AND w2 …))</c>, each word <c>(title.words:w^2 OR body.words:w)</c>.
+/// <c>(title.exact^2 OR body.exact OR (w1 AND w2 …))</c>, each word <c>(title.words:w^2 OR body.words:w)</c>;
+/// a term that is a single word spelled as typed needs only its exact clauses.
 /// "Verbatim" is a query on the recall fields: one character is a term of <c>*.chars</c>; two are one
 /// term of <c>*.bigrams</c>; more are a phrase of a covering subset of their pairs at explicit
 /// positions (the pairs at offsets 0, 2, 4, … and the last pin every character), so a phrase touches
@@ -51,7 +52,11 @@ public static class QueryCompiler
         return query;
     }
 
-    /// <summary>Exact in any of the term's fields, or all of its words (unless it is a quoted phrase).</summary>
+    /// <summary>
+    /// Exact in any of the term's fields, or all of its words — unless it is a quoted phrase, or
+    /// its only word is itself: then the words would only score the postings of the same
+    /// occurrences a second time, for no match the exact text does not make.
+    /// </summary>
     private static Query Term(AnalyzedTerm term, Action<Query> markExact)
     {
         var clauses = new List<Query>();
@@ -63,7 +68,7 @@ public static class QueryCompiler
                 clauses.Add(exact);
             }
         }
-        if (!term.Term.IsPhrase && term.Words.Count > 0)
+        if (!term.Term.IsPhrase && term.Words.Count > 0 && !term.IsItsOnlyWord)
             clauses.Add(All(term.Words.Select(word => Any(Fields(term.Term).Select(field => Word(word, field))))));
         return Any(clauses);
     }

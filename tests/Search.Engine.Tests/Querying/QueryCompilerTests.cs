@@ -40,8 +40,17 @@ public sealed class QueryCompilerTests
     [Fact]
     public void A_phrase_has_no_word_clause_and_title_only_terms_no_body_clause()
     {
-        Assert.Equal("title.bigrams:上合^2.0 body.bigrams:上合", Compile("\"上合\"").Query.ToString());
-        Assert.Equal("title.bigrams:平度^2.0 title.words:平度^2.0", Compile("title:平度").Query.ToString());
+        Assert.Equal("title.bigrams:\"加快 ? 发展\"^2.0 body.bigrams:\"加快 ? 发展\"", Compile("\"加快发展\"").Query.ToString());
+        Assert.Equal("title.bigrams:\"加快 ? 发展\"^2.0 (+title.words:加快^2.0 +title.words:发展^2.0)", Compile("title:加快发展").Query.ToString());
+    }
+
+    [Theory]
+    [InlineData("发展")]
+    [InlineData("平度")]
+    [InlineData("高质量发展")]
+    public void A_term_that_is_its_own_only_word_needs_no_word_clause(string term)
+    {
+        Assert.DoesNotContain(".words:", Compile(term).Query.ToString());
     }
 
     [Fact]
