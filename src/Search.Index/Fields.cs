@@ -10,10 +10,14 @@ namespace Search.Index;
 /// <summary>The searchable parts of an article.</summary>
 public enum Field : byte
 {
+    /// <summary>The title alone: title-only terms, and the title's extra weight in ranking.</summary>
     Title,
 
-    /// <summary>Deck line, body paragraphs and photo captions (<see cref="IndexedText.Body"/>).</summary>
-    Body,
+    /// <summary>
+    /// The whole article: the title, then the deck line, body paragraphs and photo captions
+    /// (<see cref="IndexedText.Body"/>), as two values that no phrase can span. What a term must match.
+    /// </summary>
+    All,
 }
 
 /// <summary>How a field's text is turned into terms; each is a Lucene field of its own.</summary>
@@ -31,9 +35,11 @@ public enum Representation : byte
 
 /// <summary>
 /// The Lucene fields of an article document. Each searchable <see cref="Field"/> is indexed three
-/// times, once per <see cref="Representation"/> (<c>title.words</c>, <c>body.bigrams</c>, …), none of
+/// times, once per <see cref="Representation"/> (<c>title.words</c>, <c>all.bigrams</c>, …), none of
 /// them stored; the article itself is in stored fields named after its properties, and what every
-/// search needs per doc (districts, year, date) is in doc values.
+/// search needs per doc (districts, year, date) is in doc values. Matching runs on the <c>all.*</c>
+/// fields alone — one phrase and one term per word, not one per part — and the <c>title.*</c>
+/// fields only add the title's weight where an article matched.
 /// </summary>
 public static class ArticleFields
 {
@@ -50,6 +56,8 @@ public static class ArticleFields
     public const string Title = "title";
 
     public const string Subtitle = "subtitle";
+
+    /// <summary>Stored as UTF-16 bytes (see <see cref="ArticleDocument"/>).</summary>
     public const string Body = "body";
     public const string Byline = "byline";
     public const string Caption = "caption";
@@ -72,7 +80,7 @@ public static class ArticleFields
     public const string Order = "order";
 
     public static string Name(Field field, Representation representation) =>
-        (field == Field.Title ? "title" : "body") + representation switch
+        (field == Field.Title ? "title" : "all") + representation switch
         {
             Representation.Words => ".words",
             Representation.Characters => ".chars",

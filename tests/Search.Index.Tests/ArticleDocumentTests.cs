@@ -51,7 +51,27 @@ public sealed class ArticleDocumentTests
         Assert.Equal("上合示范区", Terms(Field.Title, Representation.Words));
         Assert.Equal("上 区 合 示 范", Terms(Field.Title, Representation.Characters));
         Assert.Equal("上合 合示 示范 范区", Terms(Field.Title, Representation.Bigrams));
-        Assert.Equal("5 6 6.5% 增长", Terms(Field.Body, Representation.Words));
+        Assert.Equal("5 6 6.5% 上合示范区 增长", Terms(Field.All, Representation.Words));
+        view.IndexReader.Dispose();
+    }
+
+    [Fact]
+    public void No_phrase_of_the_whole_article_runs_from_the_end_of_its_title_into_its_body()
+    {
+        using var index = new TemporaryIndex();
+        index.Add("page.txt", "h1", TemporaryIndex.Article("p-4", title: "上合", body: "示范区建设"));
+        var view = index.Open();
+        var field = ArticleFields.Name(Field.All, Representation.Bigrams);
+        var across = new Lucene.Net.Search.PhraseQuery();
+        across.Add(new Lucene.Net.Index.Term(field, "上合"), 0);
+        across.Add(new Lucene.Net.Index.Term(field, "示范"), 2);
+        var within = new Lucene.Net.Search.PhraseQuery();
+        within.Add(new Lucene.Net.Index.Term(field, "示范"), 0);
+        within.Add(new Lucene.Net.Index.Term(field, "区建"), 2);
+
+        Assert.Equal(0, view.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(field, "合示")), 1).TotalHits);
+        Assert.Equal(0, view.Search(across, 1).TotalHits);
+        Assert.Equal(1, view.Search(within, 1).TotalHits);
         view.IndexReader.Dispose();
     }
 }

@@ -9,27 +9,27 @@ namespace Search.Engine.Querying;
 /// <summary>
 /// A <see cref="ParsedQuery"/> as one Lucene query, and which of its clauses are exact matches.
 /// <para>
-/// A term matches an article that contains it verbatim or contains all its words:
-/// <c>(title.exact^2 OR body.exact OR (w1 AND w2 …))</c>, each word <c>(title.words:w^2 OR body.words:w)</c>;
-/// a term that is a single word spelled as typed needs only its exact clauses.
-/// "Verbatim" is a query on the recall fields: one character is a term of <c>*.chars</c>; two are one
-/// term of <c>*.bigrams</c>; more are a phrase of a covering subset of their pairs at explicit
-/// positions (the pairs at offsets 0, 2, 4, … and the last pin every character), so a phrase touches
-/// half the postings of the naive one. A group (terms joined by OR) matches when any term does; all
-/// groups are required; excluded terms are prohibited. Scores are plain sums (coord off): BM25 of
-/// every matching clause, a title clause weighing twice a body clause.
+/// A term matches an article that contains it verbatim or contains all its words, in the whole
+/// article: <c>+(all.exact OR (all.words:w1 AND all.words:w2 …))</c>; a term that is a single word
+/// spelled as typed needs only its exact clause. The title's weight is an optional clause of the
+/// same shape over the title fields, <c>(title.exact OR (title.words:w1 AND …))</c>: scored only
+/// where the article matched, and, the title being in the whole article too, a title occurrence
+/// counts about twice a body one. "Verbatim" is a query on the recall fields: one character is a
+/// term of <c>*.chars</c>; two are one term of <c>*.bigrams</c>; more are a phrase of a covering
+/// subset of their pairs at explicit positions (the pairs at offsets 0, 2, 4, … and the last pin
+/// every character), so a phrase touches half the postings of the naive one. A group (terms joined
+/// by OR) matches when any term does; all groups are required; excluded terms are prohibited.
+/// Scores are plain sums of BM25 (coord off).
 /// </para>
 /// <para>
 /// The exact clauses are kept by reference (<see cref="CompiledQuery.ExactClauses"/>): a collector finds
 /// their scorers under the query's scorer and asks, per doc, whether each group matched exactly. Only
 /// leaf queries are tracked, which Lucene's rewrite passes on unchanged as long as no boolean query
-/// carries a boost of its own; boosts are set on leaves alone.
+/// carries a boost of its own: no query here has one.
 /// </para>
 /// </summary>
 public static class QueryCompiler
 {
-    public const float TitleBoost = 2f;
-
     public static CompiledQuery Compile(ParsedQuery parsed, WordAnalyzer words)
     {
         var exact = new Dictionary<Query, int>(ReferenceEqualityComparer.Instance);
@@ -53,23 +53,35 @@ public static class QueryCompiler
     }
 
     /// <summary>
-    /// Exact in any of the term's fields, or all of its words — unless it is a quoted phrase, or
-    /// its only word is itself: then the words would only score the postings of the same
-    /// occurrences a second time, for no match the exact text does not make.
+    /// The term's match in the whole article (or the title, for a title-only term), required, and
+    /// its match in the title, optional, for the title's weight.
     /// </summary>
     private static Query Term(AnalyzedTerm term, Action<Query> markExact)
     {
+        var match = Match(term, term.Term.TitleOnly ? Field.Title : Field.All, markExact);
+        if (term.Term.TitleOnly)
+            return match;
+        var withTitle = new BooleanQuery(disableCoord: true);
+        withTitle.Add(match, Occur.MUST);
+        withTitle.Add(Match(term, Field.Title, markExact: null), Occur.SHOULD);
+        return withTitle;
+    }
+
+    /// <summary>
+    /// The exact text in one field, or all of the term's words there — unless it is a quoted phrase,
+    /// or its only word is itself: then the words would only score the postings of the same
+    /// occurrences a second time, for no match the exact text does not make.
+    /// </summary>
+    private static Query Match(AnalyzedTerm term, Field field, Action<Query>? markExact)
+    {
         var clauses = new List<Query>();
-        foreach (var field in Fields(term.Term))
+        if (Exact(term, field) is { } exact)
         {
-            if (Exact(term, field) is { } exact)
-            {
-                markExact(exact);
-                clauses.Add(exact);
-            }
+            markExact?.Invoke(exact);
+            clauses.Add(exact);
         }
         if (!term.Term.IsPhrase && term.Words.Count > 0 && !term.IsItsOnlyWord)
-            clauses.Add(All(term.Words.Select(word => Any(Fields(term.Term).Select(field => Word(word, field))))));
+            clauses.Add(All(term.Words.Select(word => Word(word, field))));
         return Any(clauses);
     }
 
@@ -79,9 +91,12 @@ public static class QueryCompiler
     /// </summary>
     private static Query Excluded(AnalyzedTerm term)
     {
-        var clauses = Fields(term.Term).Select(field => Exact(term, field)).OfType<Query>().ToList();
+        var field = term.Term.TitleOnly ? Field.Title : Field.All;
+        var clauses = new List<Query>();
+        if (Exact(term, field) is { } exact)
+            clauses.Add(exact);
         if (!term.Term.IsPhrase && term.Words.Count == 1)
-            clauses.AddRange(Fields(term.Term).Select(field => Word(term.Words[0], field)));
+            clauses.Add(Word(term.Words[0], field));
         return Any(clauses);
     }
 
@@ -96,8 +111,6 @@ public static class QueryCompiler
             2 => new TermQuery(new Term(ArticleFields.Name(field, Representation.Bigrams), characters[0] + characters[1])),
             _ => Phrase(characters, ArticleFields.Name(field, Representation.Bigrams)),
         };
-        if (query is not null && field == Field.Title)
-            query.Boost = TitleBoost;
         return query;
     }
 
@@ -118,10 +131,7 @@ public static class QueryCompiler
         return offsets;
     }
 
-    private static TermQuery Word(string word, Field field) =>
-        new(new Term(ArticleFields.Name(field, Representation.Words), word)) { Boost = field == Field.Title ? TitleBoost : 1f };
-
-    private static Field[] Fields(QueryTerm term) => term.TitleOnly ? [Field.Title] : [Field.Title, Field.Body];
+    private static TermQuery Word(string word, Field field) => new(new Term(ArticleFields.Name(field, Representation.Words), word));
 
     /// <summary>A disjunction, or the one clause itself.</summary>
     private static Query Any(IEnumerable<Query> clauses) => Combine(clauses, Occur.SHOULD);
