@@ -1,26 +1,29 @@
 #!/usr/bin/env bash
-# The whole benchmark suite, ours next to Lucene 4.10.4 + SmartCn on the same files, in one run:
-# analyzer, indexing (1 and 2 threads) and index size, the query unit (latency single-threaded,
-# throughput on 2 threads), HTTP at 32 connections (/healthz as the floor, then search), start-up to
-# the first answered search, peak memory. Results go to OUT/results.jsonl (one JSON line per figure)
-# and OUT/report.md (the tables for docs/benchmarks.md, with ratios).
+# The whole benchmark suite in one run, ours next to two peers on the same files: Java Lucene 4.10.4
+# + SmartCn (shared/bench/peer-lucene, "java") and Lucene.Net 4.8's classic unit
+# (shared/bench/peer-lucenenet, "lucenenet", NIOFSDirectory). Measured: the analyzer; indexing
+# (1 and 2 threads; index size, peak memory); the query unit (latency on one thread, throughput on
+# two); the recall check; a page dropped into a running host (freshness); HTTP at 32 connections
+# (/healthz as the floor, then search); start-up to the first answered search; the memory of a host
+# serving the largest index. Results go to OUT/results.jsonl (one JSON line per figure, each tagged
+# with its engine) and OUT/report.md (the tables for docs/benchmarks.md, with ratios and targets).
 #
-#   bench/run.sh                       full run: N = 1,000 / 10,000 / 50,000 (about 40 minutes)
+#   bench/run.sh                       full run: N = 1,000 / 10,000 / 50,000 (about an hour)
 #   bench/run.sh --sizes "1000 10000"  chosen sizes
-#   bench/run.sh --smoke               CI: the five corpus pages, a few seconds per step, no Lucene
+#   bench/run.sh --smoke               CI: the five corpus pages, a few seconds per step, no peers
 #
 # The full run needs the shared benchmark material (SHARED_BENCH, default ../shared/bench: the corpus
-# generator, the query mix and the Lucene peer) and `apt-get install -y liblucene4.10-java`.
+# generator, the query mix, both peers) and `apt-get install -y liblucene4.10-java`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED_BENCH:-$root/../shared/bench}"
 out="${BENCH_OUT:-/tmp/search-bench}"
-sizes="1000 10000 50000"; seconds=20; http_seconds=30; warmup=10; smoke=false; lucene=true
+sizes="1000 10000 50000"; seconds=20; http_seconds=30; warmup=10; smoke=false; peers=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift ;;
-    --smoke) smoke=true; seconds=2; http_seconds=3; warmup=1; lucene=false ;;
-    --no-lucene) lucene=false ;;
+    --smoke) smoke=true; seconds=2; http_seconds=3; warmup=1; peers=false ;;
+    --no-peers) peers=false ;;
     --out) out="$2"; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -29,7 +32,11 @@ done
 mkdir -p "$out"
 results="$out/results.jsonl"; : > "$results"
 log() { echo "== $*" >&2; }
-record() { grep '^{' | tee -a "$results"; }   # keep the JSON lines, show them too
+# Keeps the JSON lines, tagged with their engine, and shows them.
+record() { grep '^{' | python3 -c '
+import json, sys
+for line in sys.stdin:
+    print(json.dumps({**json.loads(line), "engine": sys.argv[1]}, ensure_ascii=False), flush=True)' "${1:-ours}" | tee -a "$results"; }
 
 log "building (Release)"
 for project in src/Search.Cli src/Search.Host bench/Search.Bench; do
@@ -38,35 +45,68 @@ done
 cli="$root/src/Search.Cli/bin/Release/net10.0/search.dll"
 host="$root/src/Search.Host/bin/Release/net10.0/Search.Host.dll"
 bench() { dotnet "$root/bench/Search.Bench/bin/Release/net10.0/Search.Bench.dll" "$@"; }
+java_peer() { "$shared/peer-lucene/run.sh" "$@" 2>/dev/null; }
+lucenenet_peer() { "$shared/peer-lucenenet/run.sh" "$@" 2>/dev/null; }
 
-# Indexing: wall time of `search index --force` (read, analyse, write, reload), peak resident memory.
+# Indexing: wall time of `search index --force` (read, analyse, write, merge, commit), peak resident memory.
 index_ours() { # corpus_dir index_dir docs input_mb threads
   local report; report="$(mktemp)"
   /usr/bin/time -f '%e %M' -o "$report" dotnet "$cli" index --force --Search:IndexThreads="$5" \
     --Search:CorpusPath="$1" --Search:IndexPath="$2" >/dev/null
   read -r wall peak_kb < "$report"; rm -f "$report"
-  python3 - "$3" "$4" "$5" "$wall" "$peak_kb" "$(du -sb "$2" | cut -f1)" <<'PY' | record
+  python3 - "$3" "$4" "$5" "$wall" "$peak_kb" "$(du -sb "$2" | cut -f1)" <<'PY' | record ours
 import json, sys
 docs, mb, threads, wall, peak_kb, size = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
-print(json.dumps({"measure": "index", "engine": "ours", "docs": docs, "threads": threads, "input_mb": round(mb, 2), "wall_s": wall,
+print(json.dumps({"measure": "index", "docs": docs, "threads": threads, "input_mb": round(mb, 2), "wall_s": wall,
   "docs_per_s": round(docs / wall, 1), "mb_per_s": round(mb / wall, 2), "index_mb": round(size / 1e6, 1), "peak_rss_mb": round(peak_kb / 1024)}))
 PY
 }
 
-# UTF-8 bytes of title + body, as the Lucene peer counts them ("\n" in the TSV is one newline).
+# A peer's indexing, with its peak resident memory beside its own figures.
+index_peer() { # engine tsv index_dir threads
+  local report; report="$(mktemp)"; rm -rf "$3"
+  if [ "$1" = java ]; then
+    /usr/bin/time -f '%M' -o "$report" "$shared/peer-lucene/run.sh" index --corpus "$2" --index "$3" --threads "$4" 2>/dev/null > "$report.json"
+  else
+    /usr/bin/time -f '%M' -o "$report" "$shared/peer-lucenenet/run.sh" index --corpus "$2" --index "$3" --threads "$4" 2>/dev/null > "$report.json"
+  fi
+  python3 -c '
+import json, sys
+peak_kb = int(open(sys.argv[1]).read().split()[-1])
+for line in open(sys.argv[2]):
+    if line.startswith("{"):
+        print(json.dumps({**json.loads(line), "peak_rss_mb": round(peak_kb / 1024)}))' "$report" "$report.json" | record "$1"
+  rm -f "$report" "$report.json"
+}
+
+# UTF-8 bytes of title + body, as the peers count them ("\n" in the TSV is one newline).
 input_mb() { python3 -c "
 import sys
 print(sum(len(f[3].encode()) + len(f[4].replace('\\\\n', '\n').encode()) for f in (l.rstrip('\n').split('\t') for l in open(sys.argv[1], encoding='utf-8'))) / 1e6)" "$1"; }
 
+# A host over CORPUS and INDEX on loopback, for the HTTP and memory steps; sets $server and $base.
+start_host() { # corpus index port
+  base="http://127.0.0.1:$3"
+  dotnet "$host" --urls "$base" --Search:CorpusPath="$1" --Search:IndexPath="$2" \
+    --Search:SearchRequestsPerMinute=100000000 --Logging:LogLevel:Default=Warning > "$out/host-$3.log" 2>&1 &
+  server=$!
+  until curl -sf "$base/readyz" >/dev/null; do sleep 0.5; kill -0 $server; done
+}
+stop_host() { kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; }
+trap 'stop_host' EXIT
+
 if $smoke; then
   queries="$root/bench/smoke-queries.txt"
-  mkdir -p "$out/smoke-index"
+  mkdir -p "$out/smoke-index" "$out/smoke-corpus"
+  cp "$root"/corpus/*.txt "$out/smoke-corpus/"
   docs=$(dotnet "$cli" articles --Search:CorpusPath="$root/corpus" 2>/dev/null | grep -c '^{')
-  index_ours "$root/corpus" "$out/smoke-index" "$docs" "$(du -b "$root"/corpus/*.txt | awk '{s+=$1} END {print s/1e6}')" 1
-  bench query "$out/smoke-index" "$queries" --seconds "$seconds" | record
+  index_ours "$out/smoke-corpus" "$out/smoke-index" "$docs" "$(du -b "$root"/corpus/*.txt | awk '{s+=$1} END {print s/1e6}')" 1
+  bench query "$out/smoke-index" "$queries" --seconds "$seconds" | record ours
+  bench recall "$out/smoke-index" "$queries" | record ours
+  bench freshness "$host" "$out/smoke-corpus" "$out/smoke-index" --pages 2 | record ours
   # The same-process A/B tool, this commit against itself: to keep it building and running.
-  "$root/bench/ab.sh" HEAD "$out/smoke-index" --passes 1 --queries "$queries" | record
-  http_corpus="$root/corpus"; http_index="$out/smoke-index"
+  "$root/bench/ab.sh" HEAD "$out/smoke-index" --passes 1 --queries "$queries" | record ours
+  http_corpus="$out/smoke-corpus"; http_index="$out/smoke-index"
 else
   queries="$shared/queries-500.txt"
   max=$(echo $sizes | tr ' ' '\n' | sort -n | tail -1)
@@ -77,50 +117,65 @@ else
     mkdir -p "$out/c$n" "$out/i$n"
     [ -f "$out/c$n/corpus.jsonl" ] || python3 "$root/bench/tsv-to-jsonl.py" "$tsv" "$out/c$n/corpus.jsonl"
     mb=$(input_mb "$tsv")
-    for threads in 1 2; do
+    # One thread at 50,000 articles takes a quarter of an hour per engine: two threads only there.
+    [ "$n" -ge 50000 ] && ours_threads="2" || ours_threads="1 2"
+    for threads in $ours_threads; do
       log "indexing $n articles, ours, $threads thread(s)"
       index_ours "$out/c$n" "$out/i$n" "$n" "$mb" "$threads"
     done
     log "query unit, $n articles, ours"
-    bench query "$out/i$n" "$queries" --seconds "$seconds" | record
-    if $lucene; then
-      for threads in 2 1; do # the query runs on the single-thread index, as in the peer's README
-        log "indexing $n articles, Lucene, $threads thread(s)"
-        rm -rf "$out/l$n"
-        "$shared/peer-lucene/run.sh" index --corpus "$tsv" --index "$out/l$n" --threads "$threads" 2>/dev/null | record
+    bench query "$out/i$n" "$queries" --seconds "$seconds" | record ours
+    if $peers; then
+      for engine in java lucenenet; do
+        # The query runs on the 1-thread index, as in the peers' READMEs; at 50,000 that is the only one.
+        [ "$n" -ge 50000 ] && peer_threads="1" || peer_threads="2 1"
+        for threads in $peer_threads; do
+          log "indexing $n articles, $engine, $threads thread(s)"
+          index_peer "$engine" "$tsv" "$out/$engine$n" "$threads"
+        done
+        log "query unit, $n articles, $engine"
+        if [ "$engine" = java ]; then
+          java_peer query --index "$out/java$n" --queries "$queries" --qps-seconds "$seconds" | record java
+        else
+          lucenenet_peer query --index "$out/lucenenet$n" --queries "$queries" --qps-seconds "$seconds" --directory nio | record lucenenet
+        fi
       done
-      log "query unit, $n articles, Lucene"
-      "$shared/peer-lucene/run.sh" query --index "$out/l$n" --queries "$queries" --qps-seconds "$seconds" 2>/dev/null | record
     fi
   done
-  # HTTP and start-up on 10,000 articles when measured (the issue's size), else the largest.
+  # Recall, freshness, HTTP and start-up on 10,000 articles when measured (the issues' size), else the largest.
   http=$(echo $sizes | tr ' ' '\n' | grep -x 10000 || echo "$max")
   http_corpus="$out/c$http"; http_index="$out/i$http"
-  log "analyzer, ours and Lucene"
-  # analyzer.sh prints ours, then Lucene's
-  "$root/bench/analyzer.sh" "$out/corpus-$max.tsv" 3 2>/dev/null | grep '^{' | python3 -c '
+  log "recall check, $http articles"
+  bench recall "$http_index" "$queries" | record ours
+  log "freshness: pages dropped into a running host over $http articles"
+  bench freshness "$host" "$http_corpus" "$http_index" --pages 5 | record ours
+  log "analyzer, ours (Lucene.Net SmartCn) and Java's"
+  "$root/bench/analyzer.sh" "$out/corpus-$http.tsv" 3 2>/dev/null | grep '^{' | python3 -c '
 import json, sys
-for line, engine in zip(sys.stdin, ["ours", "lucene"]):
-    print(json.dumps({**json.loads(line), "measure": "analyzer", "engine": engine}))' | record
+for line, engine in zip(sys.stdin, ["ours", "java"]):
+    print(json.dumps({**json.loads(line), "measure": "analyzer", "engine": engine}, ensure_ascii=False))' | tee -a "$results"
+  if [ "$max" != "$http" ]; then
+    log "memory of a host serving $max articles under the search load"
+    start_host "$out/c$max" "$out/i$max" 5097
+    bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" > /dev/null
+    awk -v docs="$max" '/VmHWM/ {printf "{\"measure\":\"host_memory\",\"docs\":%d,\"peak_rss_mb\":%.0f}\n", docs, $2 / 1024}' "/proc/$server/status" | record ours
+    stop_host
+  fi
 fi
 
 # Each load starts with $warmup s at the same load, not counted: the figures are the host in service,
-# not its JIT tiers catching up (the query unit, ours and Lucene's, is likewise timed after warm-up).
+# not its JIT tiers catching up (the query units are likewise timed after warm-up).
 log "HTTP, 32 connections, $http_seconds s each after $warmup s of warm-up: /healthz, then search"
-port=5098; base="http://127.0.0.1:$port"
-dotnet "$host" --urls "$base" --Search:CorpusPath="$http_corpus" --Search:IndexPath="$http_index" \
-  --Search:SearchRequestsPerMinute=100000000 --Logging:LogLevel:Default=Warning > "$out/host.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-until curl -sf "$base/readyz" >/dev/null; do sleep 0.5; kill -0 $server; done
-bench load "$base" --path /healthz --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record
-bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record
-awk '/VmHWM/ {printf "{\"measure\":\"host_memory\",\"peak_rss_mb\":%.0f}\n", $2 / 1024}' "/proc/$server/status" | record
-kill $server; wait $server 2>/dev/null || true
+start_host "$http_corpus" "$http_index" 5098
+bench load "$base" --path /healthz --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record ours
+bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record ours
+docs=$(curl -sf "$base/readyz" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')
+awk -v docs="$docs" '/VmHWM/ {printf "{\"measure\":\"host_memory\",\"docs\":%d,\"peak_rss_mb\":%.0f}\n", docs, $2 / 1024}' "/proc/$server/status" | record ours
+stop_host
 
 log "start-up to the first answered search"
-bench startup "$host" "$http_corpus" --index "$http_index" --runs 5 | record
-bench startup "$host" "$root/corpus" --runs 5 | record
+bench startup "$host" "$http_corpus" --index "$http_index" --runs 5 | record ours
+bench startup "$host" "$root/corpus" --runs 5 | record ours
 
 python3 "$root/bench/report.py" "$results" > "$out/report.md"
 log "results: $results; tables: $out/report.md"

@@ -129,6 +129,9 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
 
     private IndexReport EnsureLoaded(long started)
     {
+        // The first search analyses its terms, and SmartCn loads its dictionaries on first use
+        // (about a third of a second): let that happen while the index opens, not in the first search.
+        _ = Task.Run(() => analyzer.Tokenize("青岛"));
         var problem = Unservable();
         if (problem is null && Serve() is { } failure)
             problem = $"the index could not be opened ({failure})";
