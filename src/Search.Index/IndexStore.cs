@@ -9,8 +9,8 @@ namespace Search.Index;
 /// Where the index lives: a Lucene directory in a folder, and how the service opens it to read and
 /// to write. Reading goes through <see cref="PositionalReadDirectory"/>: measured in one process on
 /// the query mix (`Search.Bench directories`, docs/benchmarks.md), Lucene.Net's MMapDirectory, the
-/// default on Linux, was 1.09× slower than NIOFSDirectory on one thread and 1.40× on two, and
-/// positional reads 0.89× and 0.86×.
+/// default on Linux, took 1.23× the time of NIOFSDirectory on one thread and 1.66× on two;
+/// positional reads 0.92× and 0.85×.
 /// </summary>
 public static class IndexStore
 {
