@@ -60,7 +60,7 @@ internal static class AbBenchmark
 
     private static double Median(IEnumerable<double> values, int digits) => BenchOutput.Percentile([.. values.Order()], 50, digits);
 
-    /// <summary>Resolves a build's own engine, SQLite and their native libraries from its directory, never the host's.</summary>
+    /// <summary>Resolves a build's own engine, Lucene.Net and their native libraries from its directory, never the host's.</summary>
     private sealed class BuildContext(string probePath) : AssemblyLoadContext(probePath)
     {
         private readonly AssemblyDependencyResolver _resolver = new(probePath);
