@@ -46,6 +46,7 @@ public static class IndexStore
         {
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = Similarities.Bm25,
+            Codec = new ArticleCodec(),
             RAMBufferSizeMB = 64,
             MaxThreadStates = Math.Max(1, threads),
             WriteLockTimeout = (long)(lockTimeout ?? TimeSpan.FromSeconds(5)).TotalMilliseconds,

@@ -1,3 +1,6 @@
+using Lucene.Net.Codecs.Lucene40;
+using Lucene.Net.Codecs.Lucene46;
+using Lucene.Net.Index;
 using Search.Analysis;
 
 namespace Search.Index.Tests;
@@ -33,5 +36,32 @@ public sealed class IndexStoreTests
 
         Assert.False(IndexStore.Exists(index.Directory));
         Assert.Null(IndexStore.LatestMetadata(index.Directory));
+    }
+
+    [Fact]
+    public void Segments_are_written_with_the_articles_codec_and_its_uncompressed_stored_fields()
+    {
+        using var index = new TemporaryIndex();
+        index.Add("a.txt", "ha", TemporaryIndex.Article("a-1", body: "经济社会发展"));
+
+        var segments = new SegmentInfos();
+        segments.Read(index.Directory);
+        var segment = Assert.Single(segments.Segments);
+        Assert.Equal(ArticleCodec.CodecName, segment.Info.Codec.Name);
+        Assert.IsType<Lucene40StoredFieldsFormat>(segment.Info.Codec.StoredFieldsFormat);
+        Assert.Equal("经济社会发展", index.Open().Article(0).Body);
+    }
+
+    [Fact]
+    public void An_index_written_with_Lucenes_default_codec_still_reads()
+    {
+        using var index = new TemporaryIndex();
+        var config = new IndexWriterConfig(WordAnalyzer.Version, ArticleFields.Analyzer(WordAnalyzer.Default)) { Codec = new Lucene46Codec() };
+        using (var writer = new IndexWriter(index.Directory, config))
+            writer.AddDocument(ArticleDocument.Create(TemporaryIndex.Article("a-1", body: "经济社会发展"), "a.txt", "ha", 0));
+
+        index.Add("b.txt", "hb", TemporaryIndex.Article("b-1"));
+
+        Assert.Equal(["a-1", "b-1"], index.Open().Articles().Select(article => article.Id));
     }
 }
