@@ -53,6 +53,15 @@ public static class Districts
     public static IReadOnlyList<string> MentionedIn(string text) =>
         InCanonicalOrder(FullNames.Where(pair => Mentions(text, pair.Name)).Select(pair => pair.District));
 
+    /// <summary>Every name a district goes by: full names, aliases and short forms.</summary>
+    public static IEnumerable<string> AllNames => FullNames.Concat(ShortNames).Select(pair => pair.Name);
+
+    /// <summary>Each mention of a district by a full name or alias, with where it stands, in text order.</summary>
+    public static IEnumerable<(int At, string District)> MentionsWithPlaces(string text) =>
+        FullNames
+            .SelectMany(pair => PlacesOf(text, pair.Name).Select(at => (at, pair.District)))
+            .OrderBy(mention => mention.at);
+
     /// <summary>The district named first in the text, trying full names before short forms.</summary>
     public static string? FirstMentionedIn(string text)
     {
@@ -80,6 +89,12 @@ public static class Districts
     }
 
     private static bool Mentions(string text, string name) => IndexOfMention(text, name, 0) >= 0;
+
+    private static IEnumerable<int> PlacesOf(string text, string name)
+    {
+        for (var at = IndexOfMention(text, name, 0); at >= 0; at = IndexOfMention(text, name, at + name.Length))
+            yield return at;
+    }
 
     /// <summary>
     /// Finds <paramref name="name"/> as a name, not as the tail of a longer word: 市南区 inside 城市南区

@@ -29,6 +29,10 @@ public static partial class ReportYear
             .FirstOrDefault();
     }
 
+    /// <summary>The last plausible year the text mentions (not a deadline or a starting point), or null.</summary>
+    public static int? LastMentionedIn(string text) =>
+        AnyYear().Matches(text).Select(YearOf).Where(IsPlausible).Select(year => (int?)year).LastOrDefault();
+
     private static int YearOf(Match match) => int.Parse(match.Groups["year"].Value);
 
     private static bool IsPlausible(int year) => year is >= Earliest and <= Latest;
