@@ -53,6 +53,8 @@ public static class ArticleDocument
             document.Add(new NumericDocValuesField(ArticleFields.Date, NoDate));
         }
 
+        FigureValues.Add(document, article);
+
         foreach (var representation in Enum.GetValues<Representation>())
         {
             var type = ArticleFields.Type(representation);

@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using Search.Corpus;
+using Search.Corpus.Figures;
 
 namespace Search.Index;
 
@@ -97,6 +98,45 @@ public sealed class ArticleIndex : IndexSearcher
             }
         }
         return versions;
+    }
+
+    /// <summary>The key figures of one live doc, in text order.</summary>
+    public IReadOnlyList<KeyFigure> FiguresOf(int doc)
+    {
+        var leaf = IndexReader.Leaves[ReaderUtil.SubIndex(doc, IndexReader.Leaves)];
+        return FigureValues.Of(leaf.AtomicReader)[doc - leaf.DocBase];
+    }
+
+    /// <summary>Every live article's key figures, with the article's title, in arrival order.</summary>
+    public IEnumerable<(KeyFigure Figure, string Title)> Figures()
+    {
+        var found = new List<(int Order, int Doc, IReadOnlyList<KeyFigure> Figures)>();
+        foreach (var leaf in IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var figures = FigureValues.Of(reader);
+            var orders = SegmentFacts.Of(reader).Orders;
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < figures.Length; doc++)
+            {
+                if (figures[doc].Count > 0 && (live is null || live.Get(doc)))
+                    found.Add((orders[doc], leaf.DocBase + doc, figures[doc]));
+            }
+        }
+        foreach (var (_, doc, figures) in found.OrderBy(entry => entry.Order))
+        {
+            var text = TitleOf(doc);
+            foreach (var figure in figures)
+                yield return (figure, text);
+        }
+    }
+
+    private string TitleOf(int doc)
+    {
+        var leaf = IndexReader.Leaves[ReaderUtil.SubIndex(doc, IndexReader.Leaves)];
+        var bytes = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(ArticleFields.Title)?.Get(doc - leaf.DocBase, bytes);
+        return bytes.Utf8ToString();
     }
 
     /// <summary>Every live article's title.</summary>

@@ -69,6 +69,9 @@ public static class ArticleFields
     /// <summary>Stored, and a sorted-set doc value for facets.</summary>
     public const string Year = "year";
 
+    /// <summary>The article's key figures, each a value of a sorted-set doc value (<see cref="FigureValues"/>).</summary>
+    public const string Figures = "figures";
+
     /// <summary>Stored as yyyy-MM-dd, and a numeric doc value (<see cref="DateOnly.DayNumber"/>) for sorting.</summary>
     public const string Date = "date";
 

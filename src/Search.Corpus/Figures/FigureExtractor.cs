@@ -47,7 +47,7 @@ public static class FigureExtractor
                         if (district is null || when is not { } known)
                             return;
                         figures.Add(new KeyFigure(article.Id, district, known.Year, known.Kind, subject.Value.Indicator.Name, subject.Value.Label,
-                            reading.Measure, reading.Value, reading.Unit, reading.Qualifier, figure, sentence));
+                            reading.Measure, reading.Value, reading.Unit, reading.Qualifier, figure, sentence, sentence.Of(body)));
                     }
                 }
             }

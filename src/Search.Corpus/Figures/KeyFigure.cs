@@ -32,6 +32,7 @@ public readonly record struct TextSpan(int Start, int End)
 /// <param name="Qualifier">As written: <c>左右</c>, <c>以上</c>, <c>不低于</c>, <c>与经济增长基本同步</c> …</param>
 /// <param name="Figure">The figure in the body: from the indicator's name (or, for a clause that leaves it out, the verb) to the end of the qualifier.</param>
 /// <param name="Sentence">The sentence holding it.</param>
+/// <param name="SentenceText">That sentence's text, so a figure can be shown without its article.</param>
 public sealed record KeyFigure(
     string ArticleId,
     string District,
@@ -44,4 +45,5 @@ public sealed record KeyFigure(
     string? Unit,
     string? Qualifier,
     TextSpan Figure,
-    TextSpan Sentence);
+    TextSpan Sentence,
+    string SentenceText);

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Search.Analysis;
+using Search.Engine.Figures;
 using Search.Engine.Indexing;
 using Search.Engine.Searching;
 using Search.Index;
@@ -100,6 +101,23 @@ public sealed class IndexManagerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pages_key_figures_are_committed_and_replaced_with_its_articles()
+    {
+        WritePage("a.txt", Pingdu + "生产总值增长5.5%以上。");
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+        var before = FigureFinder.Find(manager.Current!.Index, new FigureRequest());
+
+        WritePage("a.txt", Pingdu + "生产总值增长6%,一般公共预算收入增长3%。");
+        await manager.UpdateAsync();
+        var after = FigureFinder.Find(manager.Current!.Index, new FigureRequest());
+
+        Assert.Equal([("平度市", 2025, 5.5m)], before.Select(row => (row.Figure.District, row.Figure.Year, row.Figure.Value!.Value)));
+        Assert.Equal([("地区生产总值", 6m), ("一般公共预算收入", 3m)], after.Select(row => (row.Figure.Indicator, row.Figure.Value!.Value)));
+        Assert.Equal("平度市：建设幸福平度", after[0].ArticleTitle);
+    }
+
+    [Fact]
     public async Task A_changed_sidecar_makes_its_page_read_again()
     {
         WritePage("a.txt", Pingdu);
@@ -144,7 +162,7 @@ public sealed class IndexManagerTests : IDisposable
     }
 
     [Theory]
-    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 7, this code writes 8")]
+    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 8, this code writes 9")]
     [InlineData(null, "the index was not written by this service")]
     public async Task An_index_of_another_format_or_program_is_rebuilt_not_misread(int? format, string reason)
     {

@@ -1,0 +1,57 @@
+using System.Text;
+using Search.Corpus.Figures;
+using Search.Engine.Highlighting;
+using Search.Index;
+
+namespace Search.Engine.Figures;
+
+/// <summary>Which key figures to list; an empty list or null means any.</summary>
+public sealed record FigureRequest(
+    IReadOnlyList<string>? Districts = null,
+    IReadOnlyList<int>? Years = null,
+    IReadOnlyList<string>? Indicators = null,
+    FigureKind? Kind = null);
+
+/// <summary>A key figure with its article's title and its sentence as escaped HTML, the figure in &lt;mark&gt;.</summary>
+public sealed record FigureRow(KeyFigure Figure, string ArticleTitle, string SentenceHtml);
+
+/// <summary>
+/// The key figures of one view of the index that pass a <see cref="FigureRequest"/>, in the order
+/// readers compare them: newest year first, then districts, indicators (<see cref="Indicators.All"/>),
+/// growth before amount, target before result, and place in the text.
+/// </summary>
+public static class FigureFinder
+{
+    public static IReadOnlyList<FigureRow> Find(ArticleIndex index, FigureRequest request)
+    {
+        var indicatorOrder = Indicators.All.Select((indicator, i) => (indicator.Name, i)).ToDictionary(pair => pair.Name, pair => pair.i);
+        return index.Figures()
+            .Where(entry => Passes(entry.Figure, request))
+            .OrderByDescending(entry => entry.Figure.Year)
+            .ThenBy(entry => Corpus.Metadata.Districts.IndexOf(entry.Figure.District))
+            .ThenBy(entry => indicatorOrder.GetValueOrDefault(entry.Figure.Indicator, int.MaxValue))
+            .ThenBy(entry => entry.Figure.Measure)
+            .ThenBy(entry => entry.Figure.Kind)
+            .ThenBy(entry => entry.Figure.Figure.Start)
+            .Select(entry => new FigureRow(entry.Figure, entry.Title, SentenceHtml(entry.Figure)))
+            .ToList();
+    }
+
+    private static bool Passes(KeyFigure figure, FigureRequest request) =>
+        (request.Districts is not { Count: > 0 } districts || districts.Contains(figure.District))
+        && (request.Years is not { Count: > 0 } years || years.Contains(figure.Year))
+        && (request.Indicators is not { Count: > 0 } indicators || indicators.Contains(figure.Indicator))
+        && (request.Kind is not { } kind || figure.Kind == kind);
+
+    /// <summary>The figure's sentence, escaped, with the figure marked.</summary>
+    public static string SentenceHtml(KeyFigure figure)
+    {
+        var sentence = figure.SentenceText;
+        var start = Math.Clamp(figure.Figure.Start - figure.Sentence.Start, 0, sentence.Length);
+        var end = Math.Clamp(figure.Figure.End - figure.Sentence.Start, start, sentence.Length);
+        var html = new StringBuilder(sentence.Length + 16);
+        Highlighter.Escape(html, sentence.AsSpan(0, start)).Append("<mark>");
+        Highlighter.Escape(html, sentence.AsSpan(start, end - start)).Append("</mark>");
+        return Highlighter.Escape(html, sentence.AsSpan(end)).ToString();
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using Search.Corpus.Figures;
+
+namespace Search.Engine.Figures;
+
+/// <summary>How a figure reads in a table or a chart label: as the report words it (<c>6.5%左右</c>, <c>不低于5%</c>, <c>与经济增长同步</c>).</summary>
+public static class FigureWording
+{
+    /// <summary>Qualifiers written before the number; the rest (左右, 以上 …) come after it.</summary>
+    private static readonly HashSet<string> Before = ["不低于", "不少于", "不高于", "超过", "约"];
+
+    public static string Value(KeyFigure figure)
+    {
+        if (figure.Value is not { } value)
+            return figure.Qualifier ?? "";
+        var number = value.ToString(CultureInfo.InvariantCulture) + figure.Unit;
+        return figure.Qualifier is not { } qualifier ? number
+            : Before.Contains(qualifier) ? qualifier + number
+            : number + qualifier;
+    }
+
+    /// <summary>目标 (a year's goal) or 实际 (what it reached).</summary>
+    public static string Kind(FigureKind kind) => kind == FigureKind.Target ? "目标" : "实际";
+
+    /// <summary>增速 or 总量.</summary>
+    public static string Measure(FigureMeasure measure) => measure == FigureMeasure.Growth ? "增速" : "总量";
+}
