@@ -19,6 +19,7 @@ public static class SearchCli
             AnalyzeCommand.Create(context),
             IndexCommand.Create(context),
             SearchCommand.Create(context),
+            FiguresCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(commandArgs).Invoke(configuration);

@@ -30,7 +30,7 @@ public static class SearchHost
                 document.Info.Description = "Full-text search over Chinese newspaper articles on Qingdao's district government work reports.";
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer<SearchParametersTransformer>();
+            options.AddOperationTransformer<QueryParametersTransformer>();
             options.AddOperationTransformer<ResponseExamplesTransformer>();
         });
 
@@ -53,6 +53,7 @@ public static class SearchHost
         app.MapApiPage();
         app.MapHealth();
         app.MapSearchApi();
+        app.MapFigureApi();
         app.MapAdminApi();
         app.MapPages();
 

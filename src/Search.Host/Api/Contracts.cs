@@ -1,3 +1,4 @@
+using Search.Engine.Figures;
 using Search.Engine.Searching;
 using Search.Engine.Suggesting;
 
@@ -42,3 +43,25 @@ public sealed record SuggestionResponse(string Text, string Kind)
 public sealed record ReadinessResponse(string Status, int? Articles);
 
 public sealed record ReindexResponse(int Articles, double Seconds, IReadOnlyList<string> Warnings);
+
+/// <summary>The JSON of <c>GET /api/figures</c>: the key figures that pass the filters.</summary>
+public sealed record FiguresResponse(int Total, IReadOnlyList<FigureResponse> Figures);
+
+/// <summary>
+/// One key figure. <c>kind</c> is <c>target</c> or <c>result</c>, <c>measure</c> <c>growth</c> (unit %)
+/// or <c>amount</c>; <c>value</c> is null for a figure that is only a relation (<c>与经济增长同步</c>, in
+/// <c>qualifier</c>). Offsets are UTF-16 positions in the article's body; <c>sentenceHtml</c> is
+/// escaped, the figure in &lt;mark&gt;.
+/// </summary>
+public sealed record FigureResponse(
+    string ArticleId, string ArticleTitle, string District, int Year, string Kind, string Indicator, string Label,
+    string Measure, decimal? Value, string? Unit, string? Qualifier, string Sentence, string SentenceHtml,
+    int FigureStart, int FigureEnd, int SentenceStart, int SentenceEnd)
+{
+    public static FigureResponse From(FigureRow row)
+    {
+        var f = row.Figure;
+        return new(f.ArticleId, row.ArticleTitle, f.District, f.Year, FigureCsv.Name(f.Kind), f.Indicator, f.Label, FigureCsv.Name(f.Measure),
+            f.Value, f.Unit, f.Qualifier, f.SentenceText, row.SentenceHtml, f.Figure.Start, f.Figure.End, f.Sentence.Start, f.Sentence.End);
+    }
+}

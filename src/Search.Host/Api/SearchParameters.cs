@@ -37,7 +37,7 @@ public static class SearchParameters
             : (new SearchRequest(query["q"].ToString(), districts, years, page, size, sort), []);
     }
 
-    private static List<string> Districts(StringValues values, List<Problem> problems)
+    internal static List<string> Districts(StringValues values, List<Problem> problems)
     {
         var districts = new List<string>();
         if (values.Count > MaxValues)
@@ -52,7 +52,7 @@ public static class SearchParameters
         return districts;
     }
 
-    private static List<int> Years(StringValues values, List<Problem> problems)
+    internal static List<int> Years(StringValues values, List<Problem> problems)
     {
         var years = new List<int>();
         if (values.Count > MaxValues)
@@ -100,6 +100,6 @@ public static class SearchParameters
     }
 
     /// <summary>Echoes at most a few characters of a bad value back: enough to recognise it, never a flood.</summary>
-    private static string Shorten(string? value) =>
+    internal static string Shorten(string? value) =>
         value is null ? "" : value.Length <= MaxValueLength ? value : value[..MaxValueLength] + "…";
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Search.Engine.Figures;
 using Search.Engine.Indexing;
 using Search.Engine.Searching;
 using Search.Host.Api;
@@ -5,7 +7,7 @@ using Search.Host.Pages;
 
 namespace Search.Host.Endpoints;
 
-/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>.</summary>
+/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>, <c>/figures</c>.</summary>
 internal static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
@@ -13,6 +15,7 @@ internal static class PageEndpoints
         endpoints.MapGet("/", (HttpContext context, IndexManager manager) => SearchView(context, manager, fragment: false)).ExcludeFromDescription();
         endpoints.MapGet("/results", (HttpContext context, IndexManager manager) => SearchView(context, manager, fragment: true)).ExcludeFromDescription();
         endpoints.MapGet("/articles/{id}", ArticleView).ExcludeFromDescription();
+        endpoints.MapGet("/figures", FiguresView).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -36,14 +39,26 @@ internal static class PageEndpoints
         return Page(html.ToString(), status);
     }
 
-    private static IResult ArticleView(string id, string? q, IndexManager manager)
+    private static IResult FiguresView(HttpContext context, IndexManager manager)
+    {
+        var (view, problems) = Pages.FiguresView.Parse(context.Request.Query);
+        if (view is null)
+            return Page(FiguresPage.Render(null, null, problems), StatusCodes.Status400BadRequest);
+        using var lease = manager.Lease();
+        if (lease is null)
+            return Page(FiguresPage.Render(view, null, []), StatusCodes.Status503ServiceUnavailable);
+        return Page(FiguresPage.Render(view, FigureFinder.Find(lease.Searcher.Index, new FigureRequest()), []), StatusCodes.Status200OK);
+    }
+
+    private static IResult ArticleView(string id, string? q, string? figure, IndexManager manager)
     {
         using var lease = manager.Lease();
         if (lease is null)
             return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, []), StatusCodes.Status503ServiceUnavailable);
         if (lease.Searcher.Index.DocOf(id) is not { } doc)
             return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, ["没有这篇文章（编号不存在）"]), StatusCodes.Status404NotFound);
-        return Page(ArticlePage.Render(lease.Searcher.Index.Article(doc), q ?? "", lease.Searcher), StatusCodes.Status200OK);
+        var marked = int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : (int?)null;
+        return Page(ArticlePage.Render(lease.Searcher.Index.Article(doc), lease.Searcher.Index.FiguresOf(doc), q ?? "", marked, lease.Searcher), StatusCodes.Status200OK);
     }
 
     private static IResult Page(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);

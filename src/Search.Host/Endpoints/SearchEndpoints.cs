@@ -45,11 +45,7 @@ internal static class SearchEndpoints
     {
         var (request, problems) = SearchParameters.Parse(context.Request.Query);
         if (problems.Count > 0)
-        {
-            return TypedResults.ValidationProblem(
-                problems.GroupBy(problem => problem.Parameter).ToDictionary(group => group.Key, group => group.Select(p => p.Rule).ToArray()),
-                title: "Invalid search parameters");
-        }
+            return Invalid(problems, "Invalid search parameters");
         using var lease = manager.Lease();
         if (lease is null)
             return NotReady();
@@ -76,6 +72,11 @@ internal static class SearchEndpoints
         var suggestions = lease?.Searcher.Suggest(q) ?? [];
         return TypedResults.Ok(new SuggestResponse(q ?? "", suggestions.Select(SuggestionResponse.From).ToList()));
     }
+
+    /// <summary>A 400 problem listing, under each parameter, the rules it broke.</summary>
+    public static IResult Invalid(IReadOnlyList<SearchParameters.Problem> problems, string title) => TypedResults.ValidationProblem(
+        problems.GroupBy(problem => problem.Parameter).ToDictionary(group => group.Key, group => group.Select(p => p.Rule).ToArray()),
+        title: title);
 
     public static IResult NotReady() => TypedResults.Problem(
         title: "The index is not ready", detail: "The service is still building or loading its index; try again shortly.",

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Search.Corpus.Figures;
 using Search.Corpus.Metadata;
 using Search.Engine.Searching;
 using Search.Host.Api;
@@ -8,32 +9,61 @@ using Search.Host.Api;
 namespace Search.Host.OpenApi;
 
 /// <summary>
-/// Describes <c>/api/search</c>'s parameters — type, default, limits, examples — in the OpenAPI
-/// document. The endpoint reads them itself (<see cref="SearchParameters"/>) so that a bad value gets
-/// a problem naming the parameter and the rule; this keeps the document as precise as that code.
+/// Describes the query parameters of <c>/api/search</c> and <c>/api/figures</c>(<c>.csv</c>) — type,
+/// default, limits, examples — in the OpenAPI document. The endpoints read them themselves
+/// (<see cref="SearchParameters"/>, <see cref="FigureParameters"/>) so that a bad value gets a
+/// problem naming the parameter and the rule; this keeps the document as precise as that code.
 /// </summary>
-internal sealed class SearchParametersTransformer : IOpenApiOperationTransformer
+internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName != "Search")
-            return Task.CompletedTask;
-
-        operation.Parameters ??= [];
-        operation.Parameters.Add(Parameter("q", "Query text in the query language; may be empty (lists every article, newest first). Never an error.",
-            new OpenApiSchema { Type = JsonSchemaType.String, Default = "" }, "上合 提质"));
-        operation.Parameters.Add(Parameter("district", $"Only articles about these districts (repeatable, combined with OR). Canonical names or short forms: {string.Join("、", Districts.All)}.",
-            Array(new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Districts.All.Select(d => (JsonNode)d)] }), "崂山区"));
-        operation.Parameters.Add(Parameter("year", $"Only articles of these report years (repeatable, combined with OR; with districts, AND). {ReportYear.Earliest}–{ReportYear.Latest}.",
-            Array(new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = ReportYear.Earliest.ToString(), Maximum = ReportYear.Latest.ToString() }), 2024));
-        operation.Parameters.Add(Parameter("page", $"1-based page; page × size at most {SearchRequest.MaxWindow:N0}.",
-            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = 1 }, 1));
-        operation.Parameters.Add(Parameter("size", $"Hits per page, 1–{SearchRequest.MaxSize}.",
-            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = SearchRequest.MaxSize.ToString(), Default = SearchParameters.DefaultSize }, 10));
-        operation.Parameters.Add(Parameter("sort", "relevance (default with a query) or date (default without one).",
-            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. SearchParameters.SortValues.Select(s => (JsonNode)s)] }, "relevance"));
+        var parameters = context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName switch
+        {
+            "Search" => SearchParameterList(),
+            "Figures" or "FiguresCsv" => FigureParameterList(),
+            _ => null,
+        };
+        if (parameters is not null)
+        {
+            operation.Parameters ??= [];
+            foreach (var parameter in parameters)
+                operation.Parameters.Add(parameter);
+        }
         return Task.CompletedTask;
     }
+
+    private static IEnumerable<OpenApiParameter> SearchParameterList() =>
+    [
+        Parameter("q", "Query text in the query language; may be empty (lists every article, newest first). Never an error.",
+            new OpenApiSchema { Type = JsonSchemaType.String, Default = "" }, "上合 提质"),
+        DistrictParameter("Only articles about these districts"),
+        YearParameter("Only articles of these report years (repeatable, combined with OR; with districts, AND)"),
+        Parameter("page", $"1-based page; page × size at most {SearchRequest.MaxWindow:N0}.",
+            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = 1 }, 1),
+        Parameter("size", $"Hits per page, 1–{SearchRequest.MaxSize}.",
+            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = SearchRequest.MaxSize.ToString(), Default = SearchParameters.DefaultSize }, 10),
+        Parameter("sort", "relevance (default with a query) or date (default without one).",
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. SearchParameters.SortValues.Select(s => (JsonNode)s)] }, "relevance"),
+    ];
+
+    private static IEnumerable<OpenApiParameter> FigureParameterList() =>
+    [
+        DistrictParameter("Only figures of these districts"),
+        YearParameter("Only figures for these years (the year a target is set for or a result was reached in; repeatable, combined with OR)"),
+        Parameter("indicator", "Only these indicators (repeatable, combined with OR), by canonical name.",
+            Array(new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Indicators.All.Select(i => (JsonNode)i.Name)] }), "地区生产总值"),
+        Parameter("kind", "target (a year's goal) or result (what a year reached); both when absent.",
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. FigureParameters.KindValues.Select(k => (JsonNode)k)] }, "target"),
+    ];
+
+    private static OpenApiParameter DistrictParameter(string what) =>
+        Parameter("district", $"{what} (repeatable, combined with OR). Canonical names or short forms: {string.Join("、", Districts.All)}.",
+            Array(new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Districts.All.Select(d => (JsonNode)d)] }), "崂山区");
+
+    private static OpenApiParameter YearParameter(string what) =>
+        Parameter("year", $"{what}. {ReportYear.Earliest}–{ReportYear.Latest}.",
+            Array(new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = ReportYear.Earliest.ToString(), Maximum = ReportYear.Latest.ToString() }), 2024);
 
     private static OpenApiSchema Array(OpenApiSchema items) => new() { Type = JsonSchemaType.Array, Items = items, MaxItems = SearchParameters.MaxValues };
 

@@ -1,13 +1,20 @@
 using System.Globalization;
 using Search.Corpus;
+using Search.Corpus.Figures;
+using Search.Engine.Figures;
 using Search.Engine.Searching;
 
 namespace Search.Host.Pages;
 
-/// <summary>One article: title, metadata, captions and body, with the query's terms marked when reached from a search.</summary>
+/// <summary>
+/// One article: title, metadata, captions and body, with the query's terms marked when reached from
+/// a search, the sentence of a figure marked when reached from the figures page, and the key figures
+/// found in it.
+/// </summary>
 internal static class ArticlePage
 {
-    public static string Render(Article article, string query, Searcher searcher)
+    /// <param name="markedFigure">Where the figure whose sentence is to be marked starts in the body.</param>
+    public static string Render(Article article, IReadOnlyList<KeyFigure> figures, string query, int? markedFigure, Searcher searcher)
     {
         var state = new PageState(query, [], [], 1, null);
         var html = new Html();
@@ -27,8 +34,24 @@ internal static class ArticlePage
         html.Raw("<span class=\"source\">").Text(article.Source).Raw("</span></p>");
         if (article.Byline is { } byline)
             html.Raw("<p class=\"byline\">").Text(byline).Raw("</p>");
+        var marked = figures.FirstOrDefault(figure => figure.Figure.Start == markedFigure)?.Sentence;
+        var at = 0;
         foreach (var paragraph in article.Body.Split('\n'))
-            html.Raw("<p>").Highlighted(searcher.Highlight(query, paragraph)).Raw("</p>");
+        {
+            html.Raw("<p>");
+            if (marked is { } sentence && sentence.Start >= at && sentence.End <= at + paragraph.Length)
+            {
+                var (from, to) = (sentence.Start - at, sentence.End - at);
+                html.Highlighted(searcher.Highlight(query, paragraph[..from])).Raw("<mark class=\"figure-sentence\" id=\"figure\">")
+                    .Highlighted(searcher.Highlight(query, paragraph[from..to])).Raw("</mark>").Highlighted(searcher.Highlight(query, paragraph[to..]));
+            }
+            else
+            {
+                html.Highlighted(searcher.Highlight(query, paragraph));
+            }
+            html.Raw("</p>");
+            at += paragraph.Length + 1;
+        }
         if (article.Captions.Count > 0)
         {
             html.Raw("<aside class=\"captions\" aria-label=\"图片说明\"><h2>图片说明</h2><ul>");
@@ -36,7 +59,22 @@ internal static class ArticlePage
                 html.Raw("<li>").Highlighted(searcher.Highlight(query, caption)).Raw("</li>");
             html.Raw("</ul></aside>");
         }
+        Figures(html, figures, query);
         html.Raw("</article></main>");
         return Layout.End(html);
+    }
+
+    private static void Figures(Html html, IReadOnlyList<KeyFigure> figures, string query)
+    {
+        if (figures.Count == 0)
+            return;
+        html.Raw("<aside class=\"article-figures\" aria-label=\"本文关键指标\"><h2>本文关键指标</h2><ul>");
+        foreach (var figure in figures)
+        {
+            html.Raw("<li><a href=\"").Text(FiguresView.ArticleUrl(figure, query)).Raw("\">")
+                .Text($"{figure.District} {figure.Year}年{FigureWording.Kind(figure.Kind)} · {figure.Indicator}{FigureWording.Measure(figure.Measure)} {FigureWording.Value(figure)}")
+                .Raw("</a></li>");
+        }
+        html.Raw("</ul><p><a href=\"/figures\">各区市关键指标</a></p></aside>");
     }
 }

@@ -13,7 +13,22 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
     {
         var paths = (await Document()).GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
 
-        Assert.Equal(["/api/admin/reindex", "/api/articles/{id}", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
+        Assert.Equal(["/api/admin/reindex", "/api/articles/{id}", "/api/figures", "/api/figures.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
+    }
+
+    [Theory]
+    [InlineData("/api/figures", "application/json")]
+    [InlineData("/api/figures.csv", "text/csv")]
+    public async Task Figure_parameters_are_described_with_their_allowed_values(string path, string produces)
+    {
+        var get = (await Document()).GetProperty("paths").GetProperty(path).GetProperty("get");
+        var parameters = get.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
+
+        Assert.Equal(["district", "indicator", "kind", "year"], parameters.Keys.Order());
+        Assert.Contains("地区生产总值", parameters["indicator"].GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["target", "result"], parameters["kind"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(get.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty(produces, out _));
+        Assert.True(get.GetProperty("responses").TryGetProperty("400", out _));
     }
 
     [Fact]

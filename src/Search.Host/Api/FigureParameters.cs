@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Primitives;
+using Search.Corpus.Figures;
+using Search.Engine.Figures;
+using static Search.Host.Api.SearchParameters;
+
+namespace Search.Host.Api;
+
+/// <summary>
+/// Reads the query string of <c>/api/figures</c>, <c>/api/figures.csv</c> and the figures page into
+/// a <see cref="FigureRequest"/>, or into problems naming the parameter: an unknown district,
+/// indicator or kind is an error, never an empty answer that looks like "no figures". An empty
+/// value is no filter.
+/// </summary>
+public static class FigureParameters
+{
+    public static readonly string[] KindValues = ["target", "result"];
+
+    public static (FigureRequest? Request, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
+    {
+        var problems = new List<Problem>();
+        var districts = Districts(Given(query["district"]), problems);
+        var years = Years(Given(query["year"]), problems);
+        var indicators = IndicatorNames(Given(query["indicator"]), problems);
+        var kind = Kind(query["kind"], problems);
+        return problems.Count > 0 ? (null, problems) : (new FigureRequest(districts, years, indicators, kind), []);
+    }
+
+    /// <summary>The values given, without empty ones: a form's "any" choice sends the parameter empty.</summary>
+    private static StringValues Given(StringValues values) => new([.. values.Where(value => !string.IsNullOrWhiteSpace(value))]);
+
+    private static List<string> IndicatorNames(StringValues values, List<Problem> problems)
+    {
+        var names = new List<string>();
+        if (values.Count > MaxValues)
+            problems.Add(new Problem("indicator", $"at most {MaxValues} values"));
+        foreach (var value in values.Take(MaxValues))
+        {
+            if (Indicators.Named(value?.Trim() ?? "") is { } indicator)
+                names.Add(indicator.Name);
+            else
+                problems.Add(new Problem("indicator", $"\"{Shorten(value)}\" is not an indicator; use one of {string.Join("、", Indicators.All.Select(i => i.Name))}"));
+        }
+        return names;
+    }
+
+    private static FigureKind? Kind(StringValues values, List<Problem> problems)
+    {
+        if (values.Count == 0 || string.IsNullOrEmpty(values[0]))
+            return null;
+        switch (values.Count == 1 ? values[0]!.ToLowerInvariant() : null)
+        {
+            case "target":
+                return FigureKind.Target;
+            case "result":
+                return FigureKind.Result;
+        }
+        problems.Add(new Problem("kind", values.Count > 1 ? "give it once" : $"\"{Shorten(values[0])}\" is not one of {string.Join(", ", KindValues)}"));
+        return null;
+    }
+}

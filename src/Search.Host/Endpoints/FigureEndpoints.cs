@@ -1,0 +1,55 @@
+using Search.Engine.Figures;
+using Search.Engine.Indexing;
+using Search.Host.Api;
+using Search.Host.Hosting;
+
+namespace Search.Host.Endpoints;
+
+/// <summary>The key figures of the work reports as JSON and as CSV.</summary>
+internal static class FigureEndpoints
+{
+    private const string Filters = "Filters: district (any form, e.g. 崂山), year, indicator (a canonical name, e.g. 地区生产总值) " +
+        "— each may be given more than once — and kind (target or result). An unknown district, indicator or kind is a 400 naming the parameter; " +
+        "filters that nothing passes give an empty list.";
+
+    public static IEndpointRouteBuilder MapFigureApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Figures").RequireCors(ApiPolicies.CorsPolicy);
+
+        api.MapGet("/figures", Json)
+            .WithName("Figures")
+            .WithSummary("Key figures: each district's targets and results")
+            .WithDescription("The main indicators of the work reports, one fact per figure: district, year, target or result, " +
+                "indicator, growth (%) or amount, value, unit, qualifier, and the article and sentence it stands in. " + Filters)
+            .Produces<FiguresResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/figures.csv", Csv)
+            .WithName("FiguresCsv")
+            .WithSummary("Key figures as CSV")
+            .WithDescription("The same figures and filters as /api/figures, as CSV in UTF-8 with a byte-order mark (spreadsheet programs open it as it is). " + Filters)
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return endpoints;
+    }
+
+    private static IResult Json(HttpContext context, IndexManager manager) =>
+        Answer(context, manager, rows => TypedResults.Ok(new FiguresResponse(rows.Count, rows.Select(FigureResponse.From).ToList())));
+
+    private static IResult Csv(HttpContext context, IndexManager manager) =>
+        Answer(context, manager, rows => TypedResults.File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv"));
+
+    private static IResult Answer(HttpContext context, IndexManager manager, Func<IReadOnlyList<FigureRow>, IResult> render)
+    {
+        var (request, problems) = FigureParameters.Parse(context.Request.Query);
+        if (problems.Count > 0)
+            return SearchEndpoints.Invalid(problems, "Invalid figure parameters");
+        using var lease = manager.Lease();
+        if (lease is null)
+            return SearchEndpoints.NotReady();
+        return render(FigureFinder.Find(lease.Searcher.Index, request!));
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Search.Corpus.Figures;
+using Search.Corpus.Metadata;
+using Search.Engine.Figures;
+
+namespace Search.Host.Pages;
+
+/// <summary>
+/// The key figures page: a table of districts × indicators for one year, each cell the year's
+/// target next to the result reported for it, every value linking to its sentence in the article;
+/// and a chart of one indicator across districts or across years. Works without script.
+/// </summary>
+internal static class FiguresPage
+{
+    public const string Title = "关键指标";
+
+    public static string Render(FiguresView? view, IReadOnlyList<FigureRow>? figures, IReadOnlyList<string> problems)
+    {
+        var html = new Html();
+        Layout.Head(html, $"{Title} · {SearchPage.Brand}");
+        Layout.Masthead(html, new PageState("", [], [], 1, null));
+        html.Raw("<main class=\"figures\"><h1>").Text(Title).Raw("</h1>");
+        if (view is null || figures is null)
+        {
+            html.Raw("<p class=\"notice\" role=\"status\">")
+                .Text(problems.Count > 0 ? "无法显示：" + string.Join("；", problems) : "索引正在建立，请稍候刷新。")
+                .Raw("</p><p><a href=\"/figures\">查看全部关键指标</a></p></main>");
+            return Layout.End(html);
+        }
+
+        var years = figures.Select(row => row.Figure.Year).Distinct().OrderDescending().ToList();
+        view = view with { Year = view.Year ?? years.FirstOrDefault() };
+        var inYear = figures.Where(row => row.Figure.Year == view.Year).ToList();
+        Form(html, view, years);
+        Table(html, view, inYear);
+        Chart(html, view, figures, inYear);
+        html.Raw("<p class=\"downloads\"><a href=\"").Text(ApiUrl("/api/figures.csv", view)).Raw("\">下载 CSV</a> · <a href=\"")
+            .Text(ApiUrl("/api/figures", view)).Raw("\">JSON</a></p></main>");
+        return Layout.End(html);
+    }
+
+    private static void Form(Html html, FiguresView view, IReadOnlyList<int> years)
+    {
+        html.Raw("<form class=\"figure-form\" action=\"/figures\" method=\"get\"><label>年份 <select name=\"year\">");
+        foreach (var year in years.Count > 0 ? years : [view.Year ?? DateTime.Today.Year])
+            Option(html, year.ToString(CultureInfo.InvariantCulture), $"{year}年", year == view.Year);
+        html.Raw("</select></label><label>图表指标 <select name=\"indicator\">");
+        foreach (var indicator in Indicators.All)
+            Option(html, indicator.Name, indicator.Name, view.Indicators.Contains(indicator.Name));
+        html.Raw("</select></label><label>口径 <select name=\"measure\">");
+        Option(html, "growth", "增速（%）", view.Measure == FigureMeasure.Growth);
+        Option(html, "amount", "总量", view.Measure == FigureMeasure.Amount);
+        html.Raw("</select></label><label>比较 <select name=\"chart\">");
+        Option(html, "districts", "各区市", view.Chart == ChartAxis.Districts);
+        Option(html, "years", "历年", view.Chart == ChartAxis.Years);
+        html.Raw("</select></label><label>区市 <select name=\"district\"><option value=\"\">全部</option>");
+        foreach (var district in Districts.All)
+            Option(html, district, district, view.Districts.Contains(district));
+        html.Raw("</select></label><button type=\"submit\" class=\"apply-figures\">查看</button></form>");
+    }
+
+    private static void Option(Html html, string value, string label, bool selected) =>
+        html.Raw("<option value=\"").Text(value).Raw(selected ? "\" selected>" : "\">").Text(label).Raw("</option>");
+
+    private static void Table(Html html, FiguresView view, IReadOnlyList<FigureRow> inYear)
+    {
+        var shown = inYear.Where(row =>
+            (view.Districts.Count == 0 || view.Districts.Contains(row.Figure.District))
+            && (view.Kind is not { } kind || row.Figure.Kind == kind)).ToList();
+        var columns = Indicators.All.Where(indicator => shown.Any(row => row.Figure.Indicator == indicator.Name)).ToList();
+        var rows = Districts.InCanonicalOrder(shown.Select(row => row.Figure.District));
+
+        html.Raw("<table class=\"figure-table\"><caption>").Text($"{view.Year}年各区市主要指标：目标与实际").Raw("</caption><thead><tr><th scope=\"col\">区市</th>");
+        foreach (var column in columns)
+            html.Raw("<th scope=\"col\">").Text(column.Name).Raw("</th>");
+        html.Raw("</tr></thead><tbody>");
+        if (rows.Count == 0)
+        {
+            html.Raw("<tr><td class=\"empty\" colspan=\"").Raw((columns.Count + 1).ToString(CultureInfo.InvariantCulture)).Raw("\">")
+                .Text($"没有找到{view.Year}年符合条件的关键指标。").Raw("</td></tr>");
+        }
+        foreach (var district in rows)
+        {
+            html.Raw("<tr><th scope=\"row\">").Text(district).Raw("</th>");
+            foreach (var column in columns)
+            {
+                html.Raw("<td>");
+                Cell(html, shown.Where(row => row.Figure.District == district && row.Figure.Indicator == column.Name));
+                html.Raw("</td>");
+            }
+            html.Raw("</tr>");
+        }
+        html.Raw("</tbody></table>");
+    }
+
+    /// <summary>A cell: per measure, the target and then the result it answers, each linking to its sentence; a value repeated by another article is shown once.</summary>
+    private static void Cell(Html html, IEnumerable<FigureRow> figures)
+    {
+        var distinct = figures
+            .GroupBy(row => (row.Figure.Measure, row.Figure.Kind, Text: FigureWording.Value(row.Figure)))
+            .Select(group => group.First())
+            .OrderBy(row => row.Figure.Measure).ThenBy(row => row.Figure.Kind);
+        foreach (var row in distinct)
+        {
+            var kind = row.Figure.Kind == FigureKind.Target ? "target" : "result";
+            html.Raw($"<a class=\"figure-value {kind}\" href=\"").Text(FiguresView.ArticleUrl(row.Figure)).Raw("\" title=\"").Text(row.Figure.SentenceText).Raw("\">")
+                .Raw("<span class=\"kind\">").Text(FigureWording.Kind(row.Figure.Kind)).Raw("</span> ").Text(FigureWording.Value(row.Figure)).Raw("</a>");
+        }
+    }
+
+    private static void Chart(Html html, FiguresView view, IReadOnlyList<FigureRow> figures, IReadOnlyList<FigureRow> inYear)
+    {
+        var indicator = view.ChartIndicator(inYear);
+        var numeric = figures.Where(row => row.Figure.Indicator == indicator && row.Figure.Measure == view.Measure && row.Figure.Value is not null).ToList();
+        var (title, groups) = view.Chart == ChartAxis.Districts
+            ? ($"{view.Year}年各区市{indicator}{FigureWording.Measure(view.Measure)}",
+                Groups(numeric.Where(row => row.Figure.Year == view.Year), row => row.Figure.District, Districts.InCanonicalOrder))
+            : ChartAcrossYears(view, indicator, numeric);
+        html.Raw("<section class=\"figure-chart\"><h2>").Text(title).Raw("</h2><p class=\"chart-switch\">");
+        html.Raw("<a href=\"").Text(view.With(chart: ChartAxis.Districts).Url()).Raw("\">比较各区市</a> · <a href=\"")
+            .Text(view.With(chart: ChartAxis.Years).Url()).Raw("\">比较历年</a></p>");
+        if (groups.Count == 0)
+        {
+            html.Raw("<p class=\"empty\">").Text("没有可画图的数字。").Raw("</p></section>");
+            return;
+        }
+        var unit = numeric.Select(row => row.Figure.Unit).FirstOrDefault() ?? "";
+        FigureChart.Render(html, title, unit, groups);
+        html.Raw("<p class=\"legend\"><span class=\"swatch target\"></span>目标 <span class=\"swatch result\"></span>实际</p></section>");
+    }
+
+    private static (string Title, IReadOnlyList<FigureChart.Group> Groups) ChartAcrossYears(FiguresView view, string indicator, IReadOnlyList<FigureRow> numeric)
+    {
+        var district = view.Districts.FirstOrDefault() ?? Districts.InCanonicalOrder(numeric.Select(row => row.Figure.District)).FirstOrDefault() ?? Districts.All[0];
+        var ofDistrict = numeric.Where(row => row.Figure.District == district);
+        var groups = Groups(ofDistrict, row => row.Figure.Year.ToString(CultureInfo.InvariantCulture), years => years.Order(StringComparer.Ordinal).ToList());
+        return ($"{district}历年{indicator}{FigureWording.Measure(view.Measure)}", groups);
+    }
+
+    private static IReadOnlyList<FigureChart.Group> Groups(IEnumerable<FigureRow> rows, Func<FigureRow, string> key, Func<IEnumerable<string>, IReadOnlyList<string>> order)
+    {
+        var byKey = rows.GroupBy(key).ToDictionary(group => group.Key, group => group.ToList());
+        return order(byKey.Keys).Select(label => new FigureChart.Group(label,
+            byKey[label].FirstOrDefault(row => row.Figure.Kind == FigureKind.Target)?.Figure.Value,
+            byKey[label].FirstOrDefault(row => row.Figure.Kind == FigureKind.Result)?.Figure.Value)).ToList();
+    }
+
+    private static string ApiUrl(string path, FiguresView view) =>
+        view.With().Url().Replace("/figures", path, StringComparison.Ordinal);
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using Search.Corpus.Figures;
+using Search.Engine.Figures;
+
+namespace Search.Host.Pages;
+
+/// <summary>Whether the chart compares districts in one year or one district across years.</summary>
+internal enum ChartAxis
+{
+    Districts,
+    Years,
+}
+
+/// <summary>
+/// What the figures page shows, all of it in the URL (<c>/figures?year=…&amp;indicator=…&amp;chart=…&amp;district=…&amp;measure=…</c>):
+/// the year of the table, the districts and kind that narrow it; the chart's indicator (the first
+/// given), measure and axis, and for a chart across years its district (the first given).
+/// </summary>
+internal sealed record FiguresView(
+    int? Year, IReadOnlyList<string> Districts, IReadOnlyList<string> Indicators, FigureKind? Kind,
+    ChartAxis Chart, FigureMeasure Measure)
+{
+    public static readonly string[] ChartValues = ["districts", "years"];
+    public static readonly string[] MeasureValues = ["growth", "amount"];
+
+    public static (FiguresView? View, IReadOnlyList<string> Problems) Parse(IQueryCollection query)
+    {
+        var (request, problems) = Api.FigureParameters.Parse(query);
+        var messages = problems.Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
+        var chart = Choice(query["chart"].ToString(), ChartValues, "chart", messages);
+        var measure = Choice(query["measure"].ToString(), MeasureValues, "measure", messages);
+        if (request is null || messages.Count > 0)
+            return (null, messages);
+        return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Districts ?? [], request.Indicators ?? [], request.Kind,
+            (ChartAxis)chart, (FigureMeasure)measure), []);
+    }
+
+    private static int Choice(string value, string[] allowed, string name, List<string> problems)
+    {
+        if (value.Length == 0)
+            return 0;
+        var at = Array.IndexOf(allowed, value.ToLowerInvariant());
+        if (at < 0)
+            problems.Add($"{name}: \"{Api.SearchParameters.Shorten(value)}\" is not one of {string.Join(", ", allowed)}");
+        return Math.Max(at, 0);
+    }
+
+    /// <summary>This view with some of its choices changed.</summary>
+    public FiguresView With(int? year = null, ChartAxis? chart = null, string? indicator = null, string? district = null, FigureMeasure? measure = null) =>
+        this with
+        {
+            Year = year ?? Year,
+            Chart = chart ?? Chart,
+            Indicators = indicator is null ? Indicators : [indicator],
+            Districts = district is null ? Districts : [district],
+            Measure = measure ?? Measure,
+        };
+
+    public string Url()
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        if (Year is { } year)
+            query.Add(new("year", year.ToString(CultureInfo.InvariantCulture)));
+        query.AddRange(Indicators.Select(name => new KeyValuePair<string, string?>("indicator", name)));
+        query.AddRange(Districts.Select(name => new KeyValuePair<string, string?>("district", name)));
+        if (Kind is { } kind)
+            query.Add(new("kind", kind == FigureKind.Target ? "target" : "result"));
+        if (Chart != ChartAxis.Districts)
+            query.Add(new("chart", ChartValues[(int)Chart]));
+        if (Measure != FigureMeasure.Growth)
+            query.Add(new("measure", MeasureValues[(int)Measure]));
+        return QueryHelpers.AddQueryString("/figures", query);
+    }
+
+    /// <summary>The link that opens a figure's article with its sentence marked.</summary>
+    public static string ArticleUrl(KeyFigure figure, string query = "") =>
+        QueryHelpers.AddQueryString($"/articles/{Uri.EscapeDataString(figure.ArticleId)}",
+            [.. query.Length > 0 ? [new KeyValuePair<string, string?>("q", query)] : Array.Empty<KeyValuePair<string, string?>>(),
+                new("figure", figure.Figure.Start.ToString(CultureInfo.InvariantCulture))]) + "#figure";
+
+    /// <summary>The indicator the chart draws: the first chosen, else the first with a number in the year shown, else GDP.</summary>
+    public string ChartIndicator(IEnumerable<FigureRow> inYear) =>
+        Indicators.FirstOrDefault()
+        ?? inYear.Where(row => row.Figure.Value is not null).Select(row => row.Figure.Indicator).FirstOrDefault()
+        ?? Corpus.Figures.Indicators.All[0].Name;
+}
