@@ -78,7 +78,11 @@ public static class ArticleDocument
         Byline: stored.Get(ArticleFields.Byline),
         Captions: stored.GetValues(ArticleFields.Caption),
         Source: stored.Get(ArticleFields.Source),
-        Body: stored.GetBinaryValue(ArticleFields.Body) is { } body ? Utf16.Decode(body.Bytes.AsSpan(body.Offset, body.Length)) : "");
+        Body: Body(stored));
+
+    /// <summary>The body from a document's stored fields (all of them, or the body alone); empty when it has none.</summary>
+    public static string Body(Document stored) =>
+        stored.GetBinaryValue(ArticleFields.Body) is { } body ? Utf16.Decode(body.Bytes.AsSpan(body.Offset, body.Length)) : "";
 
     /// <summary>
     /// The body, an article's bulk, is stored as UTF-16 (little-endian) rather than Lucene's UTF-8:

@@ -1,3 +1,4 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -100,15 +101,19 @@ public sealed class ArticleIndex : IndexSearcher
         return versions;
     }
 
-    /// <summary>The key figures of one live doc, in text order.</summary>
+    /// <summary>The key figures of one live doc, in text order, each with its sentence.</summary>
     public IReadOnlyList<KeyFigure> FiguresOf(int doc)
     {
         var leaf = IndexReader.Leaves[ReaderUtil.SubIndex(doc, IndexReader.Leaves)];
-        return FigureValues.Of(leaf.AtomicReader)[doc - leaf.DocBase];
+        return WithSentences(FigureValues.Of(leaf.AtomicReader)[doc - leaf.DocBase], doc);
     }
 
-    /// <summary>Every live article's key figures, with the article's title, in arrival order.</summary>
-    public IEnumerable<(KeyFigure Figure, string Title)> Figures()
+    /// <summary>
+    /// Every live article's key figures that <paramref name="keep"/> keeps, each with its sentence and
+    /// the article's title, in arrival order. The figures are filtered before any article is read:
+    /// only the articles of kept figures are read, once each, for the sentences.
+    /// </summary>
+    public IEnumerable<(KeyFigure Figure, string Title)> Figures(Func<KeyFigure, bool> keep)
     {
         var found = new List<(int Order, int Doc, IReadOnlyList<KeyFigure> Figures)>();
         foreach (var leaf in IndexReader.Leaves)
@@ -119,17 +124,34 @@ public sealed class ArticleIndex : IndexSearcher
             var live = reader.LiveDocs;
             for (var doc = 0; doc < figures.Length; doc++)
             {
-                if (figures[doc].Count > 0 && (live is null || live.Get(doc)))
-                    found.Add((orders[doc], leaf.DocBase + doc, figures[doc]));
+                if (figures[doc].Count == 0 || (live is not null && !live.Get(doc)))
+                    continue;
+                var kept = figures[doc].Where(keep).ToList();
+                if (kept.Count > 0)
+                    found.Add((orders[doc], leaf.DocBase + doc, kept));
             }
         }
         foreach (var (_, doc, figures) in found.OrderBy(entry => entry.Order))
         {
-            var text = TitleOf(doc);
-            foreach (var figure in figures)
-                yield return (figure, text);
+            var title = TitleOf(doc);
+            foreach (var figure in WithSentences(figures, doc))
+                yield return (figure, title);
         }
     }
+
+    /// <summary>The figures with their sentences, cut from the doc's stored body (the index keeps only where they stand).</summary>
+    private List<KeyFigure> WithSentences(IReadOnlyList<KeyFigure> figures, int doc)
+    {
+        if (figures.Count == 0)
+            return [];
+        var visitor = new DocumentStoredFieldVisitor(ArticleFields.Body);
+        Doc(doc, visitor);
+        var body = ArticleDocument.Body(visitor.Document);
+        return [.. figures.Select(figure => figure with { SentenceText = Cut(body, figure.Sentence) })];
+    }
+
+    private static string Cut(string body, TextSpan span) =>
+        span.Start >= 0 && span.End <= body.Length && span.Start <= span.End ? span.Of(body) : "";
 
     private string TitleOf(int doc)
     {

@@ -28,9 +28,21 @@ public sealed class FigureValuesTests
         index.Add("c.txt", "hc", TemporaryIndex.Article("c-1", "莱西", "生产总值增长6%。", ["莱西市"], 2025));
         index.Delete("c.txt");
 
-        var figures = index.Open().Figures().ToList();
+        var figures = index.Open().Figures(_ => true).ToList();
 
         Assert.Equal([("a-1", "胶州", 5.6m), ("a-1", "胶州", 3m), ("b-1", "平度", 5.5m)],
             figures.Select(entry => (entry.Figure.ArticleId, entry.Title, entry.Figure.Value!.Value)));
+    }
+
+    [Fact]
+    public void Only_the_figures_kept_are_listed_and_each_gets_its_sentence_back_from_the_body()
+    {
+        using var index = new TemporaryIndex();
+        index.Add("a.txt", "ha", TemporaryIndex.Article("a-1", "胶州", "会议指出。\n" + Targets, ["胶州市"], 2025));
+
+        var figures = index.Open().Figures(figure => figure.Indicator == "一般公共预算收入").ToList();
+
+        var (figure, _) = Assert.Single(figures);
+        Assert.Equal(Targets.TrimEnd('。'), figure.SentenceText);
     }
 }

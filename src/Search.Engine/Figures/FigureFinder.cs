@@ -25,8 +25,7 @@ public static class FigureFinder
     public static IReadOnlyList<FigureRow> Find(ArticleIndex index, FigureRequest request)
     {
         var indicatorOrder = Indicators.All.Select((indicator, i) => (indicator.Name, i)).ToDictionary(pair => pair.Name, pair => pair.i);
-        return index.Figures()
-            .Where(entry => Passes(entry.Figure, request))
+        return index.Figures(figure => Passes(figure, request))
             .OrderByDescending(entry => entry.Figure.Year)
             .ThenBy(entry => Corpus.Metadata.Districts.IndexOf(entry.Figure.District))
             .ThenBy(entry => indicatorOrder.GetValueOrDefault(entry.Figure.Indicator, int.MaxValue))
