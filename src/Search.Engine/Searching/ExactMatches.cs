@@ -6,8 +6,9 @@ namespace Search.Engine.Searching;
 /// Tells, for the doc a scorer is on, whether every query group matched it exactly. The exact
 /// clauses' scorers are found once per segment under the query's scorer (<see cref="Scorer.GetChildren"/>);
 /// a clause matched the current doc when its scorer stands on that doc. Lucene's disjunction and
-/// conjunction scorers leave every sub-scorer that matches a doc on it, so this holds for every
-/// doc collected in order, once its score has been asked for.
+/// conjunction scorers move every sub-scorer that matches a doc onto it as they move onto the doc
+/// (not when asked for its score), and the only clauses moved lazily, the title's optional ones,
+/// hold no exact clause; so this holds for every doc collected in order, scored or not.
 /// </summary>
 internal sealed class ExactMatches
 {

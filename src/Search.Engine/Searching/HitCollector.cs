@@ -90,11 +90,15 @@ internal sealed class HitCollector : ICollector
             return;
 
         Total++;
-        // The score first: a scorer may position its sub-scorers only when asked for it.
-        var score = _query.MatchesEverything ? 0 : _scorer.GetScore();
         var exact = !_query.MatchesEverything && _exact.AllGroupsExact(doc);
         var global = _docBase + doc;
-        var key = new HitKey(_sort, exact, score, _facts.Dates[doc], _facts.Orders[doc], global);
+        var unscored = new HitKey(_sort, exact, double.PositiveInfinity, _facts.Dates[doc], _facts.Orders[doc], global);
+        // A doc that would not enter even with the best score is not scored: once the heap holds
+        // only exact matches, no inexact one is (by date: no older one).
+        if (_heap.Count == _keep && HitKey.Compare(unscored, _worst) <= 0)
+            return;
+        var score = _query.MatchesEverything ? 0 : _scorer.GetScore();
+        var key = unscored with { Score = score };
         if (_heap.Count == _keep && HitKey.Compare(key, _worst) <= 0)
             return;
         if (_heap.Count == _keep)
