@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Search.Host.Tests.Api;
 
-/// <summary>Whatever a client sends, the search endpoint answers 200 or 400 with JSON, never a 5xx.</summary>
+/// <summary>Whatever a client sends, the search endpoint answers 200 or 400 with JSON, and the figures endpoints and pages 200 or 400: never a 5xx.</summary>
 public sealed class HostileInputTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
     public static TheoryData<string> QueryStrings => new(
@@ -24,5 +24,23 @@ public sealed class HostileInputTests(HostFixture fixture) : IClassFixture<HostF
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode} for {queryString[..Math.Min(60, queryString.Length)]}");
         Assert.EndsWith("json", response.Content.Headers.ContentType!.MediaType);
         JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    public static TheoryData<string, string> FigureRequests => new()
+    {
+        { "/api/figures", "indicator=%00" }, { "/api/figures", "kind=%F0%9F%98%80" }, { "/api/figures", "year=99999999999999999999" },
+        { "/api/figures", "indicator=" + string.Join("&indicator=", Enumerable.Repeat("GDP", 30)) }, { "/api/figures", "kind=target&kind=result" },
+        { "/api/figures.csv", "district=%zz" }, { "/api/figures.csv", "indicator=" + new string('a', 5000) },
+        { "/figures", "year=%00" }, { "/figures", "chart=%3Cscript%3E" }, { "/figures", "measure=&chart=&year=&district=&indicator=" },
+        { "/articles/001_01de4e52b08519b1-1", "figure=-1" }, { "/articles/001_01de4e52b08519b1-1", "figure=99999999999999999999" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FigureRequests))]
+    public async Task The_figures_endpoints_and_pages_never_answer_with_a_server_error(string path, string queryString)
+    {
+        var response = await fixture.Host.Client.GetAsync(path + "?" + queryString);
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode} for {path}?{queryString[..Math.Min(60, queryString.Length)]}");
     }
 }
