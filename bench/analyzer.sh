@@ -8,7 +8,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED_BENCH:-$root/../shared/bench}"
 corpus="$1"; passes="${2:-3}"; max_docs="${3:-2000}"
-dotnet build -c Release "$root/bench/Search.Bench" -v quiet -nologo >/dev/null
+# Inside bench/run.sh the binaries are built once at its start: a build here would measure whatever
+# the working tree holds by then, not the code the rest of the suite ran.
+[ -n "${SEARCH_BENCH_BUILT:-}" ] || dotnet build -c Release "$root/bench/Search.Bench" -v quiet -nologo >/dev/null
 ours=$(dotnet "$root/bench/Search.Bench/bin/Release/net10.0/Search.Bench.dll" analyzer "$corpus" --max-docs "$max_docs" --passes "$passes")
 lucene=$("$shared/peer-lucene/run.sh" analyze --corpus "$corpus" --max-docs "$max_docs" --reps "$passes" 2>/dev/null | grep '^{')
 echo "$ours"

@@ -8,7 +8,8 @@
 # serving the largest index. Results go to OUT/results.jsonl (one JSON line per figure, each tagged
 # with its engine) and OUT/report.md (the tables for docs/benchmarks.md, with ratios and targets).
 #
-#   bench/run.sh                       full run: N = 1,000 / 10,000 / 50,000 (about an hour)
+#   bench/run.sh                       full run: N = 1,000 / 10,000 / 50,000 (about 40 minutes); writes its
+#                                      tables into docs/benchmarks.md (bench/write-docs.py; --no-docs: not)
 #   bench/run.sh --sizes "1000 10000"  chosen sizes
 #   bench/run.sh --smoke               CI: the five corpus pages, a few seconds per step, no peers
 #
@@ -18,12 +19,13 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED_BENCH:-$root/../shared/bench}"
 out="${BENCH_OUT:-/tmp/search-bench}"
-sizes="1000 10000 50000"; seconds=20; http_seconds=30; warmup=10; smoke=false; peers=true
+sizes="1000 10000 50000"; seconds=20; http_seconds=30; warmup=10; smoke=false; peers=true; docs=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift ;;
     --smoke) smoke=true; seconds=2; http_seconds=3; warmup=1; peers=false ;;
     --no-peers) peers=false ;;
+    --no-docs) docs=false ;;
     --out) out="$2"; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -92,7 +94,8 @@ start_host() { # corpus index port
   server=$!
   until curl -sf "$base/readyz" >/dev/null; do sleep 0.5; kill -0 $server; done
 }
-stop_host() { kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; }
+server=""
+stop_host() { [ -n "$server" ] || return 0; kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; server=""; }
 trap 'stop_host' EXIT
 
 if $smoke; then
@@ -150,7 +153,7 @@ else
   log "freshness: pages dropped into a running host over $http articles"
   bench freshness "$host" "$http_corpus" "$http_index" --pages 5 | record ours
   log "analyzer, ours (Lucene.Net SmartCn) and Java's"
-  "$root/bench/analyzer.sh" "$out/corpus-$http.tsv" 3 2>/dev/null | grep '^{' | python3 -c '
+  SEARCH_BENCH_BUILT=1 "$root/bench/analyzer.sh" "$out/corpus-$http.tsv" 3 2>/dev/null | grep '^{' | python3 -c '
 import json, sys
 for line, engine in zip(sys.stdin, ["ours", "java"]):
     print(json.dumps({**json.loads(line), "measure": "analyzer", "engine": engine}, ensure_ascii=False))' | tee -a "$results"
@@ -180,3 +183,8 @@ bench startup "$host" "$root/corpus" --runs 5 | record ours
 python3 "$root/bench/report.py" "$results" > "$out/report.md"
 log "results: $results; tables: $out/report.md"
 cat "$out/report.md"
+# A full run (every size, both peers) is the record: its tables replace docs/benchmarks.md's.
+if ! $smoke && $peers && $docs && [ "$sizes" = "1000 10000 50000" ]; then
+  python3 "$root/bench/write-docs.py" "$out/report.md" "$root/docs/benchmarks.md" \
+    "$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src bench || echo '+changes')" "bench/run.sh"
+fi
