@@ -10,12 +10,13 @@ public sealed class FiguresPageTests(HostFixture fixture) : IClassFixture<HostFi
     [Fact]
     public async Task The_page_holds_its_view_in_the_url_and_draws_the_chart_without_script()
     {
-        var html = await _host.Client.GetStringAsync("/figures?year=2024&chart=districts&measure=growth");
+        var html = await _host.Client.GetStringAsync("/figures?year=2024&chart=districts&measure=growth&indicator=" + Uri.EscapeDataString("固定资产投资"));
 
         Assert.Contains("<caption>2024年各区市主要指标：目标与实际</caption>", html);
         Assert.Contains("<svg class=\"chart\"", html);
         Assert.Contains("<option value=\"2024\" selected>", html);
-        Assert.Contains("href=\"/api/figures.csv?year=2024\"", html);
+        Assert.Contains("href=\"/api/figures.csv?year=2024\"", html); // what the table shows, not the chart's indicator
+        Assert.Contains("2024年各区市固定资产投资增速", html);
     }
 
     [Theory]

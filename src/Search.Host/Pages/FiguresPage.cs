@@ -145,6 +145,7 @@ internal static class FiguresPage
             byKey[label].FirstOrDefault(row => row.Figure.Kind == FigureKind.Result)?.Figure.Value)).ToList();
     }
 
+    /// <summary>The API's figures for what the table shows: the year, districts and kind (the chart's indicator and axis are not filters).</summary>
     private static string ApiUrl(string path, FiguresView view) =>
-        view.With().Url().Replace("/figures", path, StringComparison.Ordinal);
+        (view with { Indicators = [], Chart = ChartAxis.Districts, Measure = FigureMeasure.Growth }).Url().Replace("/figures", path, StringComparison.Ordinal);
 }
