@@ -109,11 +109,12 @@ public sealed class ArticleIndex : IndexSearcher
     }
 
     /// <summary>
-    /// Every live article's key figures that <paramref name="keep"/> keeps, each with its sentence and
-    /// the article's title, in arrival order. The figures are filtered before any article is read:
-    /// only the articles of kept figures are read, once each, for the sentences.
+    /// Every live article's key figures that <paramref name="keep"/> keeps, with the article's title,
+    /// in arrival order; each with its sentence when <paramref name="sentences"/>. The figures are
+    /// filtered before any article is read: only the articles of kept figures are read, once each,
+    /// for the sentences, and none without them.
     /// </summary>
-    public IEnumerable<(KeyFigure Figure, string Title)> Figures(Func<KeyFigure, bool> keep)
+    public IEnumerable<(KeyFigure Figure, string Title)> Figures(Func<KeyFigure, bool> keep, bool sentences = true)
     {
         var found = new List<(int Order, int Doc, IReadOnlyList<KeyFigure> Figures)>();
         foreach (var leaf in IndexReader.Leaves)
@@ -134,7 +135,7 @@ public sealed class ArticleIndex : IndexSearcher
         foreach (var (_, doc, figures) in found.OrderBy(entry => entry.Order))
         {
             var title = TitleOf(doc);
-            foreach (var figure in WithSentences(figures, doc))
+            foreach (var figure in sentences ? WithSentences(figures, doc) : figures)
                 yield return (figure, title);
         }
     }

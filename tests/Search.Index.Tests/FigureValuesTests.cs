@@ -44,5 +44,7 @@ public sealed class FigureValuesTests
 
         var (figure, _) = Assert.Single(figures);
         Assert.Equal(Targets.TrimEnd('。'), figure.SentenceText);
+        var (bare, _) = Assert.Single(index.Open().Figures(figure => figure.Indicator == "一般公共预算收入", sentences: false));
+        Assert.Equal(figure with { SentenceText = "" }, bare); // no body read: where the sentence stands, not its text
     }
 }

@@ -22,17 +22,18 @@ public sealed record FigureRow(KeyFigure Figure, string ArticleTitle, string Sen
 /// </summary>
 public static class FigureFinder
 {
-    public static IReadOnlyList<FigureRow> Find(ArticleIndex index, FigureRequest request)
+    /// <param name="sentences">Whether each row needs its sentence (read from the article's body); without, <see cref="FigureRow.SentenceHtml"/> is empty.</param>
+    public static IReadOnlyList<FigureRow> Find(ArticleIndex index, FigureRequest request, bool sentences = true)
     {
         var indicatorOrder = Indicators.All.Select((indicator, i) => (indicator.Name, i)).ToDictionary(pair => pair.Name, pair => pair.i);
-        return index.Figures(figure => Passes(figure, request))
+        return index.Figures(figure => Passes(figure, request), sentences)
             .OrderByDescending(entry => entry.Figure.Year)
             .ThenBy(entry => Corpus.Metadata.Districts.IndexOf(entry.Figure.District))
             .ThenBy(entry => indicatorOrder.GetValueOrDefault(entry.Figure.Indicator, int.MaxValue))
             .ThenBy(entry => entry.Figure.Measure)
             .ThenBy(entry => entry.Figure.Kind)
             .ThenBy(entry => entry.Figure.Figure.Start)
-            .Select(entry => new FigureRow(entry.Figure, entry.Title, SentenceHtml(entry.Figure)))
+            .Select(entry => new FigureRow(entry.Figure, entry.Title, sentences ? SentenceHtml(entry.Figure) : ""))
             .ToList();
     }
 

@@ -43,11 +43,16 @@ internal static class PageEndpoints
     {
         var (view, problems) = Pages.FiguresView.Parse(context.Request.Query);
         if (view is null)
-            return Page(FiguresPage.Render(null, null, problems), StatusCodes.Status400BadRequest);
+            return Page(FiguresPage.Render(null, null, [], problems), StatusCodes.Status400BadRequest);
         using var lease = manager.Lease();
         if (lease is null)
-            return Page(FiguresPage.Render(view, null, []), StatusCodes.Status503ServiceUnavailable);
-        return Page(FiguresPage.Render(view, FigureFinder.Find(lease.Searcher.Index, new FigureRequest()), []), StatusCodes.Status200OK);
+            return Page(FiguresPage.Render(view, null, [], []), StatusCodes.Status503ServiceUnavailable);
+        // Every figure, without sentences, for the years and the chart; the sentences only for the year the table shows.
+        var index = lease.Searcher.Index;
+        var all = FigureFinder.Find(index, new FigureRequest(), sentences: false);
+        view = view with { Year = view.Year ?? all.Select(row => (int?)row.Figure.Year).Max() };
+        var table = view.Year is { } year ? FigureFinder.Find(index, new FigureRequest(Years: [year])) : [];
+        return Page(FiguresPage.Render(view, all, table, []), StatusCodes.Status200OK);
     }
 
     private static IResult ArticleView(string id, string? q, string? figure, IndexManager manager)

@@ -14,7 +14,9 @@ internal static class FiguresPage
 {
     public const string Title = "关键指标";
 
-    public static string Render(FiguresView? view, IReadOnlyList<FigureRow>? figures, IReadOnlyList<string> problems)
+    /// <param name="figures">Every figure (their sentences not needed): the years to choose from and the chart.</param>
+    /// <param name="inYear">The figures of the view's year, with their sentences: the table.</param>
+    public static string Render(FiguresView? view, IReadOnlyList<FigureRow>? figures, IReadOnlyList<FigureRow> inYear, IReadOnlyList<string> problems)
     {
         var html = new Html();
         Layout.Head(html, $"{Title} · {SearchPage.Brand}");
@@ -29,8 +31,6 @@ internal static class FiguresPage
         }
 
         var years = figures.Select(row => row.Figure.Year).Distinct().OrderDescending().ToList();
-        view = view with { Year = view.Year ?? years.FirstOrDefault() };
-        var inYear = figures.Where(row => row.Figure.Year == view.Year).ToList();
         Form(html, view, years);
         Table(html, view, inYear);
         Chart(html, view, figures, inYear);
@@ -70,14 +70,14 @@ internal static class FiguresPage
         var columns = Indicators.All.Where(indicator => shown.Any(row => row.Figure.Indicator == indicator.Name)).ToList();
         var rows = Districts.InCanonicalOrder(shown.Select(row => row.Figure.District));
 
-        html.Raw("<table class=\"figure-table\"><caption>").Text($"{view.Year}年各区市主要指标：目标与实际").Raw("</caption><thead><tr><th scope=\"col\">区市</th>");
+        html.Raw("<table class=\"figure-table\"><caption>").Text(view.Year is null ? "各区市主要指标：目标与实际" : $"{view.Year}年各区市主要指标：目标与实际").Raw("</caption><thead><tr><th scope=\"col\">区市</th>");
         foreach (var column in columns)
             html.Raw("<th scope=\"col\">").Text(column.Name).Raw("</th>");
         html.Raw("</tr></thead><tbody>");
         if (rows.Count == 0)
         {
             html.Raw("<tr><td class=\"empty\" colspan=\"").Raw((columns.Count + 1).ToString(CultureInfo.InvariantCulture)).Raw("\">")
-                .Text($"没有找到{view.Year}年符合条件的关键指标。").Raw("</td></tr>");
+                .Text(view.Year is null ? "索引中还没有关键指标。" : $"没有找到{view.Year}年符合条件的关键指标。").Raw("</td></tr>");
         }
         foreach (var district in rows)
         {
