@@ -71,7 +71,7 @@ public sealed class ArticleIndex : IndexSearcher
     /// <summary>The corpus file a live doc was read from.</summary>
     public string FileOf(int doc)
     {
-        var leaf = IndexReader.Leaves[ReaderUtil.SubIndex(doc, IndexReader.Leaves)];
+        var leaf = LeafOf(doc);
         var bytes = new BytesRef();
         leaf.AtomicReader.GetSortedDocValues(ArticleFields.File)?.Get(doc - leaf.DocBase, bytes);
         return bytes.Utf8ToString();
@@ -101,11 +101,12 @@ public sealed class ArticleIndex : IndexSearcher
         return versions;
     }
 
-    /// <summary>The key figures of one live doc, in text order, each with its sentence.</summary>
-    public IReadOnlyList<KeyFigure> FiguresOf(int doc)
+    /// <summary>The key figures of one live doc, in text order; each with its sentence when <paramref name="sentences"/> (a read of its body).</summary>
+    public IReadOnlyList<KeyFigure> FiguresOf(int doc, bool sentences = true)
     {
-        var leaf = IndexReader.Leaves[ReaderUtil.SubIndex(doc, IndexReader.Leaves)];
-        return WithSentences(FigureValues.Of(leaf.AtomicReader)[doc - leaf.DocBase], doc);
+        var leaf = LeafOf(doc);
+        var figures = FigureValues.Of(leaf.AtomicReader)[doc - leaf.DocBase];
+        return sentences ? WithSentences(figures, doc) : figures;
     }
 
     /// <summary>
@@ -151,12 +152,15 @@ public sealed class ArticleIndex : IndexSearcher
         return [.. figures.Select(figure => figure with { SentenceText = Cut(body, figure.Sentence) })];
     }
 
+    /// <summary>The segment holding a doc of the whole view.</summary>
+    private AtomicReaderContext LeafOf(int doc) => IndexReader.Leaves[ReaderUtil.SubIndex(doc, IndexReader.Leaves)];
+
     private static string Cut(string body, TextSpan span) =>
         span.Start >= 0 && span.End <= body.Length && span.Start <= span.End ? span.Of(body) : "";
 
     private string TitleOf(int doc)
     {
-        var leaf = IndexReader.Leaves[ReaderUtil.SubIndex(doc, IndexReader.Leaves)];
+        var leaf = LeafOf(doc);
         var bytes = new BytesRef();
         leaf.AtomicReader.GetBinaryDocValues(ArticleFields.Title)?.Get(doc - leaf.DocBase, bytes);
         return bytes.Utf8ToString();

@@ -17,6 +17,7 @@ public sealed class FigureValuesTests
 
         Assert.Equal(FigureExtractor.Extract(article), view.FiguresOf(0));
         Assert.Equal(2, view.FiguresOf(0).Count);
+        Assert.Equal(FigureExtractor.Extract(article).Select(figure => figure with { SentenceText = "" }), view.FiguresOf(0, sentences: false));
     }
 
     [Fact]

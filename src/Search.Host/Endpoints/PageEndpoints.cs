@@ -63,7 +63,9 @@ internal static class PageEndpoints
         if (lease.Searcher.Index.DocOf(id) is not { } doc)
             return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, ["没有这篇文章（编号不存在）"]), StatusCodes.Status404NotFound);
         var marked = int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : (int?)null;
-        return Page(ArticlePage.Render(lease.Searcher.Index.Article(doc), lease.Searcher.Index.FiguresOf(doc), q ?? "", marked, lease.Searcher), StatusCodes.Status200OK);
+        // The page marks sentences by where they stand in the body it shows: no second read of the body for their text.
+        var figures = lease.Searcher.Index.FiguresOf(doc, sentences: false);
+        return Page(ArticlePage.Render(lease.Searcher.Index.Article(doc), figures, q ?? "", marked, lease.Searcher), StatusCodes.Status200OK);
     }
 
     private static IResult Page(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
