@@ -1,3 +1,4 @@
+using Search.Analysis.Folding;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Analysis;
@@ -31,7 +32,7 @@ internal static class RecallCheck
             if (live is null || live.Get(doc))
             {
                 var article = index.Article(doc);
-                texts[doc] = CharacterFolding.Normalize(IndexedText.Title(article)) + "\u0000" + CharacterFolding.Normalize(IndexedText.Body(article));
+                texts[doc] = CharacterFolding.Default.Normalize(IndexedText.Title(article)) + "\u0000" + CharacterFolding.Default.Normalize(IndexedText.Body(article));
             }
         }
 
@@ -42,7 +43,7 @@ internal static class RecallCheck
         foreach (var query in queries)
         {
             var parsed = QueryParser.Parse(query);
-            var terms = parsed.PositiveTerms.Select(term => CharacterFolding.Normalize(term.Text)).ToList();
+            var terms = parsed.PositiveTerms.Select(term => CharacterFolding.Default.Normalize(term.Text)).ToList();
             var containing = Enumerable.Range(0, texts.Length)
                 .Where(doc => texts[doc] is { } text && terms.All(term => text.Contains(term, StringComparison.Ordinal)))
                 .ToHashSet();

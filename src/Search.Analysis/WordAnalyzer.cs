@@ -4,6 +4,8 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Util;
 using Search.Analysis.Filters;
+using Search.Analysis.Folding;
+using Search.Analysis.Recall;
 
 namespace Search.Analysis;
 
@@ -11,22 +13,39 @@ namespace Search.Analysis;
 /// The index's word representation: Lucene.Net's SmartCn (<see cref="HMMChineseTokenizer"/>, Porter
 /// stemming and punctuation stop words, exactly as <see cref="SmartChineseAnalyzer"/> chains them),
 /// then, each switchable so its effect can be measured, user-dictionary words merged
-/// (<see cref="UserWordFilter"/>) and numbers added as typed (<see cref="NumbersAsTypedFilter"/>).
+/// (<see cref="UserWordFilter"/>) and numbers added as typed (<see cref="NumbersAsTypedFilter"/>);
+/// traditional characters simplified before SmartCn reads them (<see cref="SimplifyingCharFilter"/>)
+/// when <paramref name="foldTraditional"/>. It also carries the <see cref="Folding"/> and the
+/// <see cref="Recall"/> chains of the same setting, so that one object says how the index analyses.
 /// Thread-safe, as every Lucene analyzer: each thread reuses components of its own.
 /// </summary>
-public sealed class WordAnalyzer(UserDictionary? userDictionary, bool numbersAsTyped) : Analyzer
+public sealed class WordAnalyzer(UserDictionary? userDictionary, bool numbersAsTyped, bool foldTraditional = true) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>SmartCn with the project's user dictionary and numbers as typed: what the index uses.</summary>
     public static WordAnalyzer Default { get; } = new(UserDictionary.Default, numbersAsTyped: true);
 
+    /// <summary>As <see cref="Default"/>, but traditional characters stay as they are (<c>Search:FoldTraditional=false</c>).</summary>
+    public static WordAnalyzer WithoutTraditionalFolding { get; } = new(UserDictionary.Default, numbersAsTyped: true, foldTraditional: false);
+
     /// <summary>SmartCn alone, token for token <see cref="SmartChineseAnalyzer"/>.</summary>
-    public static WordAnalyzer SmartCnOnly { get; } = new(null, numbersAsTyped: false);
+    public static WordAnalyzer SmartCnOnly { get; } = new(null, numbersAsTyped: false, foldTraditional: false);
+
+    /// <summary>The index's analysis with traditional folding on or off.</summary>
+    public static WordAnalyzer For(bool foldTraditional) => foldTraditional ? Default : WithoutTraditionalFolding;
 
     public UserDictionary? UserDictionary => userDictionary;
 
     public bool NumbersAsTyped => numbersAsTyped;
+
+    public CharacterFolding Folding { get; } = CharacterFolding.Of(foldTraditional);
+
+    /// <summary>The recall chains folding as this analyzer does.</summary>
+    public RecallAnalyzers Recall => RecallAnalyzers.Of(Folding);
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        Folding.FoldsTraditional ? new SimplifyingCharFilter(reader) : reader;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -16,4 +16,13 @@ public sealed class SearchOptions
 
     /// <summary>Threads that analyse articles during a build; 0 means one per core.</summary>
     public int IndexThreads { get; set; }
+
+    /// <summary>
+    /// Fold traditional Chinese to simplified in the index and the query, so either script finds the
+    /// other. Part of the index's analysis: changing it rebuilds the index.
+    /// </summary>
+    public bool FoldTraditional { get; set; } = true;
+
+    /// <summary>Read a query or prefix of Latin letters as pinyin too. Query-time only: the index stays as it is.</summary>
+    public bool Pinyin { get; set; } = true;
 }

@@ -191,20 +191,35 @@ public sealed class ArticleIndex : IndexSearcher
     /// The terms of a field that start with <paramref name="prefix"/>, in term order, with their
     /// document frequency (deleted docs count until merged away), at most <paramref name="limit"/>.
     /// </summary>
-    public IEnumerable<(string Term, int DocumentFrequency)> TermsStartingWith(string field, string prefix, int limit)
+    public IEnumerable<(string Term, int DocumentFrequency)> TermsStartingWith(string field, string prefix, int limit) =>
+        TermsStartingWithAny(field, [prefix], limit);
+
+    /// <summary>
+    /// The terms of <paramref name="field"/> starting with any of <paramref name="prefixes"/>, at most
+    /// <paramref name="limit"/> of them, by one enumerator seeking to each prefix in turn (in
+    /// ordinal order the seeks only move forward).
+    /// </summary>
+    public IEnumerable<(string Term, int DocumentFrequency)> TermsStartingWithAny(string field, IEnumerable<string> prefixes, int limit)
     {
         var terms = MultiFields.GetTerms(IndexReader, field);
         if (terms is null)
             yield break;
         var iterator = terms.GetEnumerator();
-        var start = new BytesRef(prefix);
-        if (iterator.SeekCeil(start) == TermsEnum.SeekStatus.END)
-            yield break;
-        for (var walked = 0; walked < limit && StringHelper.StartsWith(iterator.Term, start); walked++)
+        var walked = 0;
+        foreach (var prefix in prefixes)
         {
-            yield return (iterator.Term.Utf8ToString(), iterator.DocFreq);
-            if (!iterator.MoveNext())
-                yield break;
+            var start = new BytesRef(prefix);
+            if (iterator.SeekCeil(start) == TermsEnum.SeekStatus.END)
+                continue;
+            do
+            {
+                if (!StringHelper.StartsWith(iterator.Term, start))
+                    break;
+                if (walked++ == limit)
+                    yield break;
+                yield return (iterator.Term.Utf8ToString(), iterator.DocFreq);
+            }
+            while (iterator.MoveNext());
         }
     }
 }

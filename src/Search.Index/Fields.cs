@@ -3,7 +3,6 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Search.Analysis;
-using Search.Analysis.Recall;
 
 namespace Search.Index;
 
@@ -110,8 +109,8 @@ public static class ArticleFields
     public static Analyzer Analyzer(WordAnalyzer words) => new PerFieldAnalyzerWrapper(words,
         Enum.GetValues<Field>().SelectMany(field => new[]
         {
-            KeyValuePair.Create(Name(field, Representation.Characters), RecallAnalyzers.Characters),
-            KeyValuePair.Create(Name(field, Representation.Bigrams), RecallAnalyzers.Bigrams),
+            KeyValuePair.Create(Name(field, Representation.Characters), words.Recall.Characters),
+            KeyValuePair.Create(Name(field, Representation.Bigrams), words.Recall.Bigrams),
         }).ToDictionary());
 }
 

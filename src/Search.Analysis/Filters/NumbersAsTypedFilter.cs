@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Search.Analysis.Recall;
+using Search.Analysis.Folding;
 
 namespace Search.Analysis.Filters;
 
@@ -18,7 +18,8 @@ internal sealed partial class NumbersAsTypedFilter(TokenStream input, SourceText
         var tokens = buffer.Tokens;
         if (tokens.Count == 0)
             return;
-        var folded = Fold(source.Text);
+        // Width and case matter to numbers; the text was simplified before SmartCn read it, if at all.
+        var folded = CharacterFolding.WidthAndCase.FoldEach(source.Text);
         var additions = new List<(int Index, TokenList.Entry Token)>();
         var next = 0;
         foreach (Match match in Expression().Matches(folded))
@@ -42,13 +43,6 @@ internal sealed partial class NumbersAsTypedFilter(TokenStream input, SourceText
         for (var i = additions.Count - 1; i >= 0; i--)
             tokens.Insert(additions[i].Index, additions[i].Token);
     }
-
-    /// <summary>Full-width ASCII folded to ASCII and letters lower-cased, unit for unit so offsets hold.</summary>
-    private static string Fold(string text) => string.Create(text.Length, text, static (folded, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-            folded[i] = CharacterFolding.Fold(source[i]);
-    });
 
     /// <summary>Digits with an optional decimal part, then a percent or per-mille sign, Latin letters (5g) or 年.</summary>
     [GeneratedRegex(@"(?<![0-9a-z.])[0-9]+(?:\.[0-9]+)?(?:%|‰|[a-z]+|年)?(?![0-9])")]

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Search.Analysis.Folding;
 
 namespace Search.Analysis.Recall;
 
@@ -18,9 +19,12 @@ public sealed class CharacterTokenizer : Tokenizer
     private int _length;
     private int _at;
 
-    public CharacterTokenizer(TextReader input)
+    private readonly CharacterFolding _folding;
+
+    public CharacterTokenizer(TextReader input, CharacterFolding folding)
         : base(input)
     {
+        _folding = folding;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
     }
@@ -36,7 +40,7 @@ public sealed class CharacterTokenizer : Tokenizer
         var start = _at;
         var pair = char.IsHighSurrogate(_text[_at]) && _at + 1 < _length && char.IsLowSurrogate(_text[_at + 1]);
         var term = _term.ResizeBuffer(2);
-        term[0] = CharacterFolding.Fold(_text[_at]);
+        term[0] = _folding.Fold(_text[_at]);
         if (pair)
             term[1] = _text[_at + 1];
         _term.Length = pair ? 2 : 1;

@@ -1,21 +1,39 @@
 using Lucene.Net.Analysis;
+using Search.Analysis.Folding;
 
 namespace Search.Analysis.Recall;
 
 /// <summary>
 /// The two recall chains over <see cref="CharacterTokenizer"/>: single characters (a one-character
 /// query is a term of this field) and overlapping pairs (<see cref="BigramFilter"/>; any longer string
-/// is a phrase of its pairs). Thread-safe.
+/// is a phrase of its pairs), both folding by one <see cref="CharacterFolding"/>. Thread-safe.
 /// </summary>
-public static class RecallAnalyzers
+public sealed class RecallAnalyzers
 {
-    public static Analyzer Characters { get; } = new Chain(reader => new TokenStreamComponents(new CharacterTokenizer(reader)));
+    private static readonly RecallAnalyzers WithTraditional = new(CharacterFolding.Default);
+    private static readonly RecallAnalyzers WithoutTraditional = new(CharacterFolding.WidthAndCase);
 
-    public static Analyzer Bigrams { get; } = new Chain(reader =>
+    /// <summary>The chains of the default folding (traditional characters simplified).</summary>
+    public static RecallAnalyzers Default => WithTraditional;
+
+    public static RecallAnalyzers Of(CharacterFolding folding) => folding.FoldsTraditional ? WithTraditional : WithoutTraditional;
+
+    private RecallAnalyzers(CharacterFolding folding)
     {
-        var tokenizer = new CharacterTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, new BigramFilter(tokenizer));
-    });
+        Folding = folding;
+        Characters = new Chain(reader => new TokenStreamComponents(new CharacterTokenizer(reader, folding)));
+        Bigrams = new Chain(reader =>
+        {
+            var tokenizer = new CharacterTokenizer(reader, folding);
+            return new TokenStreamComponents(tokenizer, new BigramFilter(tokenizer));
+        });
+    }
+
+    public CharacterFolding Folding { get; }
+
+    public Analyzer Characters { get; }
+
+    public Analyzer Bigrams { get; }
 
     /// <summary>
     /// A chain whose values of one field stand <see cref="ValueGap"/> positions apart, so that no

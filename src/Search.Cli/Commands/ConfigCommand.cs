@@ -16,6 +16,8 @@ internal static class ConfigCommand
             {
                 ctx.Options.CorpusPath,
                 ctx.Options.IndexPath,
+                ctx.Options.FoldTraditional,
+                ctx.Options.Pinyin,
                 ctx.Paths.CorpusDirectory,
                 ctx.Paths.IndexDirectory,
             };

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Search.Analysis;
 using Search.Corpus.Figures;
 using Search.Corpus.Metadata;
 using Search.Engine.Figures;
@@ -33,7 +32,7 @@ internal static class FiguresCommand
                 unknown.ForEach(ctx.Error.WriteLine);
                 return 2;
             }
-            using var manager = new IndexManager(ctx.Paths, WordAnalyzer.Default, ctx.Options.IndexThreads);
+            using var manager = IndexManager.For(ctx.Paths, ctx.Options);
             await manager.EnsureLoadedAsync(cancellation);
             var request = new FigureRequest([.. parseResult.GetValue(districts)!.Select(name => Districts.Canonical(name)!)], parseResult.GetValue(years),
                 parseResult.GetValue(indicators), parseResult.GetValue(kind));

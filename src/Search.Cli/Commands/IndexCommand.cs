@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Search.Analysis;
 using Search.Engine.Indexing;
 
 namespace Search.Cli.Commands;
@@ -18,7 +17,7 @@ internal static class IndexCommand
         command.SetAction(async (parseResult, cancellation) =>
         {
             var ctx = context.Value;
-            using var manager = new IndexManager(ctx.Paths, WordAnalyzer.Default, ctx.Options.IndexThreads);
+            using var manager = IndexManager.For(ctx.Paths, ctx.Options);
             var report = await manager.BuildAsync(parseResult.GetValue(force), cancellation);
             foreach (var warning in report.Warnings)
                 ctx.Error.WriteLine($"warning: {warning}");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Search.Analysis;
 using Search.Engine.Indexing;
 using Search.Engine.Searching;
 
@@ -21,7 +20,7 @@ internal static class SearchCommand
         command.SetAction(async (parseResult, cancellation) =>
         {
             var ctx = context.Value;
-            using var manager = new IndexManager(ctx.Paths, WordAnalyzer.Default, ctx.Options.IndexThreads);
+            using var manager = IndexManager.For(ctx.Paths, ctx.Options);
             await manager.EnsureLoadedAsync(cancellation);
             var result = manager.Current!.Search(new SearchRequest(parseResult.GetValue(text), parseResult.GetValue(districts),
                 parseResult.GetValue(years), parseResult.GetValue(page), parseResult.GetValue(size), parseResult.GetValue(sort)));

@@ -1,22 +1,17 @@
 using System.Buffers;
-using Search.Analysis.Recall;
+using Search.Analysis.Folding;
 
 namespace Search.Engine.Highlighting;
 
 /// <summary>
-/// A text as the recall representation sees it — white space out, full-width folded, lower-cased
-/// (<see cref="CharacterFolding"/>) — with the way back to offsets in the original. Folding runs on
+/// A text as the recall representation sees it — white space out, full-width folded, lower-cased,
+/// traditional simplified if the index does (<see cref="CharacterFolding"/>) — with the way back to offsets in the original. Folding runs on
 /// the body of every hit of every search, so it copies the stretches that need no change in bulk,
 /// found by a vectorised search for the few characters that do, and remembers where each stretch
 /// began instead of an offset per character.
 /// </summary>
 internal sealed class FoldedText
 {
-    /// <summary>The characters folding changes or drops.</summary>
-    private static readonly SearchValues<char> Changed = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code)
-            .Where(c => CharacterFolding.IsSkipped(c) || CharacterFolding.Fold(c) != c).ToArray());
-
     private readonly string _original;
 
     /// <summary>Where each stretch copied from one run of the original starts, folded and original; in order.</summary>
@@ -31,7 +26,7 @@ internal sealed class FoldedText
 
     public string Text { get; }
 
-    public static FoldedText Of(string original)
+    public static FoldedText Of(string original, CharacterFolding folding)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
         try
@@ -41,7 +36,7 @@ internal sealed class FoldedText
             var inStretch = false;
             for (var at = 0; at < original.Length;)
             {
-                var unchanged = original.AsSpan(at).IndexOfAny(Changed) is var next and >= 0 ? next : original.Length - at;
+                var unchanged = original.AsSpan(at).IndexOfAny(folding.Changed) is var next and >= 0 ? next : original.Length - at;
                 if (unchanged > 0)
                 {
                     if (!inStretch)
@@ -61,7 +56,7 @@ internal sealed class FoldedText
                 if (!inStretch)
                     stretches.Add((length, at - 1));
                 inStretch = true;
-                buffer[length++] = CharacterFolding.Fold(c);
+                buffer[length++] = folding.Fold(c);
             }
             return new FoldedText(original, new string(buffer, 0, length), stretches);
         }

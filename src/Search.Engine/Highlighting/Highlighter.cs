@@ -1,4 +1,5 @@
 using System.Text;
+using Search.Analysis.Folding;
 using Search.Engine.Querying;
 
 namespace Search.Engine.Highlighting;
@@ -6,8 +7,8 @@ namespace Search.Engine.Highlighting;
 /// <summary>Renders text as HTML: everything escaped, matches wrapped in &lt;mark&gt;.</summary>
 public static class Highlighter
 {
-    internal static string Highlight(string text, IReadOnlyList<AnalyzedTerm> terms) =>
-        Render(text, 0, text.Length, MatchedText.Find(text, terms));
+    internal static string Highlight(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding) =>
+        Render(text, 0, text.Length, MatchedText.Find(text, terms, folding));
 
     /// <summary>The stretch [start, end) of <paramref name="text"/> with the marks inside it.</summary>
     internal static string Render(string text, int start, int end, IReadOnlyList<MatchedText.Mark> marks)

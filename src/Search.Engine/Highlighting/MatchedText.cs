@@ -1,11 +1,11 @@
-using Search.Analysis.Recall;
+using Search.Analysis.Folding;
 using Search.Engine.Querying;
 
 namespace Search.Engine.Highlighting;
 
 /// <summary>
 /// Where the query matched in one text. The text is folded as the recall representation folds it
-/// (white space out, full-width folded, lower-cased) and searched for each term's exact text, or,
+/// (white space out, full-width folded, lower-cased, traditional simplified if the index does) and searched for each term's exact text, or,
 /// where the term is not there whole, for its words: the same evidence that matched the article.
 /// Overlapping and touching matches merge, so a phrase found whole is one mark.
 /// </summary>
@@ -13,11 +13,11 @@ internal static class MatchedText
 {
     public readonly record struct Mark(int Start, int End, int Term);
 
-    public static IReadOnlyList<Mark> Find(string text, IReadOnlyList<AnalyzedTerm> terms)
+    public static IReadOnlyList<Mark> Find(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding)
     {
         if (terms.Count == 0 || text.Length == 0)
             return [];
-        var folded = FoldedText.Of(text);
+        var folded = FoldedText.Of(text, folding);
         var normalized = folded.Text;
 
         var marks = new List<Mark>();
@@ -26,7 +26,7 @@ internal static class MatchedText
             var whole = terms[t].Normalized;
             var patterns = whole.Length > 0 && normalized.Contains(whole, StringComparison.Ordinal)
                 ? [whole]
-                : terms[t].Words.Select(CharacterFolding.Normalize).Where(word => word.Length > 0);
+                : terms[t].Words.Select(folding.Normalize).Where(word => word.Length > 0);
             foreach (var pattern in patterns)
             {
                 for (var at = normalized.IndexOf(pattern, StringComparison.Ordinal); at >= 0;

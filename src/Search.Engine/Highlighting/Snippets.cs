@@ -1,3 +1,4 @@
+using Search.Analysis.Folding;
 using Search.Engine.Querying;
 
 namespace Search.Engine.Highlighting;
@@ -16,11 +17,11 @@ internal static class Snippets
     private const string SentenceEnds = "。！？!?；;\n";
     private const string ClauseEnds = "，、,：:";
 
-    public static IReadOnlyList<string> Choose(string text, IReadOnlyList<AnalyzedTerm> terms)
+    public static IReadOnlyList<string> Choose(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding)
     {
         if (text.Length == 0)
             return [];
-        var marks = MatchedText.Find(text, terms);
+        var marks = MatchedText.Find(text, terms, folding);
         if (marks.Count == 0)
             return [Render(text, Window(text, 0, 0, 0), marks)];
 

@@ -26,8 +26,13 @@ namespace Search.Engine.Indexing;
 /// Lucene's write lock.
 /// </summary>
 /// <param name="indexThreads">Threads that analyse articles while writing (<see cref="SearchOptions.IndexThreads"/>); 0 or less: one per core.</param>
-public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int indexThreads = 0) : IDisposable
+/// <param name="pinyin">Whether its searchers read Latin queries as pinyin too (<see cref="SearchOptions.Pinyin"/>).</param>
+public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int indexThreads = 0, bool pinyin = true) : IDisposable
 {
+    /// <summary>The manager the settings describe: their analysis, threads and pinyin matching.</summary>
+    public static IndexManager For(SearchPaths paths, SearchOptions options) =>
+        new(paths, WordAnalyzer.For(options.FoldTraditional), options.IndexThreads, options.Pinyin);
+
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly string _signature = AnalyzerSignature.Of(analyzer);
     private readonly CorpusScan _scan = new(paths.CorpusDirectory);
@@ -65,7 +70,7 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
         if (_searchers is not { } searchers)
             return null;
         var index = (ArticleIndex)searchers.Acquire();
-        return new SearchLease(searchers, index, new Searcher(index, analyzer));
+        return new SearchLease(searchers, index, new Searcher(index, analyzer, pinyin));
     }
 
     /// <summary>Serves the existing index if this code can read it and brings it up to date with the corpus; otherwise builds one.</summary>

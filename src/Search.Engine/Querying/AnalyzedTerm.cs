@@ -1,5 +1,4 @@
 using Search.Analysis;
-using Search.Analysis.Recall;
 
 namespace Search.Engine.Querying;
 
@@ -14,7 +13,7 @@ public sealed class AnalyzedTerm
     {
         Term = term;
         var characters = new List<string>();
-        RecallAnalyzers.Characters.Analyze(term.Text, (text, _, _, _) => characters.Add(text.ToString()));
+        words.Recall.Characters.Analyze(term.Text, (text, _, _, _) => characters.Add(text.ToString()));
         Characters = characters;
         Words = words.Tokenize(term.Text).Select(token => token.Term).Distinct(StringComparer.Ordinal).ToArray();
     }
@@ -24,7 +23,7 @@ public sealed class AnalyzedTerm
     /// <summary>The term's characters, one string each (a surrogate pair is one).</summary>
     public IReadOnlyList<string> Characters { get; }
 
-    /// <summary>The term as the recall representation folds it (full-width folded, lower-cased, no spaces).</summary>
+    /// <summary>The term as the recall representation folds it (full-width folded, lower-cased, simplified, no spaces).</summary>
     public string Normalized => string.Concat(Characters);
 
     /// <summary>Its distinct SmartCn words, user-dictionary words and numbers as typed included.</summary>

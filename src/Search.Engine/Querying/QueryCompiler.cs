@@ -30,7 +30,12 @@ namespace Search.Engine.Querying;
 /// </summary>
 public static class QueryCompiler
 {
-    public static CompiledQuery Compile(ParsedQuery parsed, WordAnalyzer words)
+    /// <param name="spelled">
+    /// What the query spells in pinyin (<see cref="Pinyin.SpelledQuery"/>): consecutive parts, each any of its
+    /// words. An article matching them matches the query too, but never exactly, so below every
+    /// article holding the typed text itself.
+    /// </param>
+    public static CompiledQuery Compile(ParsedQuery parsed, WordAnalyzer words, IReadOnlyList<IReadOnlyList<string>>? spelled = null)
     {
         var exact = new Dictionary<Query, int>(ReferenceEqualityComparer.Instance);
         var groups = parsed.Groups.Select(group => group.Select(term => new AnalyzedTerm(term, words)).ToArray()).ToArray();
@@ -38,8 +43,15 @@ public static class QueryCompiler
             ? [new MatchAllDocsQuery()]
             : groups.Select((group, g) => Any(group.Select(term => Term(term, leaf => exact[leaf] = g)))).ToList();
         var prohibited = parsed.Excluded.Select(term => Excluded(new AnalyzedTerm(term, words))).ToList();
-        return new CompiledQuery(prohibited.Count == 0 ? All(required) : AllBut(required, prohibited),
-            exact, groups.Length, parsed.MatchesEverything, [.. groups.SelectMany(group => group)]);
+        var query = prohibited.Count == 0 ? All(required) : AllBut(required, prohibited);
+        var terms = groups.SelectMany(group => group).ToList();
+        if (spelled is { Count: > 0 })
+        {
+            var parts = spelled.Select(part => part.Select(word => new AnalyzedTerm(new QueryTerm(word), words)).ToArray()).ToArray();
+            query = Any([query, All(parts.Select(part => Any(part.Select(word => Term(word, markExact: _ => { })))))]);
+            terms.AddRange(parts.SelectMany(part => part));
+        }
+        return new CompiledQuery(query, exact, groups.Length, parsed.MatchesEverything, terms);
     }
 
     private static BooleanQuery AllBut(IEnumerable<Query> required, IEnumerable<Query> prohibited)

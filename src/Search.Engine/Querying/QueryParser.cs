@@ -165,5 +165,5 @@ public static class QueryParser
             : new QueryTerm(text, word.Quoted, word.TitleOnly);
     }
 
-    private static string Recall(string text) => Analysis.Recall.CharacterFolding.Normalize(text);
+    private static string Recall(string text) => Analysis.Folding.CharacterFolding.WidthAndCase.Normalize(text);
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Search.Analysis;
 using Search.Corpus.Metadata;
 using Search.Engine.Highlighting;
+using Search.Engine.Pinyin;
 using Search.Engine.Querying;
 using Search.Engine.Suggesting;
 using Search.Index;
@@ -16,7 +17,8 @@ namespace Search.Engine.Searching;
 /// finally the hits of the page are read from stored fields and highlighted. Articles containing
 /// every term exactly rank above the rest; ties go to BM25, then to the newer.
 /// </summary>
-public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer)
+/// <param name="pinyin">Whether a query typed in pinyin also finds the words it spells (<c>Search:Pinyin</c>).</param>
+public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pinyin = true)
 {
     private static readonly ConditionalWeakTable<ArticleIndex, Lazy<Suggester>> Suggesters = new();
 
@@ -27,11 +29,11 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer)
     /// search results (for an article opened from a search).
     /// </summary>
     public string Highlight(string? query, string text) =>
-        Highlighter.Highlight(text, [.. QueryParser.Parse(query).PositiveTerms.Select(term => new AnalyzedTerm(term, analyzer))]);
+        Highlighter.Highlight(text, Compile(QueryParser.Parse(query)).Terms, analyzer.Folding);
 
     /// <summary>Completions for a prefix typed in the search box; built once per view of the index, on first use.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? prefix) =>
-        Suggesters.GetValue(index, view => new Lazy<Suggester>(() => new Suggester(view))).Value.Suggest(prefix);
+        Suggesters.GetValue(index, view => new Lazy<Suggester>(() => new Suggester(view, analyzer.Folding))).Value.Suggest(prefix, pinyin);
 
     public SearchResult Search(SearchRequest request)
     {
@@ -41,7 +43,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer)
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         page = Math.Min(page, Math.Max(1, SearchRequest.MaxWindow / size));
         var sort = request.Sort ?? (parsed.MatchesEverything ? SortOrder.Date : SortOrder.Relevance);
-        var query = QueryCompiler.Compile(parsed, analyzer);
+        var query = Compile(parsed);
         var compiled = Stopwatch.GetTimestamp();
 
         var collector = new HitCollector(index, query, SelectedDistricts(request, parsed), SelectedYears(request, parsed), sort, page * size);
@@ -62,11 +64,14 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer)
         };
     }
 
+    private CompiledQuery Compile(ParsedQuery parsed) =>
+        QueryCompiler.Compile(parsed, analyzer, pinyin ? SpelledQuery.Of(parsed, index) : null);
+
     private SearchHit ToHit(int doc, double score, bool exact, IReadOnlyList<AnalyzedTerm> terms)
     {
         var article = index.Article(doc);
-        return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, terms), article.Districts, article.Year,
-            article.Date, article.Source, Math.Round(score, 4), exact, Snippets.Choose(IndexedText.Body(article), terms));
+        return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, terms, analyzer.Folding), article.Districts, article.Year,
+            article.Date, article.Source, Math.Round(score, 4), exact, Snippets.Choose(IndexedText.Body(article), terms, analyzer.Folding));
     }
 
     private static ushort SelectedDistricts(SearchRequest request, ParsedQuery query)

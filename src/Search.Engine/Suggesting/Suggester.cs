@@ -1,4 +1,8 @@
-using Search.Analysis.Recall;
+using System.Collections.Frozen;
+using Search.Analysis.Folding;
+using Search.Analysis.Pinyin;
+using Search.Corpus.Metadata;
+using Search.Engine.Pinyin;
 using Search.Index;
 
 namespace Search.Engine.Suggesting;
@@ -7,8 +11,11 @@ namespace Search.Engine.Suggesting;
 /// Completions for what a user has typed so far: the corpus's own words — the index's word terms
 /// starting with the prefix, by a walk of the terms dictionary, kept when of two or more characters
 /// and found in at least two articles, most widely used first — then article titles starting with
-/// it. Both are matched after the recall folding. The sorted titles are built once per view of the
-/// index; the word walk needs nothing built.
+/// it. Both are matched after the index's folding, so a traditional prefix completes to simplified
+/// words. A prefix of Latin letters is also read as pinyin — whole syllables with the last one still
+/// being typed (<c>laos</c> → 崂山区, 崂山), or initials (<c>yshj</c> → 营商环境) — and completes to the
+/// words and titles it starts, district names first: they are what this corpus is read by. The sorted
+/// titles are built once per view of the index; the word walks need nothing built.
 /// </summary>
 public sealed class Suggester
 {
@@ -18,21 +25,28 @@ public sealed class Suggester
     /// <summary>A prefix of one common character starts thousands of words: the walk stops after this many.</summary>
     private const int MaxWordsWalked = 20_000;
 
+    private static readonly FrozenSet<string> DistrictNames = Districts.AllNames.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly ArticleIndex _index;
+    private readonly CharacterFolding _folding;
     private readonly (string Key, string Title)[] _titles; // ordered by folded key
 
-    public Suggester(ArticleIndex index)
+    public Suggester(ArticleIndex index, CharacterFolding folding)
     {
         _index = index;
+        _folding = folding;
         _titles = [.. index.Titles().Distinct(StringComparer.Ordinal)
-            .Select(title => (CharacterFolding.Normalize(title), title))
+            .Select(title => (folding.Normalize(title), title))
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)];
     }
 
-    /// <summary>Up to <see cref="MaxSuggestions"/> completions of <paramref name="prefix"/>: words first, most used first, then titles.</summary>
-    public IReadOnlyList<Suggestion> Suggest(string? prefix)
+    /// <summary>
+    /// Up to <see cref="MaxSuggestions"/> completions of <paramref name="prefix"/>: words first, most
+    /// used first, then titles; with <paramref name="pinyin"/>, what a Latin prefix spells too.
+    /// </summary>
+    public IReadOnlyList<Suggestion> Suggest(string? prefix, bool pinyin = true)
     {
-        var key = CharacterFolding.Normalize(prefix ?? "");
+        var key = _folding.Normalize(prefix ?? "");
         if (key.Length == 0)
             return [];
 
@@ -42,17 +56,46 @@ public sealed class Suggester
             foreach (var (term, frequency) in _index.TermsStartingWith(ArticleFields.Name(field, Representation.Words), key, MaxWordsWalked))
                 words[term] = Math.Max(words.GetValueOrDefault(term), frequency);
         }
-        var wordSuggestions = words
-            .Where(pair => pair.Value >= MinArticles && pair.Key.Length >= 2 && pair.Key.Any(char.IsLetter))
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key.Length)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new Suggestion(pair.Key, SuggestionKind.Word));
-        var titleSuggestions = TitlesStartingWith(key)
+        var titles = TitlesStartingWith(key).OrderBy(entry => entry.Key.Length).ThenBy(entry => entry.Key, StringComparer.Ordinal);
+        var spellings = pinyin ? Spellings(_folding.FoldEach(prefix!)) : [];
+        if (spellings.Count == 0)
+            return [.. Ranked(words).Concat(titles.Select(entry => new Suggestion(entry.Title, SuggestionKind.Title))).Take(MaxSuggestions)];
+
+        var spelled = PinyinWords.Find(_index, spellings, prefix: true)
+            .Where(pair => !words.ContainsKey(pair.Key))
+            .ToDictionary(StringComparer.Ordinal);
+        var districts = Ranked(spelled.Where(pair => DistrictNames.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal), byLengthFirst: false);
+        var spelledTitles = spellings
+            .SelectMany(spelling => PinyinTable.CharactersFor(spelling.Slots[0])
+                .SelectMany(start => TitlesStartingWith(start.ToString()))
+                .Where(entry => spelling.Starts(entry.Key)))
+            .DistinctBy(entry => entry.Title)
             .OrderBy(entry => entry.Key.Length)
-            .ThenBy(entry => entry.Key, StringComparer.Ordinal)
-            .Select(entry => new Suggestion(entry.Title, SuggestionKind.Title));
-        return [.. wordSuggestions.Concat(titleSuggestions).Take(MaxSuggestions)];
+            .ThenBy(entry => entry.Key, StringComparer.Ordinal);
+        return [.. districts
+            .Concat(Ranked(words))
+            .Concat(Ranked(spelled.Where(pair => !DistrictNames.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal)))
+            .Concat(titles.Concat(spelledTitles).DistinctBy(entry => entry.Title).Select(entry => new Suggestion(entry.Title, SuggestionKind.Title)))
+            .Take(MaxSuggestions)];
+    }
+
+    /// <summary>Words worth offering, most widely used first (a district's full name before its short one).</summary>
+    private static IEnumerable<Suggestion> Ranked(IReadOnlyDictionary<string, int> words, bool byLengthFirst = true)
+    {
+        var kept = words.Where(pair => pair.Value >= MinArticles && pair.Key.Length >= 2 && pair.Key.Any(char.IsLetter));
+        var ordered = byLengthFirst
+            ? kept.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key.Length)
+            : kept.OrderByDescending(pair => pair.Key.Length).ThenByDescending(pair => pair.Value);
+        return ordered.ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new Suggestion(pair.Key, SuggestionKind.Word));
+    }
+
+    /// <summary>The readings of a Latin prefix as pinyin: syllables, the last one being typed, and initials.</summary>
+    private static IReadOnlyList<PinyinSpelling> Spellings(string prefix)
+    {
+        var spellings = PinyinSpelling.Syllables(prefix.Trim(), lastMayBePartial: true).ToList();
+        if (PinyinSpelling.Initials(prefix.Trim()) is { } initials)
+            spellings.Add(initials);
+        return spellings.Count > 0 && prefix.Count(char.IsAsciiLetter) >= 2 ? spellings : [];
     }
 
     private IEnumerable<(string Key, string Title)> TitlesStartingWith(string key)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Search.Analysis;
 using Search.Engine;
 using Search.Engine.Indexing;
 
@@ -17,8 +16,8 @@ internal static class SearchServices
         services.AddSingleton(provider => SearchPaths.Resolve(
             provider.GetRequiredService<IOptions<SearchOptions>>().Value,
             Directory.GetCurrentDirectory()));
-        services.AddSingleton(provider => new IndexManager(provider.GetRequiredService<SearchPaths>(), WordAnalyzer.Default,
-            provider.GetRequiredService<IOptions<SearchOptions>>().Value.IndexThreads));
+        services.AddSingleton(provider => IndexManager.For(provider.GetRequiredService<SearchPaths>(),
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value));
         services.AddHostedService<IndexLoader>();
         return services;
     }

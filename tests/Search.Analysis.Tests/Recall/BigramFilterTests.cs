@@ -4,7 +4,7 @@ namespace Search.Analysis.Tests.Recall;
 
 public sealed class BigramFilterTests
 {
-    private static IReadOnlyList<Token> Bigrams(string text) => RecallAnalyzers.Bigrams.Tokenize(text);
+    private static IReadOnlyList<Token> Bigrams(string text) => RecallAnalyzers.Default.Bigrams.Tokenize(text);
 
     [Fact]
     public void Each_character_is_paired_with_the_next_at_the_first_ones_position_spanning_both()

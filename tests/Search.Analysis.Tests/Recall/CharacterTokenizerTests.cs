@@ -1,10 +1,11 @@
+using Search.Analysis.Folding;
 using Search.Analysis.Recall;
 
 namespace Search.Analysis.Tests.Recall;
 
 public sealed class CharacterTokenizerTests
 {
-    private static IReadOnlyList<Token> Tokens(string text) => RecallAnalyzers.Characters.Tokenize(text);
+    private static IReadOnlyList<Token> Tokens(string text) => RecallAnalyzers.Default.Characters.Tokenize(text);
 
     [Fact]
     public void Every_character_is_a_token_at_consecutive_positions_with_its_own_offsets()
@@ -23,7 +24,7 @@ public sealed class CharacterTokenizerTests
     public void Full_width_ascii_is_folded_and_latin_lower_cased_like_the_query_will_be()
     {
         Assert.Equal("6.5%qflp", string.Concat(Tokens("６．５％ＱＦＬＰ").Select(token => token.Term)));
-        Assert.Equal("6.5%qflp", CharacterFolding.Normalize("６．５％ QFLP"));
+        Assert.Equal("6.5%qflp", CharacterFolding.Default.Normalize("６．５％ QFLP"));
     }
 
     [Fact]
@@ -48,6 +49,6 @@ public sealed class CharacterTokenizerTests
     {
         const string text = "２０２４年 QFLP\n试点　落地";
 
-        Assert.Equal(CharacterFolding.Normalize(text), string.Concat(Tokens(text).Select(token => token.Term)));
+        Assert.Equal(CharacterFolding.Default.Normalize(text), string.Concat(Tokens(text).Select(token => token.Term)));
     }
 }

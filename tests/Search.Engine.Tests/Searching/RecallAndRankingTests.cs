@@ -1,3 +1,4 @@
+using Search.Analysis.Folding;
 using Search.Analysis.Recall;
 using Search.Index;
 
@@ -129,13 +130,13 @@ public sealed class RecallAndRankingTests(RepositoryIndexFixture fixture) : ICla
 
     private List<string> ArticlesContaining(IEnumerable<string> terms) =>
         _index.Articles
-            .Where(article => terms.All(term => Normalized(article.Id).Contains(CharacterFolding.Normalize(term), StringComparison.Ordinal)))
+            .Where(article => terms.All(term => Normalized(article.Id).Contains(CharacterFolding.Default.Normalize(term), StringComparison.Ordinal)))
             .Select(article => article.Id)
             .ToList();
 
     private string Normalized(string id)
     {
         var article = _index.Articles.Single(a => a.Id == id);
-        return CharacterFolding.Normalize(IndexedText.Title(article) + "\n" + IndexedText.Body(article));
+        return CharacterFolding.Default.Normalize(IndexedText.Title(article) + "\n" + IndexedText.Body(article));
     }
 }

@@ -1,6 +1,7 @@
+using Search.Analysis.Folding;
 using Search.Analysis.Recall;
 
-namespace Search.Analysis.Tests.Recall;
+namespace Search.Analysis.Tests.Folding;
 
 public sealed class CharacterFoldingTests
 {
@@ -23,5 +24,5 @@ public sealed class CharacterFoldingTests
     [InlineData('青', '青')]
     [InlineData('，', ',')]
     public void Folds_full_width_to_ascii_and_upper_case_to_lower(char c, char folded) =>
-        Assert.Equal(folded, CharacterFolding.Fold(c));
+        Assert.Equal(folded, CharacterFolding.Default.Fold(c));
 }

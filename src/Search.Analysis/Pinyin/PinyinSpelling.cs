@@ -1,0 +1,106 @@
+namespace Search.Analysis.Pinyin;
+
+/// <summary>
+/// One character's place in a spelling: a whole syllable (<c>lao</c>), or the start of one — an
+/// initial (<c>l</c>) or the syllable still being typed (<c>sh</c>).
+/// </summary>
+public readonly record struct PinyinSlot(string Text, bool Complete)
+{
+    public bool Matches(char character)
+    {
+        foreach (var reading in PinyinTable.ReadingsOf(character))
+        {
+            if (Complete ? reading == Text : reading.StartsWith(Text, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// One way to read Latin letters as Chinese characters: a slot per character. A word is spelled by
+/// it when each of its characters has a reading its slot stands for; <see cref="Spells"/> asks for
+/// the whole word, <see cref="Starts"/> for its first characters (the suggestions' case).
+/// </summary>
+public sealed record PinyinSpelling(IReadOnlyList<PinyinSlot> Slots)
+{
+    /// <summary>Whether <paramref name="word"/> has exactly one character per slot, each spelled by it.</summary>
+    public bool Spells(string word) => word.Length == Slots.Count && Starts(word);
+
+    /// <summary>Whether the first characters of <paramref name="word"/> are spelled by the slots.</summary>
+    public bool Starts(string word)
+    {
+        if (word.Length < Slots.Count)
+            return false;
+        for (var i = 0; i < Slots.Count; i++)
+        {
+            if (!Slots[i].Matches(word[i]))
+                return false;
+        }
+        return true;
+    }
+
+    public override string ToString() => string.Join(' ', Slots.Select(slot => slot.Complete ? slot.Text : slot.Text + "…"));
+
+    /// <summary>At most this many readings of one string as syllables: <c>xian</c> is <c>xian</c> and <c>xi an</c>.</summary>
+    public const int MaxReadings = 16;
+
+    /// <summary>Longer strings are not read as initials: few words have more characters.</summary>
+    public const int MaxInitials = 8;
+
+    /// <summary>Whether <paramref name="text"/> is only Latin letters and spaces, with a letter: what may be pinyin.</summary>
+    public static bool IsLatin(string text) =>
+        text.Any(char.IsAsciiLetter) && text.All(c => char.IsAsciiLetter(c) || c == ' ');
+
+    /// <summary>
+    /// Every way to cut <paramref name="text"/> into whole syllables (<c>laoshan</c> → lao shan),
+    /// spaces being cuts the reader made (<c>jiaozhou shi</c>); with <paramref name="lastMayBePartial"/>
+    /// the last may be a syllable's start (<c>laos</c> → lao s…). None when the text is not pinyin.
+    /// </summary>
+    public static IReadOnlyList<PinyinSpelling> Syllables(string text, bool lastMayBePartial)
+    {
+        if (!IsLatin(text))
+            return [];
+        var parts = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        IEnumerable<List<PinyinSlot>> readings = [[]];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var partial = lastMayBePartial && p == parts.Length - 1;
+            var ofPart = Cuts(parts[p], partial).ToList();
+            readings = readings.SelectMany(before => ofPart.Select(cut => (List<PinyinSlot>)[.. before, .. cut])).Take(MaxReadings);
+        }
+        return [.. readings.Where(slots => slots.Count > 0).Take(MaxReadings).Select(slots => new PinyinSpelling(slots))];
+    }
+
+    /// <summary>Each letter the initial of one character (<c>lsq</c> → 崂山区), spaces ignored; none past <see cref="MaxInitials"/>.</summary>
+    public static PinyinSpelling? Initials(string text)
+    {
+        if (!IsLatin(text))
+            return null;
+        var letters = text.ToLowerInvariant().Replace(" ", "");
+        return letters.Length is >= 2 and <= MaxInitials
+            ? new PinyinSpelling([.. letters.Select(letter => new PinyinSlot(letter.ToString(), Complete: false))])
+            : null;
+    }
+
+    private static IEnumerable<List<PinyinSlot>> Cuts(string part, bool lastMayBePartial)
+    {
+        if (part.Length == 0)
+        {
+            yield return [];
+            yield break;
+        }
+        // Longest syllable first, so the likeliest reading comes first when readings are capped.
+        for (var length = Math.Min(6, part.Length); length >= 1; length--)
+        {
+            var head = part[..length];
+            var rest = part[length..];
+            // The syllable being typed is any syllable it starts, itself included: shan… is shan and shang.
+            var typing = lastMayBePartial && rest.Length == 0;
+            if (!(typing ? PinyinTable.IsSyllablePrefix(head) : PinyinTable.IsSyllable(head)))
+                continue;
+            foreach (var tail in Cuts(rest, lastMayBePartial))
+                yield return [new PinyinSlot(head, Complete: !typing), .. tail];
+        }
+    }
+}

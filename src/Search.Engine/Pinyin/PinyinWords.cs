@@ -1,0 +1,36 @@
+using Search.Analysis.Pinyin;
+using Search.Index;
+
+namespace Search.Engine.Pinyin;
+
+/// <summary>
+/// The corpus's words a pinyin spelling spells, found in the index's word dictionary: for each
+/// character the first slot may stand for, a walk of the words that start with it, each checked
+/// against the whole spelling. Nothing is built or stored for pinyin; the dictionary is the index's own.
+/// </summary>
+public static class PinyinWords
+{
+    /// <summary>A walk stops after this many words, as the suggestions' does: a lone initial starts thousands.</summary>
+    public const int MaxWordsWalked = 20_000;
+
+    private static readonly string WordField = ArticleFields.Name(Field.All, Representation.Words);
+
+    /// <summary>
+    /// Each word spelled by one of <paramref name="spellings"/> — whole, or with <paramref name="prefix"/>
+    /// only its first characters — with the number of articles holding it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Find(ArticleIndex index, IEnumerable<PinyinSpelling> spellings, bool prefix)
+    {
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in spellings.GroupBy(spelling => spelling.Slots[0]))
+        {
+            var starts = PinyinTable.CharactersFor(group.Key).Select(character => character.ToString());
+            foreach (var (word, articles) in index.TermsStartingWithAny(WordField, starts, MaxWordsWalked))
+            {
+                if (group.Any(spelling => prefix ? spelling.Starts(word) : spelling.Spells(word)))
+                    found[word] = Math.Max(articles, found.GetValueOrDefault(word));
+            }
+        }
+        return found;
+    }
+}
