@@ -1,4 +1,3 @@
-using Search.Analysis;
 using Search.Corpus;
 using Search.Engine.Indexing;
 using Search.Engine.Searching;
@@ -8,12 +7,12 @@ namespace Search.Engine.Tests;
 /// <summary>A real index built from a corpus folder into a temporary folder, through the real manager.</summary>
 public sealed class TestIndex : IDisposable
 {
-    private TestIndex(string corpus, string indexDirectory, bool ownsCorpus)
+    private TestIndex(string corpus, string indexDirectory, bool ownsCorpus, SearchOptions? options = null)
     {
         CorpusDirectory = corpus;
         IndexDirectory = indexDirectory;
         _ownsCorpus = ownsCorpus;
-        Manager = new IndexManager(new SearchPaths(corpus, indexDirectory), WordAnalyzer.Default);
+        Manager = IndexManager.For(new SearchPaths(corpus, indexDirectory), options ?? new SearchOptions());
         Report = Manager.EnsureLoadedAsync().GetAwaiter().GetResult();
     }
 
@@ -26,16 +25,19 @@ public sealed class TestIndex : IDisposable
     public Searcher Searcher => Manager.Current!;
 
     /// <summary>An index of the repository's five pages.</summary>
-    public static TestIndex OfRepositoryCorpus() =>
-        new(global::Search.Tests.RepositoryRoot.Combine("corpus"), NewFolder("index-"), ownsCorpus: false);
+    public static TestIndex OfRepositoryCorpus(SearchOptions? options = null) =>
+        new(global::Search.Tests.RepositoryRoot.Combine("corpus"), NewFolder("index-"), ownsCorpus: false, options);
 
     /// <summary>An index of pages given as (file name, text).</summary>
-    public static TestIndex Of(params (string Name, string Text)[] pages)
+    public static TestIndex Of(params (string Name, string Text)[] pages) => Of(null, pages);
+
+    /// <summary>An index of pages given as (file name, text), under the settings given.</summary>
+    public static TestIndex Of(SearchOptions? options, params (string Name, string Text)[] pages)
     {
         var corpus = NewFolder("corpus-");
         foreach (var (name, text) in pages)
             File.WriteAllText(Path.Combine(corpus, name), text);
-        return new TestIndex(corpus, NewFolder("index-"), ownsCorpus: true);
+        return new TestIndex(corpus, NewFolder("index-"), ownsCorpus: true, options);
     }
 
     public SearchResult Search(string query, int size = 100, IReadOnlyList<string>? districts = null, IReadOnlyList<int>? years = null, SortOrder? sort = null, int page = 1) =>

@@ -31,7 +31,7 @@ mkdir "$work/out"
 python3 tools/tables/generate.py "$work/package/data/TSCharacters.txt" "$work/usr/share/unicode/Unihan_Readings.txt" "$work/out"
 
 status=0
-for pair in "TraditionalToSimplified.txt:src/Search.Analysis/Folding" "Pinyin.txt:src/Search.Analysis/Pinyin"; do
+for pair in "TraditionalToSimplified.txt:src/Search.Hanzi" "Pinyin.txt:src/Search.Hanzi"; do
   name="${pair%%:*}" folder="${pair#*:}"
   if $check; then
     cmp -s "$work/out/$name" "$folder/$name" || { echo "tables: $folder/$name is not what tools/tables/tables.sh generates" >&2; status=1; }

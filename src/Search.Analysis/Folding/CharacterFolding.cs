@@ -1,4 +1,5 @@
 using System.Buffers;
+using Search.Hanzi;
 
 namespace Search.Analysis.Folding;
 

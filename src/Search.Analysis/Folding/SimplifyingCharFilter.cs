@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Search.Hanzi;
 
 namespace Search.Analysis.Folding;
 

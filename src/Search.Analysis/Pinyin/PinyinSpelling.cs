@@ -1,3 +1,5 @@
+using Search.Hanzi;
+
 namespace Search.Analysis.Pinyin;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Search.Analysis.Pinyin;
 /// </summary>
 public readonly record struct PinyinSlot(string Text, bool Complete)
 {
+    /// <summary>The characters this slot may stand for, in code point order.</summary>
+    public IReadOnlyList<char> Characters => Complete ? [.. PinyinTable.CharactersReading(Text)] : PinyinTable.CharactersReadingFrom(Text);
+
     public bool Matches(char character)
     {
         foreach (var reading in PinyinTable.ReadingsOf(character))

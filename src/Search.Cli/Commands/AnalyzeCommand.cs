@@ -3,7 +3,7 @@ using System.Text;
 using Lucene.Net.Analysis;
 using Search.Analysis;
 using Search.Analysis.Filters;
-using Search.Analysis.Pinyin;
+using Search.Hanzi;
 
 namespace Search.Cli.Commands;
 

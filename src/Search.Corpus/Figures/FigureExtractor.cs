@@ -1,4 +1,5 @@
 using Search.Corpus.Metadata;
+using Search.Hanzi;
 
 namespace Search.Corpus.Figures;
 
@@ -14,7 +15,10 @@ public static class FigureExtractor
 {
     public static IReadOnlyList<KeyFigure> Extract(Article article)
     {
-        var body = article.Body;
+        // Read in simplified characters, so a report printed in traditional ones gives the same
+        // figures; positions hold (the fold is one unit for one), and text is taken from the original.
+        var original = article.Body;
+        var body = TraditionalChinese.Simplify(original);
         var districts = new DistrictTrail(article);
         var figures = new List<KeyFigure>();
         foreach (var paragraph in Split(body, new TextSpan(0, body.Length), "\n"))
@@ -27,7 +31,7 @@ public static class FigureExtractor
                     var text = clause.Of(body);
                     if (Named(text) is { } named)
                     {
-                        subject = (named.Indicator, named.Name);
+                        subject = (named.Indicator, original.Substring(clause.Start + named.At, named.Name.Length));
                         Add(clause.Start + named.At, named.Name.Length, named.Reading);
                     }
                     else if (subject is not null && FigureText.OpeningClause(text) is { } reading)
@@ -47,7 +51,7 @@ public static class FigureExtractor
                         if (district is null || when is not { } known)
                             return;
                         figures.Add(new KeyFigure(article.Id, district, known.Year, known.Kind, subject.Value.Indicator.Name, subject.Value.Label,
-                            reading.Measure, reading.Value, reading.Unit, reading.Qualifier, figure, sentence, sentence.Of(body)));
+                            reading.Measure, reading.Value, reading.Unit, reading.Qualifier, figure, sentence, sentence.Of(original)));
                     }
                 }
             }
@@ -114,7 +118,10 @@ public static class FigureExtractor
                 _only = article.Districts[0];
                 return;
             }
-            var body = article.Body;
+            // Read in simplified characters, so a report printed in traditional ones gives the same
+        // figures; positions hold (the fold is one unit for one), and text is taken from the original.
+        var original = article.Body;
+        var body = TraditionalChinese.Simplify(original);
             var paragraphStarts = Split(body, new TextSpan(0, body.Length), "\n")
                 .Select(paragraph => (paragraph.Start, District: Districts.AtStart(paragraph.Of(body))))
                 .Where(start => start.District is not null)

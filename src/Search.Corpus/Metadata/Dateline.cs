@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Search.Hanzi;
 
 namespace Search.Corpus.Metadata;
 
@@ -18,7 +19,7 @@ public static partial class Dateline
 
     public static Found? Find(IEnumerable<string> paragraphs)
     {
-        foreach (var paragraph in paragraphs.Take(ParagraphsSearched))
+        foreach (var paragraph in paragraphs.Take(ParagraphsSearched).Select(TraditionalChinese.Simplify))
         {
             foreach (var sentence in Sentence().Matches(paragraph).Select(match => match.Value))
             {

@@ -1,3 +1,5 @@
+using Search.Hanzi;
+
 namespace Search.Corpus.Metadata;
 
 /// <summary>
@@ -34,11 +36,12 @@ public static class Districts
         FullNames.Concat(ShortNames).ToDictionary(pair => pair.Name, pair => pair.District);
 
     /// <summary>The canonical name for a full name, short form or alias (<c>平度</c> → <c>平度市</c>), or null.</summary>
-    public static string? Canonical(string name) => ByAnyName.GetValueOrDefault(name.Trim());
+    public static string? Canonical(string name) => ByAnyName.GetValueOrDefault(TraditionalChinese.Simplify(name.Trim()));
 
     /// <summary>The district whose name (full or short) the text starts with, e.g. a headline <c>崂山区：…</c>.</summary>
     public static string? AtStart(string text)
     {
+        text = TraditionalChinese.Simplify(text);
         string? best = null;
         var bestLength = 0;
         foreach (var (name, district) in FullNames.Concat(ShortNames))
@@ -50,21 +53,28 @@ public static class Districts
     }
 
     /// <summary>Every district named in running text by a full name or alias, in canonical order.</summary>
-    public static IReadOnlyList<string> MentionedIn(string text) =>
-        InCanonicalOrder(FullNames.Where(pair => Mentions(text, pair.Name)).Select(pair => pair.District));
+    public static IReadOnlyList<string> MentionedIn(string text)
+    {
+        text = TraditionalChinese.Simplify(text);
+        return InCanonicalOrder(FullNames.Where(pair => Mentions(text, pair.Name)).Select(pair => pair.District));
+    }
 
     /// <summary>Every name a district goes by: full names, aliases and short forms.</summary>
     public static IEnumerable<string> AllNames => FullNames.Concat(ShortNames).Select(pair => pair.Name);
 
     /// <summary>Each mention of a district by a full name or alias, with where it stands, in text order.</summary>
-    public static IEnumerable<(int At, string District)> MentionsWithPlaces(string text) =>
-        FullNames
+    public static IEnumerable<(int At, string District)> MentionsWithPlaces(string text)
+    {
+        text = TraditionalChinese.Simplify(text);
+        return FullNames
             .SelectMany(pair => PlacesOf(text, pair.Name).Select(at => (at, pair.District)))
             .OrderBy(mention => mention.at);
+    }
 
     /// <summary>The district named first in the text, trying full names before short forms.</summary>
     public static string? FirstMentionedIn(string text)
     {
+        text = TraditionalChinese.Simplify(text);
         var first = FirstOf(text, FullNames);
         return first ?? FirstOf(text, ShortNames);
     }

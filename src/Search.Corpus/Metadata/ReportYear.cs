@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Search.Hanzi;
 
 namespace Search.Corpus.Metadata;
 
@@ -15,6 +16,7 @@ public static partial class ReportYear
 
     public static int? Detect(string text)
     {
+        text = TraditionalChinese.Simplify(text);
         var planned = PlanningPhrase().Matches(text).Select(YearOf).Where(IsPlausible).ToList();
         if (planned.Count > 0)
             return planned.Max();

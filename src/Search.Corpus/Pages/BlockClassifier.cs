@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Search.Corpus.Metadata;
+using Search.Hanzi;
 
 namespace Search.Corpus.Pages;
 
@@ -16,15 +17,18 @@ internal static partial class BlockClassifier
         var heading = MarkdownHeading().Match(line);
         var text = heading.Success ? heading.Groups["text"].Value.Trim() : line;
 
-        if (text.Length == 0 || IsFurniture(text))
+        // Decided on the simplified text, so a page in traditional characters reads as one in
+        // simplified does; what is kept is the page's own text (the fold is one unit for one).
+        var key = TraditionalChinese.Simplify(text);
+        if (text.Length == 0 || IsFurniture(key))
             return new Block(BlockKind.Furniture, text);
         if (text.Length <= 5 && Districts.Canonical(text) is { } district)
             return new Block(BlockKind.DistrictLabel, text, district);
         if (heading.Success)
             return new Block(BlockKind.Heading, text);
-        if (CaptionText(text) is { } caption)
+        if (CaptionText(text, key) is { } caption)
             return new Block(BlockKind.Caption, caption);
-        if (BylineText(text) is { } byline)
+        if (BylineText(text, key) is { } byline)
             return new Block(BlockKind.Byline, byline);
         return new Block(BlockKind.Text, text);
     }
@@ -36,20 +40,22 @@ internal static partial class BlockClassifier
         (text.Length <= 12 && !Punctuation.HasSentenceEnd(text) &&
          Mastheads.Any(masthead => text.StartsWith(masthead, StringComparison.Ordinal)) && !text.Contains("记者"));
 
-    private static string? CaptionText(string text)
+    /// <param name="key"><paramref name="text"/> simplified, what the rules read.</param>
+    private static string? CaptionText(string text, string key)
     {
         if (text[0] is '■' or '▲')
             return text[1..].Trim();
-        return text.Length <= MaxCreditLength && CaptionCredit().IsMatch(text) ? text : null;
+        return text.Length <= MaxCreditLength && CaptionCredit().IsMatch(key) ? text : null;
     }
 
-    private static string? BylineText(string text)
+    /// <param name="key"><paramref name="text"/> simplified, what the rules read.</param>
+    private static string? BylineText(string text, string key)
     {
         if (text[0] == '□')
             return text[1..].Trim();
         if (NamesInParentheses().Match(text) is { Success: true } names)
             return names.Groups["names"].Value.Trim();
-        var credits = text.Contains("记者", StringComparison.Ordinal) || text.Contains("通讯员", StringComparison.Ordinal);
+        var credits = key.Contains("记者", StringComparison.Ordinal) || key.Contains("通讯员", StringComparison.Ordinal);
         var sentence = Punctuation.HasSentenceEnd(text) || text.AsSpan().IndexOfAny('，', ',') >= 0;
         return credits && !sentence && text.Length <= MaxCreditLength ? text : null;
     }

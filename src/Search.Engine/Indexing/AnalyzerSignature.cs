@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Search.Analysis;
-using Search.Analysis.Folding;
+using Search.Hanzi;
 
 namespace Search.Engine.Indexing;
 

@@ -24,7 +24,7 @@ public static class PinyinWords
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in spellings.GroupBy(spelling => spelling.Slots[0]))
         {
-            var starts = PinyinTable.CharactersFor(group.Key).Select(character => character.ToString());
+            var starts = group.Key.Characters.Select(character => character.ToString());
             foreach (var (word, articles) in index.TermsStartingWithAny(WordField, starts, MaxWordsWalked))
             {
                 if (group.Any(spelling => prefix ? spelling.Starts(word) : spelling.Spells(word)))

@@ -61,12 +61,15 @@ public sealed class Suggester
         if (spellings.Count == 0)
             return [.. Ranked(words).Concat(titles.Select(entry => new Suggestion(entry.Title, SuggestionKind.Title))).Take(MaxSuggestions)];
 
+        // The district names come from the list, not the corpus: they are what the service is
+        // searched and filtered by, whether or not an article of the index spells one out whole.
+        var districts = Districts.AllNames.Where(name => spellings.Any(spelling => spelling.Starts(name)))
+            .Select(name => new Suggestion(name, SuggestionKind.Word));
         var spelled = PinyinWords.Find(_index, spellings, prefix: true)
-            .Where(pair => !words.ContainsKey(pair.Key))
+            .Where(pair => !words.ContainsKey(pair.Key) && !DistrictNames.Contains(pair.Key))
             .ToDictionary(StringComparer.Ordinal);
-        var districts = Ranked(spelled.Where(pair => DistrictNames.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal), byLengthFirst: false);
         var spelledTitles = spellings
-            .SelectMany(spelling => PinyinTable.CharactersFor(spelling.Slots[0])
+            .SelectMany(spelling => spelling.Slots[0].Characters
                 .SelectMany(start => TitlesStartingWith(start.ToString()))
                 .Where(entry => spelling.Starts(entry.Key)))
             .DistinctBy(entry => entry.Title)
@@ -74,20 +77,19 @@ public sealed class Suggester
             .ThenBy(entry => entry.Key, StringComparer.Ordinal);
         return [.. districts
             .Concat(Ranked(words))
-            .Concat(Ranked(spelled.Where(pair => !DistrictNames.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal)))
+            .Concat(Ranked(spelled))
             .Concat(titles.Concat(spelledTitles).DistinctBy(entry => entry.Title).Select(entry => new Suggestion(entry.Title, SuggestionKind.Title)))
+            .DistinctBy(suggestion => suggestion.Text)
             .Take(MaxSuggestions)];
     }
 
-    /// <summary>Words worth offering, most widely used first (a district's full name before its short one).</summary>
-    private static IEnumerable<Suggestion> Ranked(IReadOnlyDictionary<string, int> words, bool byLengthFirst = true)
-    {
-        var kept = words.Where(pair => pair.Value >= MinArticles && pair.Key.Length >= 2 && pair.Key.Any(char.IsLetter));
-        var ordered = byLengthFirst
-            ? kept.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key.Length)
-            : kept.OrderByDescending(pair => pair.Key.Length).ThenByDescending(pair => pair.Value);
-        return ordered.ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new Suggestion(pair.Key, SuggestionKind.Word));
-    }
+    /// <summary>Words worth offering, most widely used first.</summary>
+    private static IEnumerable<Suggestion> Ranked(IReadOnlyDictionary<string, int> words) => words
+        .Where(pair => pair.Value >= MinArticles && pair.Key.Length >= 2 && pair.Key.Any(char.IsLetter))
+        .OrderByDescending(pair => pair.Value)
+        .ThenBy(pair => pair.Key.Length)
+        .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+        .Select(pair => new Suggestion(pair.Key, SuggestionKind.Word));
 
     /// <summary>The readings of a Latin prefix as pinyin: syllables, the last one being typed, and initials.</summary>
     private static IReadOnlyList<PinyinSpelling> Spellings(string prefix)

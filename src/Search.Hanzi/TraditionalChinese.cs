@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Search.Analysis.Folding;
+namespace Search.Hanzi;
 
 /// <summary>
 /// Traditional Chinese characters and the simplified character each is folded to, from OpenCC's
@@ -11,13 +11,14 @@ namespace Search.Analysis.Folding;
 /// </summary>
 public static class TraditionalChinese
 {
-    private static readonly char[] Table = Load();
+    private static readonly (char[] Table, int Count, string Fingerprint) Loaded = Load();
+    private static readonly char[] Table = Loaded.Table;
 
     /// <summary>How many traditional characters have a simplified form of their own.</summary>
-    public static int Count { get; private set; }
+    public static int Count => Loaded.Count;
 
     /// <summary>The first 12 hex digits of the table's SHA-256: an index folded by another table is rebuilt.</summary>
-    public static string Fingerprint { get; private set; } = "";
+    public static string Fingerprint => Loaded.Fingerprint;
 
     public static char Simplified(char c) => Table[c];
 
@@ -28,14 +29,14 @@ public static class TraditionalChinese
             simplified[i] = Table[source[i]];
     });
 
-    private static char[] Load()
+    private static (char[] Table, int Count, string Fingerprint) Load()
     {
         var table = new char[char.MaxValue + 1];
         for (var code = 0; code <= char.MaxValue; code++)
             table[code] = (char)code;
         using var stream = typeof(TraditionalChinese).Assembly.GetManifestResourceStream("TraditionalToSimplified.txt")
-            ?? throw new InvalidOperationException("TraditionalToSimplified.txt is not embedded in Search.Analysis");
-        Fingerprint = Convert.ToHexStringLower(SHA256.HashData(stream))[..12];
+            ?? throw new InvalidOperationException("TraditionalToSimplified.txt is not embedded in Search.Hanzi");
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(stream))[..12];
         stream.Position = 0;
         using var reader = new StreamReader(stream);
         var count = 0;
@@ -46,7 +47,6 @@ public static class TraditionalChinese
             table[line[0]] = line[1];
             count++;
         }
-        Count = count;
-        return table;
+        return (table, count, fingerprint);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Search.Analysis.Pinyin;
+namespace Search.Hanzi;
 
 /// <summary>
 /// Each Han character's readings as typed — pinyin without tones, ü as <c>v</c> and <c>u</c> — from
@@ -30,16 +30,18 @@ public static class PinyinTable
 
     public static bool IsSyllablePrefix(string text) => SyllablePrefixes.Contains(text);
 
-    /// <summary>The characters with a reading <paramref name="slot"/> stands for, in code point order.</summary>
-    public static IReadOnlyList<char> CharactersFor(PinyinSlot slot) => slot.Complete
-        ? [.. (CharactersBySyllable.GetValueOrDefault(slot.Text) ?? "")]
-        : [.. Syllables.Where(syllable => syllable.StartsWith(slot.Text, StringComparison.Ordinal))
+    /// <summary>The characters read <paramref name="syllable"/>, in code point order.</summary>
+    public static string CharactersReading(string syllable) => CharactersBySyllable.GetValueOrDefault(syllable) ?? "";
+
+    /// <summary>The characters with a reading that starts with <paramref name="prefix"/> (an initial: <c>l</c>), in code point order.</summary>
+    public static IReadOnlyList<char> CharactersReadingFrom(string prefix) =>
+        [.. Syllables.Where(syllable => syllable.StartsWith(prefix, StringComparison.Ordinal))
             .SelectMany(syllable => CharactersBySyllable[syllable]).Distinct().Order()];
 
     private static FrozenDictionary<string, string> Load()
     {
         using var stream = typeof(PinyinTable).Assembly.GetManifestResourceStream("Pinyin.txt")
-            ?? throw new InvalidOperationException("Pinyin.txt is not embedded in Search.Analysis");
+            ?? throw new InvalidOperationException("Pinyin.txt is not embedded in Search.Hanzi");
         using var reader = new StreamReader(stream);
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

@@ -1,0 +1,87 @@
+using Search.Analysis.Pinyin;
+
+namespace Search.Analysis.Tests.Pinyin;
+
+public sealed class PinyinSpellingTests
+{
+    private static IEnumerable<string> Readings(string text, bool partial = false) =>
+        PinyinSpelling.Syllables(text, partial).Select(spelling => spelling.ToString());
+
+    [Theory]
+    [InlineData("laoshan", "lao shan")]
+    [InlineData("jiaozhoushi", "jiao zhou shi")]
+    [InlineData("LaoShan", "lao shan")]
+    [InlineData("yingshanghuanjing", "ying shang huan jing")]
+    public void Cuts_a_string_into_syllables(string text, string reading) =>
+        Assert.Equal(reading, Readings(text).First());
+
+    [Fact]
+    public void Keeps_every_way_to_cut_an_ambiguous_string() =>
+        Assert.Equal(["xian", "xi an"], Readings("xian"));
+
+    [Fact]
+    public void Spaces_are_cuts_the_reader_made() =>
+        Assert.Equal(["xi an"], Readings("xi an"));
+
+    [Theory]
+    [InlineData("gdp")]
+    [InlineData("qflp")]
+    [InlineData("xqzv")]
+    [InlineData("5g")]
+    [InlineData("崂山")]
+    [InlineData("")]
+    public void What_is_not_pinyin_has_no_reading(string text) => Assert.Empty(Readings(text));
+
+    [Fact]
+    public void The_last_syllable_may_still_be_being_typed()
+    {
+        Assert.Contains("lao s…", Readings("laos", partial: true));
+        Assert.Contains("lao shan…", Readings("laoshan", partial: true));
+        Assert.Empty(Readings("laos"));
+    }
+
+    [Fact]
+    public void Reads_initials_one_letter_a_character()
+    {
+        var initials = PinyinSpelling.Initials("lsq");
+
+        Assert.NotNull(initials);
+        Assert.Equal("l… s… q…", initials.ToString());
+        Assert.True(initials.Spells("崂山区"));
+        Assert.False(initials.Spells("崂山"));
+        Assert.Null(PinyinSpelling.Initials("l"));
+        Assert.Null(PinyinSpelling.Initials("abcdefghij"));
+    }
+
+    [Theory]
+    [InlineData("laoshan", "崂山", true)]
+    [InlineData("laoshan", "老山", true)]
+    [InlineData("laoshan", "崂山区", false)]
+    [InlineData("hangzhang", "行长", true)]
+    [InlineData("xingzhang", "行长", true)]
+    [InlineData("lvse", "绿色", true)]
+    [InlineData("luse", "绿色", true)]
+    [InlineData("jiaozhou", "胶州", true)]
+    [InlineData("jiaozhou", "青岛", false)]
+    public void A_spelling_spells_a_word_whichever_reading_of_each_character_it_uses(string text, string word, bool spelled) =>
+        Assert.Equal(spelled, PinyinSpelling.Syllables(text, lastMayBePartial: false).Any(spelling => spelling.Spells(word)));
+
+    [Fact]
+    public void A_partial_spelling_starts_longer_words()
+    {
+        var spelling = PinyinSpelling.Syllables("laos", lastMayBePartial: true).First(reading => reading.ToString() == "lao s…");
+
+        Assert.True(spelling.Starts("崂山区"));
+        Assert.True(spelling.Starts("崂山"));
+        Assert.False(spelling.Starts("崂"));
+    }
+
+    [Fact]
+    public void Latin_means_letters_and_spaces_only()
+    {
+        Assert.True(PinyinSpelling.IsLatin("jiaozhou shi"));
+        Assert.False(PinyinSpelling.IsLatin("5G"));
+        Assert.False(PinyinSpelling.IsLatin("   "));
+        Assert.False(PinyinSpelling.IsLatin("lao-shan"));
+    }
+}
