@@ -1,8 +1,7 @@
-using Search.Analysis.Folding;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Analysis;
-using Search.Analysis.Recall;
+using Search.Analysis.Folding;
 using Search.Engine.Querying;
 using Search.Engine.Searching;
 using Search.Index;

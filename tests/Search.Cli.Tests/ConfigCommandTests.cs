@@ -17,6 +17,18 @@ public sealed class ConfigCommandTests
     }
 
     [Fact]
+    public void Shows_traditional_folding_and_pinyin_on_by_default_and_off_when_told()
+    {
+        var defaults = JsonDocument.Parse(CliRun.Of("config").Output).RootElement;
+        var off = JsonDocument.Parse(CliRun.Of("config", "--Search:FoldTraditional=false", "--Search:Pinyin=false").Output).RootElement;
+
+        Assert.True(defaults.GetProperty("foldTraditional").GetBoolean());
+        Assert.True(defaults.GetProperty("pinyin").GetBoolean());
+        Assert.False(off.GetProperty("foldTraditional").GetBoolean());
+        Assert.False(off.GetProperty("pinyin").GetBoolean());
+    }
+
+    [Fact]
     public void An_environment_variable_sets_a_value_and_the_command_line_beats_it()
     {
         Environment.SetEnvironmentVariable("Search__IndexPath", "/from/env");

@@ -1,5 +1,3 @@
-using Search.Hanzi;
-
 namespace Search.Hanzi.Tests;
 
 public sealed class TraditionalChineseTests

@@ -119,9 +119,9 @@ public static class FigureExtractor
                 return;
             }
             // Read in simplified characters, so a report printed in traditional ones gives the same
-        // figures; positions hold (the fold is one unit for one), and text is taken from the original.
-        var original = article.Body;
-        var body = TraditionalChinese.Simplify(original);
+            // figures; positions hold (the fold is one unit for one), and text is taken from the original.
+            var original = article.Body;
+            var body = TraditionalChinese.Simplify(original);
             var paragraphStarts = Split(body, new TextSpan(0, body.Length), "\n")
                 .Select(paragraph => (paragraph.Start, District: Districts.AtStart(paragraph.Of(body))))
                 .Where(start => start.District is not null)

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Search.Analysis.Pinyin;
 using Search.Engine.Querying;
 using Search.Index;
@@ -5,58 +6,95 @@ using Search.Index;
 namespace Search.Engine.Pinyin;
 
 /// <summary>
-/// What a query typed in pinyin spells in the corpus: its Chinese words, as consecutive parts each
-/// any of several words (<c>laoshan yingshanghuanjing</c> → [崂山] [营商环境]). A query is read as
-/// pinyin when it is nothing but plain Latin terms (no quotes, exclusions, field prefixes or
-/// alternatives) of two syllables or more: one syllable is too ambiguous to search by, and
-/// reads English words (<c>an</c>, <c>men</c>) as Chinese. The whole string is first looked up as
-/// one word; when no word spells it, as the fewest consecutive words that do.
+/// What a query typed in pinyin spells in the corpus: terms that must all match, each any of a few
+/// Chinese strings (<c>laoshan yingshanghuanjing</c> → [崂山, 老山] AND [营商环境]). A query is read
+/// as pinyin when it is nothing but plain Latin terms (no quotes, exclusions, field prefixes or
+/// alternatives) of two syllables or more: one syllable is too ambiguous to search by, and reads
+/// English words (<c>an</c>, <c>men</c>) as Chinese.
+/// <para>
+/// The whole query is first looked up as one word, the spaces only marking syllables
+/// (<c>jiaozhou shi</c> → 胶州市). Else each term is a word of its own or, when no word of the corpus
+/// spells it, the fewest consecutive words that do, joined into strings whose every join occurs in
+/// the corpus (<c>ditie</c> → 地铁: SmartCn writes 地 and 铁 as two words). A term that spells nothing
+/// leaves the query unread as pinyin.
+/// </para>
 /// </summary>
 public static class SpelledQuery
 {
-    /// <summary>The most widely used words kept per part: homophones beyond them add noise, not recall.</summary>
-    public const int MaxWordsPerPart = 12;
+    /// <summary>The most widely used strings kept per term: homophones beyond them add noise, not recall.</summary>
+    public const int MaxStringsPerTerm = 12;
 
-    /// <summary>Only the likeliest readings of the string are cut into several words.</summary>
+    /// <summary>Only the likeliest readings of a term are cut into several words.</summary>
     private const int MaxReadingsCut = 4;
 
     private const int MaxSlots = 16;
 
-    /// <summary>The parts the query spells, or an empty list when it is not pinyin or spells nothing in the corpus.</summary>
+    private static readonly string BigramField = ArticleFields.Name(Field.All, Representation.Bigrams);
+
+    /// <summary>The terms the query spells, or an empty list when it is not pinyin or spells nothing in the corpus.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Of(ParsedQuery parsed, ArticleIndex index)
     {
-        if (Text(parsed) is not { } text)
+        if (Terms(parsed) is not { } terms)
             return [];
-        var readings = PinyinSpelling.Syllables(text, lastMayBePartial: false)
-            .Where(reading => reading.Slots.Count is >= 2 and <= MaxSlots).ToList();
-        if (readings.Count == 0)
-            return [];
-        if (Words(index, readings, new Dictionary<string, IReadOnlyList<string>>()) is { Count: > 0 } whole)
-            return [whole];
         var known = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var reading in readings.Take(MaxReadingsCut))
+        var whole = Readings(string.Join(' ', terms), minSyllables: 2);
+        if (whole.Count == 0)
+            return [];
+        if (Words(index, whole, known) is { Count: > 0 } words)
+            return [words];
+
+        var spelled = new List<IReadOnlyList<string>>();
+        foreach (var term in terms)
         {
-            if (Cut(index, reading, known) is { } parts)
-                return parts;
+            var readings = Readings(term, minSyllables: 1);
+            var strings = Words(index, readings, known) is { Count: > 0 } found ? found : Joined(index, readings, known);
+            if (strings.Count == 0)
+                return [];
+            spelled.Add(strings);
         }
-        return [];
+        return spelled;
     }
 
-    /// <summary>The query's terms, spaced, when every one is a plain Latin term of a single-term group.</summary>
-    private static string? Text(ParsedQuery parsed)
+    /// <summary>The query's terms when every one is a plain Latin term of a single-term group.</summary>
+    private static List<string>? Terms(ParsedQuery parsed)
     {
         if (parsed.MatchesEverything || parsed.Excluded.Count > 0 || parsed.Groups.Any(group => group.Count != 1))
             return null;
         var terms = parsed.Groups.Select(group => group[0]).ToList();
         return terms.All(term => !term.IsPhrase && !term.TitleOnly && PinyinSpelling.IsLatin(term.Text))
-            ? string.Join(' ', terms.Select(term => term.Text))
+            ? [.. terms.Select(term => term.Text)]
             : null;
     }
 
+    private static List<PinyinSpelling> Readings(string text, int minSyllables) =>
+        [.. PinyinSpelling.Syllables(text, lastMayBePartial: false).Where(reading => reading.Slots.Count >= minSyllables && reading.Slots.Count <= MaxSlots)];
+
     /// <summary>
-    /// The fewest consecutive parts of <paramref name="reading"/> that each spell a word, by dynamic
-    /// programming over where parts end; null when some syllable starts no word.
+    /// Strings of consecutive words spelling a reading: the fewest words (dynamic programming over
+    /// where words end), each word any of its homophones, joined where the corpus has the pair of
+    /// characters at the join.
     /// </summary>
+    private static IReadOnlyList<string> Joined(ArticleIndex index, IReadOnlyList<PinyinSpelling> readings, Dictionary<string, IReadOnlyList<string>> known)
+    {
+        foreach (var reading in readings.Take(MaxReadingsCut))
+        {
+            if (Cut(index, reading, known) is not { } parts)
+                continue;
+            IReadOnlyList<string> strings = parts[0];
+            foreach (var part in parts.Skip(1))
+            {
+                strings = [.. strings.SelectMany(start => part.Select(word => (start, word)))
+                    .Where(join => index.IndexReader.DocFreq(new Term(BigramField, $"{join.start[^1]}{join.word[0]}")) > 0)
+                    .Select(join => join.start + join.word)
+                    .Take(MaxStringsPerTerm)];
+            }
+            if (strings.Count > 0)
+                return strings;
+        }
+        return [];
+    }
+
+    /// <summary>The fewest consecutive pieces of <paramref name="reading"/> that each spell a word; null when there are none.</summary>
     private static List<IReadOnlyList<string>>? Cut(ArticleIndex index, PinyinSpelling reading, Dictionary<string, IReadOnlyList<string>> known)
     {
         var slots = reading.Slots;
@@ -93,7 +131,7 @@ public static class SpelledQuery
         words = [.. PinyinWords.Find(index, readings, prefix: false)
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(MaxWordsPerPart)
+            .Take(MaxStringsPerTerm)
             .Select(pair => pair.Key)];
         known[key] = words;
         return words;

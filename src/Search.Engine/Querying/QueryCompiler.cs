@@ -31,9 +31,9 @@ namespace Search.Engine.Querying;
 public static class QueryCompiler
 {
     /// <param name="spelled">
-    /// What the query spells in pinyin (<see cref="Pinyin.SpelledQuery"/>): consecutive parts, each any of its
-    /// words. An article matching them matches the query too, but never exactly, so below every
-    /// article holding the typed text itself.
+    /// What the query spells in pinyin (<see cref="Pinyin.SpelledQuery"/>): terms that must all match,
+    /// each any of its Chinese strings, every string matched as a typed term is. An article matching
+    /// them matches the query too, but never exactly, so below every article holding the typed text itself.
     /// </param>
     public static CompiledQuery Compile(ParsedQuery parsed, WordAnalyzer words, IReadOnlyList<IReadOnlyList<string>>? spelled = null)
     {
@@ -47,9 +47,9 @@ public static class QueryCompiler
         var terms = groups.SelectMany(group => group).ToList();
         if (spelled is { Count: > 0 })
         {
-            var parts = spelled.Select(part => part.Select(word => new AnalyzedTerm(new QueryTerm(word), words)).ToArray()).ToArray();
-            query = Any([query, All(parts.Select(part => Any(part.Select(word => Term(word, markExact: _ => { })))))]);
-            terms.AddRange(parts.SelectMany(part => part));
+            var spelledTerms = spelled.Select(term => term.Select(text => new AnalyzedTerm(new QueryTerm(text), words)).ToArray()).ToArray();
+            query = Any([query, All(spelledTerms.Select(term => Any(term.Select(text => Term(text, markExact: _ => { })))))]);
+            terms.AddRange(spelledTerms.SelectMany(term => term));
         }
         return new CompiledQuery(query, exact, groups.Length, parsed.MatchesEverything, terms);
     }

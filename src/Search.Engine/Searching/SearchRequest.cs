@@ -35,6 +35,12 @@ public sealed record SearchResult(
 {
     /// <summary>Where the time went: parsing and analysing the query, the Lucene search, the hits of the page.</summary>
     public SearchTimings Timings { get; init; } = new(0, 0, 0);
+
+    /// <summary>
+    /// What a query typed in pinyin was read as: consecutive parts, each the corpus's words it spells
+    /// (<c>laoshan</c> → [[崂山, 老山]]); empty when the query was not read as pinyin.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> SpelledAs { get; init; } = [];
 }
 
 /// <param name="QueryMs">Parsing the query and analysing its terms into a Lucene query.</param>

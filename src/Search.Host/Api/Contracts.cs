@@ -5,13 +5,19 @@ using Search.Engine.Suggesting;
 namespace Search.Host.Api;
 
 /// <summary>The JSON of <c>GET /api/search</c>. Snippets and <c>titleHtml</c> are HTML-escaped, with matches in &lt;mark&gt;.</summary>
+/// <param name="SpelledAs">
+/// What a query typed in pinyin was also read as: terms that all matched, each any of the corpus's
+/// Chinese strings it spells (<c>laoshan</c> → <c>[["崂山","老山"]]</c>); empty when not read as pinyin.
+/// </param>
 public sealed record SearchResponse(
-    string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitResponse> Hits, FacetsResponse Facets)
+    string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitResponse> Hits, FacetsResponse Facets,
+    IReadOnlyList<IReadOnlyList<string>> SpelledAs)
 {
     public static SearchResponse From(SearchResult result) => new(
         result.Query, result.Total, result.Page, result.Size, Math.Round(result.TookMs, 3),
         result.Hits.Select(HitResponse.From).ToList(),
-        new FacetsResponse(result.Facets.District, result.Facets.Year));
+        new FacetsResponse(result.Facets.District, result.Facets.Year),
+        result.SpelledAs);
 }
 
 public sealed record HitResponse(

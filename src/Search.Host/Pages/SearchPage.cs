@@ -72,6 +72,13 @@ internal static class SearchPage
     {
         html.Raw("<div class=\"summary\"><p id=\"result-count\">共 ").Text(result.Total.ToString("N0", CultureInfo.InvariantCulture))
             .Raw(" 条结果<span class=\"took\">，用时 ").Text(result.TookMs.ToString("0.0", CultureInfo.InvariantCulture)).Raw(" 毫秒</span></p>");
+        if (result.SpelledAs.Count > 0)
+        {
+            html.Raw("<p id=\"spelled-as\" class=\"spelled\">按拼音也查找：");
+            foreach (var (term, i) in result.SpelledAs.Select((term, i) => (term, i)))
+                html.Raw(i > 0 ? " + " : "").Raw("<span lang=\"zh\">").Text(string.Join("、", term)).Raw("</span>");
+            html.Raw("</p>");
+        }
         var byDate = state.Sort == SortOrder.Date || (state.Sort is null && state.Query.Length == 0);
         html.Raw("<nav class=\"sort\" aria-label=\"排序\">排序：");
         SortLink(html, state with { Sort = SortOrder.Relevance, Page = 1 }, "相关度", !byDate);

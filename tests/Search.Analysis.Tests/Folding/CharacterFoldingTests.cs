@@ -1,5 +1,4 @@
 using Search.Analysis.Folding;
-using Search.Analysis.Recall;
 
 namespace Search.Analysis.Tests.Folding;
 

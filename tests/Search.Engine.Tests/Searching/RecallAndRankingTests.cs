@@ -1,5 +1,4 @@
 using Search.Analysis.Folding;
-using Search.Analysis.Recall;
 using Search.Index;
 
 namespace Search.Engine.Tests.Searching;
