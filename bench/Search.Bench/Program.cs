@@ -3,7 +3,8 @@ using Search.Bench;
 return args switch
 {
     ["analyzer", var corpus, ..] => AnalyzerBenchmark.Run(corpus, Option(args, "--max-docs", 0), Option(args, "--passes", 3), args.Contains("--words")),
-    ["query", var index, var queries, ..] => QueryBenchmark.Run(index, queries, threads: Option(args, "--threads", 2), seconds: Option(args, "--seconds", 20)),
+    ["query", var index, var queries, ..] => QueryBenchmark.Run(index, queries, threads: Option(args, "--threads", 2), seconds: Option(args, "--seconds", 20),
+        foldTraditional: Text(args, "--fold-traditional") != "false", pinyin: Text(args, "--pinyin") != "false"),
     ["load", var url, ..] => await LoadBenchmark.RunAsync(new Uri(url), Text(args, "--queries"), Text(args, "--path") ?? "/api/search",
         Option(args, "--connections", 32), Option(args, "--seconds", 60), Option(args, "--warmup", 0), Text(args, "--reindex-key")),
     ["recall", var index, var queries, ..] => RecallCheck.Run(index, queries),
@@ -26,7 +27,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Search.Bench analyzer CORPUS.tsv [--max-docs K] [--passes 3] [--words]
-               Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S]
+               Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S] [--fold-traditional false] [--pinyin false]
                Search.Bench recall INDEX_DIR QUERIES_FILE
                Search.Bench directories INDEX_DIR QUERIES_FILE [--passes 8]
                Search.Bench ab INDEX_DIR QUERIES_FILE [--passes 8] PROBE_DIR[=INDEX_DIR] PROBE_DIR[=INDEX_DIR]...

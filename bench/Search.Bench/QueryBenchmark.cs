@@ -10,11 +10,14 @@ namespace Search.Bench;
 /// The unit a user waits for, as the Lucene peer measures it: parse, match, top 10, district and year
 /// counts over all matches, highlighted snippets for the 10 hits. Index opened (timed), two warm-up
 /// passes over the query file, then three timed single-threaded passes (p50, p90, p99, max), then
-/// throughput with two threads for 20 s after a 2 s ramp-up. Prints one JSON line.
+/// throughput with two threads for 20 s after a 2 s ramp-up. Prints one JSON line. Traditional
+/// folding and pinyin can be turned off (<c>Search:FoldTraditional</c>, <c>Search:Pinyin</c>) to
+/// measure what they cost; the index is the same either way for a simplified corpus.
 /// </summary>
 internal static class QueryBenchmark
 {
-    public static int Run(string indexDirectory, string queryFile, int passes = 3, int threads = 2, double seconds = 20)
+    public static int Run(string indexDirectory, string queryFile, int passes = 3, int threads = 2, double seconds = 20,
+        bool foldTraditional = true, bool pinyin = true)
     {
         var queries = File.ReadAllLines(queryFile).Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
         var workingSetBefore = Environment.WorkingSet;
@@ -26,7 +29,7 @@ internal static class QueryBenchmark
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var heapAfterLoad = GC.GetTotalMemory(forceFullCollection: true);
         var workingSetAfterLoad = Environment.WorkingSet;
-        var searcher = new Searcher(index, WordAnalyzer.Default);
+        var searcher = new Searcher(index, WordAnalyzer.For(foldTraditional), pinyin);
 
         SearchResult Run(string query) => searcher.Search(new SearchRequest(query, Size: 10));
         for (var pass = 0; pass < 2; pass++)
@@ -65,6 +68,8 @@ internal static class QueryBenchmark
         {
             measure = "query_latency",
             docs = index.Count,
+            foldTraditional,
+            pinyin,
             queries = queries.Length,
             samples = latencies.Count,
             p50Ms = BenchOutput.Percentile(latencies, 50, digits: 3),

@@ -45,6 +45,19 @@ public sealed record PinyinSpelling(IReadOnlyList<PinyinSlot> Slots)
         return true;
     }
 
+    /// <summary>Whether <paramref name="word"/> is spelled by the first slots, one per character: a piece at the start of a longer spelling.</summary>
+    public bool SpellsAtItsStart(string word)
+    {
+        if (word.Length == 0 || word.Length > Slots.Count)
+            return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!Slots[i].Matches(word[i]))
+                return false;
+        }
+        return true;
+    }
+
     public override string ToString() => string.Join(' ', Slots.Select(slot => slot.Complete ? slot.Text : slot.Text + "…"));
 
     /// <summary>At most this many readings of one string as syllables: <c>xian</c> is <c>xian</c> and <c>xi an</c>.</summary>

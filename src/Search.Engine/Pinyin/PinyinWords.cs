@@ -16,10 +16,10 @@ public static class PinyinWords
     private static readonly string WordField = ArticleFields.Name(Field.All, Representation.Words);
 
     /// <summary>
-    /// Each word spelled by one of <paramref name="spellings"/> — whole, or with <paramref name="prefix"/>
-    /// only its first characters — with the number of articles holding it.
+    /// Each word that <paramref name="spellings"/> spell in the way <paramref name="match"/> says,
+    /// with the number of articles holding it.
     /// </summary>
-    public static IReadOnlyDictionary<string, int> Find(ArticleIndex index, IEnumerable<PinyinSpelling> spellings, bool prefix)
+    public static IReadOnlyDictionary<string, int> Find(ArticleIndex index, IEnumerable<PinyinSpelling> spellings, PinyinMatch match)
     {
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in spellings.GroupBy(spelling => spelling.Slots[0]))
@@ -27,10 +27,30 @@ public static class PinyinWords
             var starts = group.Key.Characters.Select(character => character.ToString());
             foreach (var (word, articles) in index.TermsStartingWithAny(WordField, starts, MaxWordsWalked))
             {
-                if (group.Any(spelling => prefix ? spelling.Starts(word) : spelling.Spells(word)))
+                if (group.Any(spelling => match switch
+                    {
+                        PinyinMatch.Whole => spelling.Spells(word),
+                        PinyinMatch.WordStart => spelling.Starts(word),
+                        _ => spelling.SpellsAtItsStart(word),
+                    }))
+                {
                     found[word] = Math.Max(articles, found.GetValueOrDefault(word));
+                }
             }
         }
         return found;
     }
+}
+
+/// <summary>How a word must stand to a spelling to be found by it.</summary>
+public enum PinyinMatch
+{
+    /// <summary>The spelling spells the whole word: a search.</summary>
+    Whole,
+
+    /// <summary>The spelling spells the word's first characters: a suggestion for what is being typed.</summary>
+    WordStart,
+
+    /// <summary>The word is spelled by the spelling's first slots: a piece of a string cut into words.</summary>
+    SpellingStart,
 }

@@ -36,18 +36,17 @@ public static class SpelledQuery
     {
         if (Terms(parsed) is not { } terms)
             return [];
-        var known = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var whole = Readings(string.Join(' ', terms), minSyllables: 2);
         if (whole.Count == 0)
             return [];
-        if (Words(index, whole, known) is { Count: > 0 } words)
+        if (Words(index, whole) is { Count: > 0 } words)
             return [words];
 
         var spelled = new List<IReadOnlyList<string>>();
         foreach (var term in terms)
         {
             var readings = Readings(term, minSyllables: 1);
-            var strings = Words(index, readings, known) is { Count: > 0 } found ? found : Joined(index, readings, known);
+            var strings = Words(index, readings) is { Count: > 0 } found ? found : Joined(index, readings);
             if (strings.Count == 0)
                 return [];
             spelled.Add(strings);
@@ -74,11 +73,11 @@ public static class SpelledQuery
     /// where words end), each word any of its homophones, joined where the corpus has the pair of
     /// characters at the join.
     /// </summary>
-    private static IReadOnlyList<string> Joined(ArticleIndex index, IReadOnlyList<PinyinSpelling> readings, Dictionary<string, IReadOnlyList<string>> known)
+    private static IReadOnlyList<string> Joined(ArticleIndex index, IReadOnlyList<PinyinSpelling> readings)
     {
         foreach (var reading in readings.Take(MaxReadingsCut))
         {
-            if (Cut(index, reading, known) is not { } parts)
+            if (Cut(index, reading) is not { } parts)
                 continue;
             IReadOnlyList<string> strings = parts[0];
             foreach (var part in parts.Skip(1))
@@ -94,24 +93,28 @@ public static class SpelledQuery
         return [];
     }
 
-    /// <summary>The fewest consecutive pieces of <paramref name="reading"/> that each spell a word; null when there are none.</summary>
-    private static List<IReadOnlyList<string>>? Cut(ArticleIndex index, PinyinSpelling reading, Dictionary<string, IReadOnlyList<string>> known)
+    /// <summary>
+    /// The fewest consecutive pieces of <paramref name="reading"/> that each spell a word, by dynamic
+    /// programming over where pieces end; null when there are none. The words starting at one slot
+    /// are found by one walk of the dictionary, whatever their length.
+    /// </summary>
+    private static List<IReadOnlyList<string>>? Cut(ArticleIndex index, PinyinSpelling reading)
     {
         var slots = reading.Slots;
-        var best = new (int Parts, int From, IReadOnlyList<string>? Words)[slots.Count + 1];
+        var best = new (int Pieces, int From, IReadOnlyList<string>? Words)[slots.Count + 1];
         for (var end = 1; end <= slots.Count; end++)
-        {
             best[end] = (int.MaxValue, -1, null);
-            for (var start = 0; start < end; start++)
+        for (var start = 0; start < slots.Count; start++)
+        {
+            if (start > 0 && best[start].Words is null)
+                continue;
+            var rest = new PinyinSpelling([.. slots.Skip(start)]);
+            var pieces = start == 0 ? 1 : best[start].Pieces + 1;
+            foreach (var byLength in PinyinWords.Find(index, [rest], PinyinMatch.SpellingStart).GroupBy(pair => pair.Key.Length))
             {
-                if (start > 0 && best[start].Words is null)
-                    continue;
-                var parts = start == 0 ? 1 : best[start].Parts + 1;
-                if (parts >= best[end].Parts)
-                    continue;
-                var piece = new PinyinSpelling([.. slots.Skip(start).Take(end - start)]);
-                if (Words(index, [piece], known) is { Count: > 0 } words)
-                    best[end] = (parts, start, words);
+                var end = start + byLength.Key;
+                if (pieces < best[end].Pieces)
+                    best[end] = (pieces, start, MostUsed(byLength));
             }
         }
         if (best[slots.Count].Words is null)
@@ -122,18 +125,10 @@ public static class SpelledQuery
         return result;
     }
 
-    /// <summary>The most used words some reading spells whole, remembered by spelling for the cuts.</summary>
-    private static IReadOnlyList<string> Words(ArticleIndex index, IReadOnlyList<PinyinSpelling> readings, Dictionary<string, IReadOnlyList<string>> known)
-    {
-        var key = string.Join('|', readings);
-        if (known.TryGetValue(key, out var words))
-            return words;
-        words = [.. PinyinWords.Find(index, readings, prefix: false)
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(MaxStringsPerTerm)
-            .Select(pair => pair.Key)];
-        known[key] = words;
-        return words;
-    }
+    /// <summary>The most used words some reading spells whole.</summary>
+    private static IReadOnlyList<string> Words(ArticleIndex index, IReadOnlyList<PinyinSpelling> readings) =>
+        MostUsed(PinyinWords.Find(index, readings, PinyinMatch.Whole));
+
+    private static IReadOnlyList<string> MostUsed(IEnumerable<KeyValuePair<string, int>> words) =>
+        [.. words.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(MaxStringsPerTerm).Select(pair => pair.Key)];
 }

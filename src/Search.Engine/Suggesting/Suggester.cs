@@ -50,38 +50,46 @@ public sealed class Suggester
         if (key.Length == 0)
             return [];
 
+        var words = WordsStartingWith(key);
+        var titles = TitlesStartingWith(key);
+        var spellings = pinyin ? Spellings(_folding.FoldEach(prefix!)) : [];
+        if (spellings.Count == 0)
+            return [.. Ranked(words).Concat(Titles(titles)).Take(MaxSuggestions)];
+
+        // The district names come from the list, not the corpus: they are what the service is
+        // searched and filtered by, whether or not an article of the index spells one out whole.
+        var districts = Districts.AllNames.Where(name => spellings.Any(spelling => spelling.Starts(name)))
+            .Select(name => new Suggestion(name, SuggestionKind.Word));
+        var spelledWords = PinyinWords.Find(_index, spellings, PinyinMatch.WordStart)
+            .Where(pair => !words.ContainsKey(pair.Key) && !DistrictNames.Contains(pair.Key))
+            .ToDictionary(StringComparer.Ordinal);
+        var spelledTitles = spellings.SelectMany(spelling => spelling.Slots[0].Characters
+            .SelectMany(start => TitlesStartingWith(start.ToString()))
+            .Where(entry => spelling.Starts(entry.Key)));
+        return [.. districts
+            .Concat(Ranked(words))
+            .Concat(Ranked(spelledWords))
+            .Concat(Titles(titles.Concat(spelledTitles).DistinctBy(entry => entry.Title)))
+            .DistinctBy(suggestion => suggestion.Text)
+            .Take(MaxSuggestions)];
+    }
+
+    private Dictionary<string, int> WordsStartingWith(string key)
+    {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var field in Enum.GetValues<Field>())
         {
             foreach (var (term, frequency) in _index.TermsStartingWith(ArticleFields.Name(field, Representation.Words), key, MaxWordsWalked))
                 words[term] = Math.Max(words.GetValueOrDefault(term), frequency);
         }
-        var titles = TitlesStartingWith(key).OrderBy(entry => entry.Key.Length).ThenBy(entry => entry.Key, StringComparer.Ordinal);
-        var spellings = pinyin ? Spellings(_folding.FoldEach(prefix!)) : [];
-        if (spellings.Count == 0)
-            return [.. Ranked(words).Concat(titles.Select(entry => new Suggestion(entry.Title, SuggestionKind.Title))).Take(MaxSuggestions)];
-
-        // The district names come from the list, not the corpus: they are what the service is
-        // searched and filtered by, whether or not an article of the index spells one out whole.
-        var districts = Districts.AllNames.Where(name => spellings.Any(spelling => spelling.Starts(name)))
-            .Select(name => new Suggestion(name, SuggestionKind.Word));
-        var spelled = PinyinWords.Find(_index, spellings, prefix: true)
-            .Where(pair => !words.ContainsKey(pair.Key) && !DistrictNames.Contains(pair.Key))
-            .ToDictionary(StringComparer.Ordinal);
-        var spelledTitles = spellings
-            .SelectMany(spelling => spelling.Slots[0].Characters
-                .SelectMany(start => TitlesStartingWith(start.ToString()))
-                .Where(entry => spelling.Starts(entry.Key)))
-            .DistinctBy(entry => entry.Title)
-            .OrderBy(entry => entry.Key.Length)
-            .ThenBy(entry => entry.Key, StringComparer.Ordinal);
-        return [.. districts
-            .Concat(Ranked(words))
-            .Concat(Ranked(spelled))
-            .Concat(titles.Concat(spelledTitles).DistinctBy(entry => entry.Title).Select(entry => new Suggestion(entry.Title, SuggestionKind.Title)))
-            .DistinctBy(suggestion => suggestion.Text)
-            .Take(MaxSuggestions)];
+        return words;
     }
+
+    /// <summary>Titles, shortest first.</summary>
+    private static IEnumerable<Suggestion> Titles(IEnumerable<(string Key, string Title)> titles) => titles
+        .OrderBy(entry => entry.Key.Length)
+        .ThenBy(entry => entry.Key, StringComparer.Ordinal)
+        .Select(entry => new Suggestion(entry.Title, SuggestionKind.Title));
 
     /// <summary>Words worth offering, most widely used first.</summary>
     private static IEnumerable<Suggestion> Ranked(IReadOnlyDictionary<string, int> words) => words

@@ -84,4 +84,15 @@ public sealed class PinyinSpellingTests
         Assert.False(PinyinSpelling.IsLatin("   "));
         Assert.False(PinyinSpelling.IsLatin("lao-shan"));
     }
+
+    [Fact]
+    public void A_word_may_spell_the_first_slots_of_a_longer_spelling()
+    {
+        var spelling = PinyinSpelling.Syllables("ditiezhan", lastMayBePartial: false).First();
+
+        Assert.True(spelling.SpellsAtItsStart("地铁"));
+        Assert.True(spelling.SpellsAtItsStart("地"));
+        Assert.False(spelling.SpellsAtItsStart("铁"));
+        Assert.False(spelling.SpellsAtItsStart("地铁站口"));
+    }
 }
