@@ -83,11 +83,11 @@ public sealed record PinyinSpelling(IReadOnlyList<PinyinSlot> Slots)
         IEnumerable<List<PinyinSlot>> readings = [[]];
         for (var p = 0; p < parts.Length; p++)
         {
-            var partial = lastMayBePartial && p == parts.Length - 1;
-            var ofPart = Cuts(parts[p], partial).ToList();
-            readings = readings.SelectMany(before => ofPart.Select(cut => (List<PinyinSlot>)[.. before, .. cut])).Take(MaxReadings);
+            var ofPart = Cuts(parts[p], lastMayBePartial && p == parts.Length - 1).Take(CutsConsidered).ToList();
+            readings = [.. readings.SelectMany(before => ofPart.Select(cut => (List<PinyinSlot>)[.. before, .. cut])).Take(CutsConsidered)];
         }
-        return [.. readings.Where(slots => slots.Count > 0).Take(MaxReadings).Select(slots => new PinyinSpelling(slots))];
+        // Fewest syllables first: xin gai jian and xing ai jian both, not every variant of one.
+        return [.. readings.Where(slots => slots.Count > 0).OrderBy(slots => slots.Count).Take(MaxReadings).Select(slots => new PinyinSpelling(slots))];
     }
 
     /// <summary>Each letter the initial of one character (<c>lsq</c> → 崂山区), spaces ignored; none past <see cref="MaxInitials"/>.</summary>
@@ -101,24 +101,47 @@ public sealed record PinyinSpelling(IReadOnlyList<PinyinSlot> Slots)
             : null;
     }
 
+    /// <summary>Cuts of one string looked at before the fewest-syllable ones are kept.</summary>
+    private const int CutsConsidered = 64;
+
+    /// <summary>
+    /// The cuts of <paramref name="part"/> into syllables, longest syllable first. Which suffixes can be
+    /// cut at all is settled first, from the end, so the walk never enters a dead end: each cut costs
+    /// a few steps, however long and however ambiguous the string (<c>xianxian…q</c> has none, found at once).
+    /// </summary>
     private static IEnumerable<List<PinyinSlot>> Cuts(string part, bool lastMayBePartial)
     {
-        if (part.Length == 0)
+        const int longest = 6; // zhuang, chuang, shuang
+        var cuttable = new bool[part.Length + 1];
+        cuttable[part.Length] = true;
+        for (var at = part.Length - 1; at >= 0; at--)
         {
-            yield return [];
-            yield break;
+            for (var length = 1; length <= Math.Min(longest, part.Length - at) && !cuttable[at]; length++)
+                cuttable[at] = cuttable[at + length] && IsSlot(at, length);
         }
-        // Longest syllable first, so the likeliest reading comes first when readings are capped.
-        for (var length = Math.Min(6, part.Length); length >= 1; length--)
+        return cuttable[0] ? From(0) : [];
+
+        // The syllable being typed is any syllable it starts, itself included: shan… is shan and shang.
+        bool Typing(int at, int length) => lastMayBePartial && at + length == part.Length;
+
+        bool IsSlot(int at, int length) => Typing(at, length)
+            ? PinyinTable.IsSyllablePrefix(part.Substring(at, length))
+            : PinyinTable.IsSyllable(part.Substring(at, length));
+
+        IEnumerable<List<PinyinSlot>> From(int at)
         {
-            var head = part[..length];
-            var rest = part[length..];
-            // The syllable being typed is any syllable it starts, itself included: shan… is shan and shang.
-            var typing = lastMayBePartial && rest.Length == 0;
-            if (!(typing ? PinyinTable.IsSyllablePrefix(head) : PinyinTable.IsSyllable(head)))
-                continue;
-            foreach (var tail in Cuts(rest, lastMayBePartial))
-                yield return [new PinyinSlot(head, Complete: !typing), .. tail];
+            if (at == part.Length)
+            {
+                yield return [];
+                yield break;
+            }
+            for (var length = Math.Min(longest, part.Length - at); length >= 1; length--)
+            {
+                if (!cuttable[at + length] || !IsSlot(at, length))
+                    continue;
+                foreach (var tail in From(at + length))
+                    yield return [new PinyinSlot(part.Substring(at, length), Complete: !Typing(at, length)), .. tail];
+            }
         }
     }
 }

@@ -14,8 +14,8 @@ namespace Search.Engine.Pinyin;
 /// <para>
 /// The whole query is first looked up as one word, the spaces only marking syllables
 /// (<c>jiaozhou shi</c> → 胶州市). Else each term is a word of its own or, when no word of the corpus
-/// spells it, the fewest consecutive words that do, joined into strings whose every join occurs in
-/// the corpus (<c>ditie</c> → 地铁: SmartCn writes 地 and 铁 as two words). A term that spells nothing
+/// spells it, consecutive words that do — the fewest first — joined into strings whose every join
+/// occurs in the corpus (<c>ditie</c> → 地铁: SmartCn writes 地 and 铁 as two words). A term that spells nothing
 /// leaves the query unread as pinyin.
 /// </para>
 /// </summary>
@@ -26,6 +26,9 @@ public static class SpelledQuery
 
     /// <summary>Only the likeliest readings of a term are cut into several words.</summary>
     private const int MaxReadingsCut = 4;
+
+    /// <summary>Homophones of one length kept at a syllable when a term is cut into words.</summary>
+    private const int WordsPerLength = 8;
 
     private const int MaxSlots = 16;
 
@@ -69,61 +72,47 @@ public static class SpelledQuery
         [.. PinyinSpelling.Syllables(text, lastMayBePartial: false).Where(reading => reading.Slots.Count >= minSyllables && reading.Slots.Count <= MaxSlots)];
 
     /// <summary>
-    /// Strings of consecutive words spelling a reading: the fewest words (dynamic programming over
-    /// where words end), each word any of its homophones, joined where the corpus has the pair of
-    /// characters at the join.
+    /// Strings of consecutive words spelling a reading, each word any of its homophones, joined only
+    /// where the corpus has the pair of characters at the join: a walk over the syllables that keeps,
+    /// at each, the <see cref="MaxStringsPerTerm"/> strings of fewest words reaching it (of those,
+    /// the ones whose rarest word is most used). The words starting at one syllable are found by one
+    /// walk of the dictionary, whatever their length.
     /// </summary>
     private static IReadOnlyList<string> Joined(ArticleIndex index, IReadOnlyList<PinyinSpelling> readings)
     {
+        var joins = new Dictionary<(char, char), bool>();
+        bool Joins(char last, char first) => joins.TryGetValue((last, first), out var found) ? found
+            : joins[(last, first)] = index.IndexReader.DocFreq(new Term(BigramField, $"{last}{first}")) > 0;
+
+        var strings = new List<(string Text, int Words, int Rarest)>();
         foreach (var reading in readings.Take(MaxReadingsCut))
         {
-            if (Cut(index, reading) is not { } parts)
-                continue;
-            IReadOnlyList<string> strings = parts[0];
-            foreach (var part in parts.Skip(1))
+            var slots = reading.Slots;
+            var reached = new List<(string Text, int Words, int Rarest)>[slots.Count + 1];
+            reached[0] = [("", 0, int.MaxValue)];
+            for (var at = 0; at < slots.Count; at++)
             {
-                strings = [.. strings.SelectMany(start => part.Select(word => (start, word)))
-                    .Where(join => index.IndexReader.DocFreq(new Term(BigramField, $"{join.start[^1]}{join.word[0]}")) > 0)
-                    .Select(join => join.start + join.word)
-                    .Take(MaxStringsPerTerm)];
+                if (reached[at] is not { Count: > 0 } here)
+                    continue;
+                var best = here.OrderBy(path => path.Words).ThenByDescending(path => path.Rarest).Take(MaxStringsPerTerm).ToList();
+                foreach (var (word, articles) in WordsAt(index, reading, at))
+                {
+                    foreach (var path in best.Where(path => path.Text.Length == 0 || Joins(path.Text[^1], word[0])))
+                        (reached[at + word.Length] ??= []).Add((path.Text + word, path.Words + 1, Math.Min(path.Rarest, articles)));
+                }
             }
-            if (strings.Count > 0)
-                return strings;
+            strings.AddRange(reached[slots.Count] ?? []);
         }
-        return [];
+        return [.. strings.OrderBy(path => path.Words).ThenByDescending(path => path.Rarest)
+            .Select(path => path.Text).Distinct(StringComparer.Ordinal).Take(MaxStringsPerTerm)];
     }
 
-    /// <summary>
-    /// The fewest consecutive pieces of <paramref name="reading"/> that each spell a word, by dynamic
-    /// programming over where pieces end; null when there are none. The words starting at one slot
-    /// are found by one walk of the dictionary, whatever their length.
-    /// </summary>
-    private static List<IReadOnlyList<string>>? Cut(ArticleIndex index, PinyinSpelling reading)
-    {
-        var slots = reading.Slots;
-        var best = new (int Pieces, int From, IReadOnlyList<string>? Words)[slots.Count + 1];
-        for (var end = 1; end <= slots.Count; end++)
-            best[end] = (int.MaxValue, -1, null);
-        for (var start = 0; start < slots.Count; start++)
-        {
-            if (start > 0 && best[start].Words is null)
-                continue;
-            var rest = new PinyinSpelling([.. slots.Skip(start)]);
-            var pieces = start == 0 ? 1 : best[start].Pieces + 1;
-            foreach (var byLength in PinyinWords.Find(index, [rest], PinyinMatch.SpellingStart).GroupBy(pair => pair.Key.Length))
-            {
-                var end = start + byLength.Key;
-                if (pieces < best[end].Pieces)
-                    best[end] = (pieces, start, MostUsed(byLength));
-            }
-        }
-        if (best[slots.Count].Words is null)
-            return null;
-        var result = new List<IReadOnlyList<string>>();
-        for (var end = slots.Count; end > 0; end = best[end].From)
-            result.Insert(0, best[end].Words!);
-        return result;
-    }
+    /// <summary>The most used words of each length spelled from slot <paramref name="at"/> on.</summary>
+    private static IEnumerable<(string Word, int Articles)> WordsAt(ArticleIndex index, PinyinSpelling reading, int at) =>
+        PinyinWords.Find(index, [new PinyinSpelling([.. reading.Slots.Skip(at)])], PinyinMatch.SpellingStart)
+            .GroupBy(pair => pair.Key.Length)
+            .SelectMany(byLength => byLength.OrderByDescending(pair => pair.Value).Take(WordsPerLength))
+            .Select(pair => (pair.Key, pair.Value));
 
     /// <summary>The most used words some reading spells whole.</summary>
     private static IReadOnlyList<string> Words(ArticleIndex index, IReadOnlyList<PinyinSpelling> readings) =>

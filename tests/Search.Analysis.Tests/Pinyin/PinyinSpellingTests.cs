@@ -95,4 +95,27 @@ public sealed class PinyinSpellingTests
         Assert.False(spelling.SpellsAtItsStart("铁"));
         Assert.False(spelling.SpellsAtItsStart("地铁站口"));
     }
+
+    [Fact]
+    public void A_long_ambiguous_string_with_no_cut_is_found_to_have_none_without_trying_every_way()
+    {
+        // 2^100 ways to cut the xians, none of them ending well: a walk into every dead end would never return.
+        var reading = Task.Run(() => PinyinSpelling.Syllables(string.Concat(Enumerable.Repeat("xian", 100)) + "q", lastMayBePartial: false));
+
+        Assert.True(reading.Wait(TimeSpan.FromSeconds(30)));
+        Assert.Empty(reading.Result);
+    }
+
+    [Fact]
+    public void A_long_ambiguous_string_keeps_a_few_readings_with_the_fewest_syllables()
+    {
+        var readings = PinyinSpelling.Syllables(string.Concat(Enumerable.Repeat("xian", 100)), lastMayBePartial: false);
+
+        Assert.InRange(readings.Count, 1, PinyinSpelling.MaxReadings);
+        Assert.Equal(100, readings[0].Slots.Count);
+    }
+
+    [Fact]
+    public void Readings_with_fewer_syllables_come_first() =>
+        Assert.Equal(["xin gai jian", "xing ai jian"], Readings("xingaijian").Take(2).Order());
 }

@@ -12,6 +12,8 @@ public sealed class HostileInputTests(HostFixture fixture) : IClassFixture<HostF
         "q=%00%01%1F%7F", "q=%E2%80%8B%E2%80%8C%EF%BB%BF", "q=%F0%9F%98%80%F0%9F%98%80", "q=%ED%A0%80", "q=%FF%FE",
         "q=%", "q=%zz", "q=%E4%B8", "q=district:", "q=year:..", "q=year:99999..0", "q=title:", "q=title:%22",
         "q=" + new string('a', 5000), "q=" + string.Concat(Enumerable.Repeat("%E6%B8%AF", 5000)),
+        "q=" + string.Concat(Enumerable.Repeat("xian", 120)) + "q", "q=" + string.Join("%20", Enumerable.Repeat("xianxian", 60)),
+        "q=" + string.Concat(Enumerable.Repeat("%E5%8D%80", 400)),
         "district=%00", "year=%F0%9F%98%80", "page=-1", "page=99999999999999999999", "size=1e3", "sort=%00",
         "q&q&q", "q=a&q=b", "page=1&page=2", "district=" + string.Join("&district=", Enumerable.Repeat("%E5%B4%82%E5%B1%B1", 30)));
 
@@ -23,6 +25,19 @@ public sealed class HostileInputTests(HostFixture fixture) : IClassFixture<HostF
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode} for {queryString[..Math.Min(60, queryString.Length)]}");
         Assert.EndsWith("json", response.Content.Headers.ContentType!.MediaType);
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("xianxianxianxianxianxianxianxianxianxianxianxianxianxianxianxianxianxianxianxianq")]
+    [InlineData("shishishishishishishishishishishishishishishishi")]
+    [InlineData("lllllllllllllllllllllllllllllll")]
+    [InlineData("z")]
+    public async Task Suggestions_for_any_latin_prefix_are_json(string prefix)
+    {
+        var response = await fixture.Host.Client.GetAsync("/api/suggest?q=" + prefix);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 

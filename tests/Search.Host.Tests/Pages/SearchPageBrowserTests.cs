@@ -86,6 +86,34 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [BrowserFact]
+    public async Task Typing_pinyin_suggests_the_district_and_searching_it_marks_the_chinese_it_spells()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Keyboard.TypeAsync("lsq");
+        await Assertions.Expect(page.Locator("#suggestions [data-text]").First).ToHaveAttributeAsync("data-text", "崂山区");
+        await BrowserFixture.ScreenshotAsync(page, "pinyin-suggestions");
+
+        await page.Locator("#q").FillAsync("laoshan");
+        await BrowserFixture.WaitForQueryAsync(page, "q", "laoshan");
+        await Assertions.Expect(page.Locator("#spelled-as")).ToContainTextAsync("崂山");
+        await Assertions.Expect(page.Locator(".hit mark").First).ToHaveTextAsync("崂山");
+        await BrowserFixture.ScreenshotAsync(page, "pinyin");
+    }
+
+    [BrowserFact]
+    public async Task A_query_in_traditional_characters_marks_the_articles_simplified_characters()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/?q={Uri.EscapeDataString("營商環境")}");
+
+        await Assertions.Expect(page.Locator(".hit").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".hit .snippet mark, .hit mark").First).ToHaveTextAsync("营商环境");
+        await BrowserFixture.ScreenshotAsync(page, "traditional");
+    }
+
+    [BrowserFact]
     public async Task At_phone_width_the_page_fits_without_sideways_scrolling()
     {
         var page = await fixture.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true });
