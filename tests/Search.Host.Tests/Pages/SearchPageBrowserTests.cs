@@ -99,6 +99,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
         await BrowserFixture.WaitForQueryAsync(page, "q", "laoshan");
         await Assertions.Expect(page.Locator("#spelled-as")).ToContainTextAsync("崂山");
         await Assertions.Expect(page.Locator(".hit mark").First).ToHaveTextAsync("崂山");
+        await page.Locator("#q").BlurAsync(); // the box loses focus and closes its suggestions
+        await Assertions.Expect(page.Locator("#suggestions")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync("laoshan");
         await BrowserFixture.ScreenshotAsync(page, "pinyin");
     }
 
