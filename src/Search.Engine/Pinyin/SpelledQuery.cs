@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Search.Analysis.Pinyin;
+using Search.Corpus.Metadata;
 using Search.Engine.Querying;
 using Search.Index;
 
@@ -9,8 +10,8 @@ namespace Search.Engine.Pinyin;
 /// What a query typed in pinyin spells in the corpus: terms that must all match, each any of a few
 /// Chinese strings (<c>laoshan yingshanghuanjing</c> → [崂山, 老山] AND [营商环境]). A query is read
 /// as pinyin when it is nothing but plain Latin terms (no quotes, exclusions, field prefixes or
-/// alternatives) of two syllables or more: one syllable is too ambiguous to search by, and reads
-/// English words (<c>an</c>, <c>men</c>) as Chinese.
+/// alternatives) of two syllables or more — one syllable is too ambiguous to search by, and reads
+/// English words (<c>an</c>, <c>men</c>) as Chinese — or of the initials of a district's name.
 /// <para>
 /// The whole query is first looked up as one word, the spaces only marking syllables
 /// (<c>jiaozhou shi</c> → 胶州市). Else each term is a word of its own or, when no word of the corpus
@@ -41,7 +42,7 @@ public static class SpelledQuery
             return [];
         var whole = Readings(string.Join(' ', terms), minSyllables: 2);
         if (whole.Count == 0)
-            return [];
+            return DistrictInitials(string.Join(' ', terms));
         if (Words(index, whole) is { Count: > 0 } words)
             return [words];
 
@@ -56,6 +57,16 @@ public static class SpelledQuery
         }
         return spelled;
     }
+
+    /// <summary>
+    /// The district names a string of initials spells (<c>lsq</c> → 崂山区, <c>jzs</c> → 胶州市, <c>ls</c>
+    /// → 崂山): in search, initials stand for districts only. Of the corpus's words, two initials spell
+    /// dozens (<c>ls</c>: 历史, 落实, 绿色 …), too many to search for; the suggestions offer those.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<string>> DistrictInitials(string text) =>
+        PinyinSpelling.Initials(text) is { } initials && Districts.AllNames.Where(initials.Spells).ToList() is { Count: > 0 } names
+            ? [names]
+            : [];
 
     /// <summary>The query's terms when every one is a plain Latin term of a single-term group.</summary>
     private static List<string>? Terms(ParsedQuery parsed)

@@ -57,6 +57,20 @@ public sealed class PinyinSearchTests(RepositoryIndexFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("lsq", "崂山区")]
+    [InlineData("jzs", "胶州市")]
+    [InlineData("pds", "平度市")]
+    [InlineData("ls", "崂山")]
+    public void Initials_of_a_district_find_its_articles(string initials, string district)
+    {
+        var result = _index.Search(initials);
+
+        Assert.Equal([[district]], result.SpelledAs);
+        Assert.Superset(ArticlesContaining(district), result.Hits.Select(hit => hit.Id).ToHashSet());
+        Assert.All(result.Hits, hit => Assert.Contains(Marked(hit), marked => marked.Contains(district, StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("GDP")]
     [InlineData("Lucene")]
     [InlineData("5G")]
