@@ -15,8 +15,8 @@ public sealed class TraditionalChineseTests
     [Fact]
     public void Leaves_simplified_text_latin_digits_and_punctuation_as_they_are()
     {
-        const string text = "崂山区2024年GDP增长6.5%，营商环境持续优化。Lucene 5G";
-        Assert.Equal(text, TraditionalChinese.Simplify(text));
+        var text = string.Concat("崂山区2024年GDP增长6.5%，", "营商环境持续优化。Lucene 5G");
+        Assert.Same(text, TraditionalChinese.Simplify(text));
     }
 
     [Fact]
@@ -45,6 +45,10 @@ public sealed class TraditionalChineseTests
         Assert.Equal(TraditionalChinese.Count, mapped);
         Assert.InRange(mapped, 2500, 4000);
     }
+
+    [Fact]
+    public void Simplifies_a_mixed_text_from_its_first_traditional_character_on() =>
+        Assert.Equal("崂山区营商环境优化", TraditionalChinese.Simplify("崂山区營商環境優化"));
 
     [Fact]
     public void Keeps_supplementary_characters_whole()

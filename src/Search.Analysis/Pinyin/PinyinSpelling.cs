@@ -30,27 +30,18 @@ public readonly record struct PinyinSlot(string Text, bool Complete)
 public sealed record PinyinSpelling(IReadOnlyList<PinyinSlot> Slots)
 {
     /// <summary>Whether <paramref name="word"/> has exactly one character per slot, each spelled by it.</summary>
-    public bool Spells(string word) => word.Length == Slots.Count && Starts(word);
+    public bool Spells(string word) => word.Length == Slots.Count && FirstSpelled(word, Slots.Count);
 
     /// <summary>Whether the first characters of <paramref name="word"/> are spelled by the slots.</summary>
-    public bool Starts(string word)
-    {
-        if (word.Length < Slots.Count)
-            return false;
-        for (var i = 0; i < Slots.Count; i++)
-        {
-            if (!Slots[i].Matches(word[i]))
-                return false;
-        }
-        return true;
-    }
+    public bool Starts(string word) => word.Length >= Slots.Count && FirstSpelled(word, Slots.Count);
 
     /// <summary>Whether <paramref name="word"/> is spelled by the first slots, one per character: a piece at the start of a longer spelling.</summary>
-    public bool SpellsAtItsStart(string word)
+    public bool SpellsAtItsStart(string word) => word.Length > 0 && word.Length <= Slots.Count && FirstSpelled(word, word.Length);
+
+    /// <summary>Whether the first <paramref name="count"/> characters of the word match the first as many slots.</summary>
+    private bool FirstSpelled(string word, int count)
     {
-        if (word.Length == 0 || word.Length > Slots.Count)
-            return false;
-        for (var i = 0; i < word.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (!Slots[i].Matches(word[i]))
                 return false;

@@ -5,10 +5,10 @@ namespace Search.Engine.Highlighting;
 
 /// <summary>
 /// A text as the recall representation sees it — white space out, full-width folded, lower-cased,
-/// traditional simplified if the index does (<see cref="CharacterFolding"/>) — with the way back to offsets in the original. Folding runs on
-/// the body of every hit of every search, so it copies the stretches that need no change in bulk,
-/// found by a vectorised search for the few characters that do, and remembers where each stretch
-/// began instead of an offset per character.
+/// traditional simplified if the index does (<see cref="CharacterFolding"/>) — with the way back
+/// to offsets in the original. Folding runs on the body of every hit of every search, so it copies
+/// the stretches that need no change in bulk, found by a vectorised search for the few characters
+/// that do, and remembers where each stretch began instead of an offset per character.
 /// </summary>
 internal sealed class FoldedText
 {

@@ -5,8 +5,9 @@ namespace Search.Engine.Highlighting;
 
 /// <summary>
 /// Where the query matched in one text. The text is folded as the recall representation folds it
-/// (white space out, full-width folded, lower-cased, traditional simplified if the index does) and searched for each term's exact text, or,
-/// where the term is not there whole, for its words: the same evidence that matched the article.
+/// (white space out, full-width folded, lower-cased, traditional simplified if the index does) and
+/// searched for each term's exact text, or, where the term is not there whole, for its words: the
+/// same evidence that matched the article.
 /// Overlapping and touching matches merge, so a phrase found whole is one mark.
 /// </summary>
 internal static class MatchedText

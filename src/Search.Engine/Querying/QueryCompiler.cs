@@ -51,7 +51,7 @@ public static class QueryCompiler
             query = Any([query, All(spelledTerms.Select(term => Any(term.Select(text => Term(text, markExact: _ => { })))))]);
             terms.AddRange(spelledTerms.SelectMany(term => term));
         }
-        return new CompiledQuery(query, exact, groups.Length, parsed.MatchesEverything, terms);
+        return new CompiledQuery(query, exact, groups.Length, parsed.MatchesEverything, terms) { Spelled = spelled ?? [] };
     }
 
     private static BooleanQuery AllBut(IEnumerable<Query> required, IEnumerable<Query> prohibited)
@@ -169,4 +169,8 @@ public sealed record CompiledQuery(
     IReadOnlyDictionary<Query, int> ExactClauses,
     int GroupCount,
     bool MatchesEverything,
-    IReadOnlyList<AnalyzedTerm> Terms);
+    IReadOnlyList<AnalyzedTerm> Terms)
+{
+    /// <summary>What the query was also read as in pinyin and searched for; empty when nothing.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Spelled { get; init; } = [];
+}

@@ -37,8 +37,8 @@ public sealed record SearchResult(
     public SearchTimings Timings { get; init; } = new(0, 0, 0);
 
     /// <summary>
-    /// What a query typed in pinyin was read as: consecutive parts, each the corpus's words it spells
-    /// (<c>laoshan</c> → [[崂山, 老山]]); empty when the query was not read as pinyin.
+    /// What a query typed in pinyin was also read as: terms that all matched, each the Chinese strings
+    /// of the corpus it spells (<c>laoshan</c> → [[崂山, 老山]]); empty when it was not read as pinyin.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> SpelledAs { get; init; } = [];
 }

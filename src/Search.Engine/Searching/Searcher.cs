@@ -43,8 +43,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         page = Math.Min(page, Math.Max(1, SearchRequest.MaxWindow / size));
         var sort = request.Sort ?? (parsed.MatchesEverything ? SortOrder.Date : SortOrder.Relevance);
-        var spelled = pinyin ? SpelledQuery.Of(parsed, index) : [];
-        var query = QueryCompiler.Compile(parsed, analyzer, spelled);
+        var query = Compile(parsed);
         var compiled = Stopwatch.GetTimestamp();
 
         var collector = new HitCollector(index, query, SelectedDistricts(request, parsed), SelectedYears(request, parsed), sort, page * size);
@@ -62,7 +61,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
                 Stopwatch.GetElapsedTime(started, compiled).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(compiled, searched).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(searched, finished).TotalMilliseconds),
-            SpelledAs = spelled,
+            SpelledAs = query.Spelled,
         };
     }
 
