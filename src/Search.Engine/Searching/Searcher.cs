@@ -5,6 +5,7 @@ using Search.Corpus.Metadata;
 using Search.Engine.Highlighting;
 using Search.Engine.Pinyin;
 using Search.Engine.Querying;
+using Search.Engine.Related;
 using Search.Engine.Suggesting;
 using Search.Index;
 
@@ -34,6 +35,10 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     /// <summary>Completions for a prefix typed in the search box; built once per view of the index, on first use.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? prefix) =>
         Suggesters.GetValue(index, view => new Lazy<Suggester>(() => new Suggester(view, analyzer.Folding))).Value.Suggest(prefix, pinyin);
+
+    /// <summary>Up to <paramref name="size"/> articles most like the one with <paramref name="id"/>; null when there is no such article.</summary>
+    public IReadOnlyList<RelatedArticle>? Related(string id, int size) =>
+        index.DocOf(id) is { } doc ? RelatedArticles.Of(index, analyzer, doc, Math.Clamp(size, 1, RelatedArticles.MaxSize)) : null;
 
     public SearchResult Search(SearchRequest request)
     {

@@ -1,4 +1,5 @@
 using Search.Engine.Figures;
+using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Engine.Suggesting;
 
@@ -37,6 +38,16 @@ public sealed record ArticleResponse(
 {
     public static ArticleResponse From(Corpus.Article a) =>
         new(a.Id, a.Title, a.Subtitle, a.Districts, a.Year, a.Date, a.Source, a.Byline, a.Captions, a.Body);
+}
+
+/// <summary>The JSON of <c>GET /api/articles/{id}/related</c>: the articles most like it, most alike first.</summary>
+public sealed record RelatedResponse(string Id, IReadOnlyList<RelatedArticleResponse> Related);
+
+/// <param name="SharedWords">The article's most distinctive words that the related one has too, most distinctive first.</param>
+public sealed record RelatedArticleResponse(string Id, string Title, IReadOnlyList<string> Districts, int? Year, double Score, IReadOnlyList<string> SharedWords)
+{
+    public static RelatedArticleResponse From(RelatedArticle related) =>
+        new(related.Id, related.Title, related.Districts, related.Year, related.Score, related.SharedWords);
 }
 
 public sealed record SuggestResponse(string Query, IReadOnlyList<SuggestionResponse> Suggestions);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Search.Engine.Indexing;
+using Search.Engine.Related;
 using Search.Host.Api;
 using Search.Host.Hosting;
 
@@ -29,6 +30,16 @@ internal static class SearchEndpoints
             .WithSummary("One whole article")
             .WithDescription("Title, metadata, captions and the body, paragraphs separated by \\n.")
             .Produces<ArticleResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapGet("/articles/{id}/related", Related)
+            .WithName("RelatedArticles")
+            .WithSummary("The articles most like one article")
+            .WithDescription("Up to size (1–20, default 5) articles most like it in content (MoreLikeThis over the whole article's words), " +
+                "most alike first, each with the words they share; the article itself and reprints of it are left out.")
+            .Produces<RelatedResponse>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
@@ -63,6 +74,20 @@ internal static class SearchEndpoints
         // The id is only ever a key into the index's own table: nothing here touches a path.
         return lease.Searcher.Index.DocOf(id) is { } doc
             ? TypedResults.Ok(ArticleResponse.From(lease.Searcher.Index.Article(doc)))
+            : TypedResults.Problem(title: "No such article", detail: "There is no article with this id.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    private static IResult Related(string id, HttpContext context, IndexManager manager)
+    {
+        var size = context.Request.Query["size"].FirstOrDefault();
+        var count = RelatedArticles.DefaultSize;
+        if (size is not null && !(int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= RelatedArticles.MaxSize))
+            return Invalid([new SearchParameters.Problem("size", $"\"{size}\" is not a whole number from 1 to {RelatedArticles.MaxSize}")], "Invalid parameters");
+        using var lease = manager.Lease();
+        if (lease is null)
+            return NotReady();
+        return lease.Searcher.Related(id, count) is { } related
+            ? TypedResults.Ok(new RelatedResponse(id, [.. related.Select(RelatedArticleResponse.From)]))
             : TypedResults.Problem(title: "No such article", detail: "There is no article with this id.", statusCode: StatusCodes.Status404NotFound);
     }
 

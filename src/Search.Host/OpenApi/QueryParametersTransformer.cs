@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Search.Corpus.Figures;
 using Search.Corpus.Metadata;
+using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Host.Api;
 
 namespace Search.Host.OpenApi;
 
 /// <summary>
-/// Describes the query parameters of <c>/api/search</c> and <c>/api/figures</c>(<c>.csv</c>) — type,
+/// Describes the query parameters of <c>/api/search</c>, <c>/api/figures</c>(<c>.csv</c>) and
+/// <c>/api/articles/{id}/related</c> — type,
 /// default, limits, examples — in the OpenAPI document. The endpoints read them themselves
 /// (<see cref="SearchParameters"/>, <see cref="FigureParameters"/>) so that a bad value gets a
 /// problem naming the parameter and the rule; this keeps the document as precise as that code.
@@ -22,6 +24,11 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         {
             "Search" => SearchParameterList(),
             "Figures" or "FiguresCsv" => FigureParameterList(),
+            "RelatedArticles" =>
+            [
+                Parameter("size", $"How many related articles, 1–{RelatedArticles.MaxSize}.",
+                    new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = RelatedArticles.MaxSize.ToString(), Default = RelatedArticles.DefaultSize }, 5),
+            ],
             _ => null,
         };
         if (parameters is not null)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Search.Corpus;
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
+using Search.Engine.Related;
 using Search.Engine.Searching;
 
 namespace Search.Host.Pages;
@@ -60,8 +61,26 @@ internal static class ArticlePage
             html.Raw("</ul></aside>");
         }
         Figures(html, figures, query);
+        Related(html, searcher.Related(article.Id, RelatedArticles.DefaultSize) ?? []);
         html.Raw("</article></main>");
         return Layout.End(html);
+    }
+
+    /// <summary>The articles most like this one, each with its district, year and the words they share.</summary>
+    private static void Related(Html html, IReadOnlyList<RelatedArticle> related)
+    {
+        if (related.Count == 0)
+            return;
+        html.Raw("<aside class=\"related\" aria-label=\"相关文章\"><h2>相关文章</h2><ol>");
+        foreach (var other in related)
+        {
+            html.Raw("<li><a href=\"/articles/").Text(Uri.EscapeDataString(other.Id)).Raw("\">").Text(other.Title).Raw("</a> <span class=\"meta\">")
+                .Text(string.Join("、", other.Districts)).Raw(other.Year is { } year ? $" {year}年" : "").Raw("</span>");
+            if (other.SharedWords.Count > 0)
+                html.Raw(" <span class=\"shared\">共同词语：").Text(string.Join(" ", other.SharedWords)).Raw("</span>");
+            html.Raw("</li>");
+        }
+        html.Raw("</ol></aside>");
     }
 
     private static void Figures(Html html, IReadOnlyList<KeyFigure> figures, string query)

@@ -117,6 +117,22 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [BrowserFact]
+    public async Task An_article_lists_the_articles_most_like_it_and_one_opens_with_a_click()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/articles/000_13824d23c47df48b-1");
+
+        var first = page.Locator(".related li a").First;
+        await Assertions.Expect(first).ToHaveTextAsync("崂山区:“七个提质争先”为高质量发展蓄势聚能");
+        await Assertions.Expect(page.Locator(".related li .shared").First).ToContainTextAsync("提质争先");
+        await BrowserFixture.ScreenshotAsync(page, "related");
+
+        await first.ClickAsync();
+        await page.WaitForURLAsync("**/articles/001_01de4e52b08519b1-1");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("崂山区:“七个提质争先”为高质量发展蓄势聚能");
+    }
+
+    [BrowserFact]
     public async Task At_phone_width_the_page_fits_without_sideways_scrolling()
     {
         var page = await fixture.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true });

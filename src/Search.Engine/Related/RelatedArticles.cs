@@ -1,0 +1,88 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Search.Analysis;
+using Search.Index;
+
+namespace Search.Engine.Related;
+
+/// <summary>An article like another, with the words that make it so.</summary>
+public sealed record RelatedArticle(string Id, string Title, IReadOnlyList<string> Districts, int? Year, double Score, IReadOnlyList<string> SharedWords);
+
+/// <summary>
+/// The articles most like one article, by Lucene's <see cref="MoreLikeThis"/> over the whole
+/// article's words: its most distinctive words (frequent in it, rare in the corpus, two characters
+/// or more, not numbers) as one disjunction, BM25 scoring the others. Words in more than half the
+/// articles — 政府工作报告, 发展, 区市两会 — say nothing about a subject and are left out. The
+/// article itself and any article with the same text (the same report printed on two pages) are
+/// not listed.
+/// </summary>
+public static class RelatedArticles
+{
+    public const int DefaultSize = 5;
+
+    public const int MaxSize = 20;
+
+    /// <summary>Distinctive words taken from the article: enough to say its subjects, few enough to stay fast.</summary>
+    private const int InterestingWords = 30;
+
+    /// <summary>Of the distinctive words, how many are shown as shared.</summary>
+    private const int SharedShown = 8;
+
+    private static readonly string WordField = ArticleFields.Name(Field.All, Representation.Words);
+
+    /// <summary>Up to <paramref name="size"/> articles like the one at <paramref name="doc"/>, most alike first.</summary>
+    public static IReadOnlyList<RelatedArticle> Of(ArticleIndex index, WordAnalyzer analyzer, int doc, int size)
+    {
+        var article = index.Article(doc);
+        var text = IndexedText.Title(article) + "\n" + IndexedText.Body(article);
+        var words = Distinctive(index, analyzer, text);
+        if (words.Count == 0)
+            return [];
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (word, weight) in words)
+            query.Add(new TermQuery(new Term(WordField, word)) { Boost = weight }, Occur.SHOULD);
+        var body = IndexedText.Body(article);
+        var related = new List<RelatedArticle>();
+        foreach (var hit in index.Search(query, size + 1 + Math.Min(size, 10)).ScoreDocs)
+        {
+            if (hit.Doc == doc)
+                continue;
+            var other = index.Article(hit.Doc);
+            if (IndexedText.Body(other) == body)
+                continue; // the same article printed again
+            var otherWords = analyzer.Tokenize(IndexedText.Title(other) + "\n" + IndexedText.Body(other)).Select(token => token.Term).ToHashSet(StringComparer.Ordinal);
+            related.Add(new RelatedArticle(other.Id, other.Title, other.Districts, other.Year, Math.Round(hit.Score, 4),
+                [.. words.Select(word => word.Word).Where(otherWords.Contains).Take(SharedShown)]));
+            if (related.Count == size)
+                break;
+        }
+        return related;
+    }
+
+    /// <summary>
+    /// The article's distinctive words with their weight (tf × idf, as <see cref="MoreLikeThis"/>
+    /// scores them, relative to the best), most distinctive first.
+    /// </summary>
+    private static List<(string Word, float Weight)> Distinctive(ArticleIndex index, WordAnalyzer analyzer, string text)
+    {
+        var likeThis = new MoreLikeThis(index.IndexReader)
+        {
+            Analyzer = analyzer,
+            FieldNames = [WordField],
+            MinTermFreq = 2,
+            MinDocFreq = 1,
+            MinWordLen = 2,
+            MaxQueryTerms = InterestingWords * 2,
+        };
+        likeThis.SetMaxDocFreqPct(50);
+        var queue = likeThis.RetrieveTerms(new StringReader(text), WordField);
+        var scored = new List<(string Word, float Score)>();
+        while (queue.Count > 0 && queue.Pop() is { } term)
+            scored.Add((term.Word, term.Score));
+        var kept = scored.OrderByDescending(term => term.Score).Where(term => term.Word.Any(char.IsLetter) && !term.Word.Any(char.IsAsciiDigit)).Take(InterestingWords).ToList();
+        var best = kept.Count > 0 ? kept.Max(term => term.Score) : 1;
+        return [.. kept.Select(term => (term.Word, term.Score / best))];
+    }
+}
