@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Analysis;
 using Search.Index;
 
@@ -35,16 +36,15 @@ public static class RelatedArticles
     public static IReadOnlyList<RelatedArticle> Of(ArticleIndex index, WordAnalyzer analyzer, int doc, int size)
     {
         var article = index.Article(doc);
-        var text = IndexedText.Title(article) + "\n" + IndexedText.Body(article);
-        var words = Distinctive(index, analyzer, text);
+        var body = IndexedText.Body(article);
+        var words = Distinctive(index, analyzer, IndexedText.Title(article) + "\n" + body);
         if (words.Count == 0)
             return [];
 
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (word, weight) in words)
             query.Add(new TermQuery(new Term(WordField, word)) { Boost = weight }, Occur.SHOULD);
-        var body = IndexedText.Body(article);
-        var related = new List<RelatedArticle>();
+        var related = new List<(Corpus.Article Article, int Doc, float Score)>();
         foreach (var hit in index.Search(query, size + 1 + Math.Min(size, 10)).ScoreDocs)
         {
             if (hit.Doc == doc)
@@ -52,13 +52,39 @@ public static class RelatedArticles
             var other = index.Article(hit.Doc);
             if (IndexedText.Body(other) == body)
                 continue; // the same article printed again
-            var otherWords = analyzer.Tokenize(IndexedText.Title(other) + "\n" + IndexedText.Body(other)).Select(token => token.Term).ToHashSet(StringComparer.Ordinal);
-            related.Add(new RelatedArticle(other.Id, other.Title, other.Districts, other.Year, Math.Round(hit.Score, 4),
-                [.. words.Select(word => word.Word).Where(otherWords.Contains).Take(SharedShown)]));
+            related.Add((other, hit.Doc, hit.Score));
             if (related.Count == size)
                 break;
         }
-        return related;
+        var shared = Holding(index.IndexReader, [.. words.Select(word => word.Word)], [.. related.Select(other => other.Doc)]);
+        return [.. related.Select(other => new RelatedArticle(other.Article.Id, other.Article.Title, other.Article.Districts, other.Article.Year,
+            Math.Round(other.Score, 4), [.. shared[other.Doc].Take(SharedShown)]))];
+    }
+
+    /// <summary>
+    /// For each of <paramref name="docs"/>, which of <paramref name="words"/> (in their order) it
+    /// holds, read from the word field's postings: what the query matched, without analysing the
+    /// articles again.
+    /// </summary>
+    private static Dictionary<int, List<string>> Holding(IndexReader reader, IReadOnlyList<string> words, IReadOnlyList<int> docs)
+    {
+        var holding = docs.ToDictionary(doc => doc, _ => new List<string>());
+        var ascending = docs.Order().ToList();
+        foreach (var word in words)
+        {
+            var postings = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), WordField, new BytesRef(word));
+            if (postings is null)
+                continue;
+            foreach (var doc in ascending)
+            {
+                var at = postings.DocID >= doc ? postings.DocID : postings.Advance(doc);
+                if (at == DocIdSetIterator.NO_MORE_DOCS)
+                    break;
+                if (at == doc)
+                    holding[doc].Add(word);
+            }
+        }
+        return holding;
     }
 
     /// <summary>
