@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Search.Corpus;
+using Search.Index.Overlap;
 using LuceneField = Lucene.Net.Documents.Field;
 
 namespace Search.Index;
@@ -54,6 +55,7 @@ public static class ArticleDocument
         }
 
         FigureValues.Add(document, article);
+        document.Add(new BinaryDocValuesField(ArticleFields.Sketch, new BytesRef(SegmentSketches.Pack(TextSketch.Of(IndexedText.Body(article))))));
 
         foreach (var representation in Enum.GetValues<Representation>())
         {

@@ -5,6 +5,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using Search.Corpus;
 using Search.Corpus.Figures;
+using Search.Index.Overlap;
 
 namespace Search.Index;
 
@@ -25,7 +26,13 @@ public sealed class ArticleIndex : IndexSearcher
         var years = facts.Where(segment => segment.FirstYear <= segment.LastYear).ToList();
         (FirstYear, LastYear) = years.Count == 0 ? (1, 0) : (years.Min(segment => segment.FirstYear), years.Max(segment => segment.LastYear));
         LastOrder = facts.Select(segment => segment.LastOrder).DefaultIfEmpty(-1).Max();
+        _overlaps = new Lazy<ArticleOverlaps>(() => ArticleOverlaps.Of(reader));
     }
+
+    private readonly Lazy<ArticleOverlaps> _overlaps;
+
+    /// <summary>Which articles are copies of each other, or other write-ups of one session; worked out on first use.</summary>
+    public ArticleOverlaps Overlaps => _overlaps.Value;
 
     /// <summary>What the commit says it was built from; null for an index that is not ours.</summary>
     public IndexMetadata? Metadata { get; }
@@ -53,6 +60,14 @@ public sealed class ArticleIndex : IndexSearcher
             if (live is null || live.Get(doc))
                 yield return Article(doc);
         }
+    }
+
+    /// <summary>The id of a live doc, its one stored field read alone.</summary>
+    public string IdOf(int doc)
+    {
+        var visitor = new DocumentStoredFieldVisitor(ArticleFields.Id);
+        Doc(doc, visitor);
+        return visitor.Document.Get(ArticleFields.Id);
     }
 
     /// <summary>The live doc holding the article with this id, if any.</summary>
@@ -158,7 +173,8 @@ public sealed class ArticleIndex : IndexSearcher
     private static string Cut(string body, TextSpan span) =>
         span.Start >= 0 && span.End <= body.Length && span.Start <= span.End ? span.Of(body) : "";
 
-    private string TitleOf(int doc)
+    /// <summary>The title of a live doc, from its doc value (no stored fields read).</summary>
+    public string TitleOf(int doc)
     {
         var leaf = LeafOf(doc);
         var bytes = new BytesRef();

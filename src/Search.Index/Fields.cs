@@ -81,6 +81,9 @@ public static class ArticleFields
     /// </summary>
     public const string Order = "order";
 
+    /// <summary>A binary doc value: the article's <see cref="Overlap.TextSketch"/>, packed, to find reprints and other write-ups of one text.</summary>
+    public const string Sketch = "sketch";
+
     public static string Name(Field field, Representation representation) =>
         (field == Field.Title ? "title" : "all") + representation switch
         {
