@@ -15,8 +15,8 @@ public sealed record RelatedArticle(string Id, string Title, IReadOnlyList<strin
 /// article's words: its most distinctive words (frequent in it, rare in the corpus, two characters
 /// or more, not numbers) as one disjunction, BM25 scoring the others. Words in more than half the
 /// articles — 政府工作报告, 发展, 区市两会 — say nothing about a subject and are left out. The
-/// article itself and any article with the same text (the same report printed on two pages) are
-/// not listed.
+/// article itself and its other printings (<see cref="Index.Overlap.ArticleOverlaps"/>: the same
+/// report on two pages) are not listed, and a relative printed twice is listed once.
 /// </summary>
 public static class RelatedArticles
 {
@@ -36,23 +36,21 @@ public static class RelatedArticles
     public static IReadOnlyList<RelatedArticle> Of(ArticleIndex index, WordAnalyzer analyzer, int doc, int size)
     {
         var article = index.Article(doc);
-        var body = IndexedText.Body(article);
-        var words = Distinctive(index, analyzer, IndexedText.Title(article) + "\n" + body);
+        var words = Distinctive(index, analyzer, IndexedText.Title(article) + "\n" + IndexedText.Body(article));
         if (words.Count == 0)
             return [];
 
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (word, weight) in words)
             query.Add(new TermQuery(new Term(WordField, word)) { Boost = weight }, Occur.SHOULD);
+        var itself = index.Overlaps.CopiesOf(doc).Append(doc).ToHashSet();
         var related = new List<(Corpus.Article Article, int Doc, float Score)>();
-        foreach (var hit in index.Search(query, size + 1 + Math.Min(size, 10)).ScoreDocs)
+        foreach (var hit in index.Search(query, size + itself.Count + Math.Min(size, 10)).ScoreDocs)
         {
-            if (hit.Doc == doc)
+            // Not the article or its other printings, and each relative by its first printing only.
+            if (itself.Contains(hit.Doc) || index.Overlaps.IsRepeat(hit.Doc))
                 continue;
-            var other = index.Article(hit.Doc);
-            if (IndexedText.Body(other) == body)
-                continue; // the same article printed again
-            related.Add((other, hit.Doc, hit.Score));
+            related.Add((index.Article(hit.Doc), hit.Doc, hit.Score));
             if (related.Count == size)
                 break;
         }

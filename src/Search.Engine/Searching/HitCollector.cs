@@ -13,7 +13,8 @@ namespace Search.Engine.Searching;
 /// the year facet when it passes the district filter, and is a hit when it passes both. Districts,
 /// years and dates come from each segment's <see cref="SegmentFacts"/>, so counting is an array
 /// increment. Hits are ranked by <see cref="HitKey"/>, exact matches first, in a bounded heap whose
-/// worst entry is remembered, so a doc that cannot enter costs one comparison. Docs are taken in
+/// worst entry is remembered, so a doc that cannot enter costs one comparison. An article printed
+/// twice (<see cref="Index.Overlap.ArticleOverlaps"/>) is collected once. Docs are taken in
 /// order: <see cref="ExactMatches"/> relies on it.
 /// </summary>
 internal sealed class HitCollector : ICollector
@@ -28,6 +29,8 @@ internal sealed class HitCollector : ICollector
     private readonly int[] _districtCounts = new int[Districts.All.Count];
     private readonly int[] _yearCounts;
     private readonly PriorityQueue<(int Doc, double Score, bool Exact), HitKey> _heap;
+    private readonly int[]? _copyGroupOf;
+    private readonly bool[] _copyCounted;
     private HitKey _worst;
 
     private SegmentFacts _facts = null!;
@@ -54,6 +57,8 @@ internal sealed class HitCollector : ICollector
                 _yearSelected[year - index.FirstYear] = true;
         }
         _heap = new PriorityQueue<(int Doc, double Score, bool Exact), HitKey>(keep + 1, HitKey.Comparer);
+        _copyGroupOf = index.Overlaps.GroupOf;
+        _copyCounted = new bool[index.Overlaps.CopyGroups];
     }
 
     /// <summary>Docs that passed both filters.</summary>
@@ -75,6 +80,14 @@ internal sealed class HitCollector : ICollector
 
     public void Collect(int doc)
     {
+        // An article printed more than once is one hit and one count, by its first matching printing
+        // (copies share their districts and year, so the filters judge every printing alike).
+        if (_copyGroupOf is not null && _copyGroupOf[_docBase + doc] is var copies and >= 0)
+        {
+            if (_copyCounted[copies])
+                return;
+            _copyCounted[copies] = true;
+        }
         var districts = _facts.DistrictMasks[doc];
         var year = _facts.Years[doc];
         var inDistricts = _districtMask == 0 || (districts & _districtMask) != 0;

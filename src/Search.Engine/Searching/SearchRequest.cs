@@ -61,7 +61,14 @@ public sealed record SearchHit(
     string Source,
     double Score,
     bool Exact,
-    IReadOnlyList<string> Snippets);
+    IReadOnlyList<string> Snippets)
+{
+    /// <summary>The other printings of the same article (the same page held twice, a reprint), which are not hits of their own.</summary>
+    public IReadOnlyList<ArticleCopy> AlsoIn { get; init; } = [];
+}
+
+/// <summary>Another printing of an article: its id and the page it is on.</summary>
+public sealed record ArticleCopy(string Id, string Source);
 
 /// <summary>Counts over all matches, each computed with every filter but its own (drill sideways).</summary>
 public sealed record SearchFacets(IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year);

@@ -40,6 +40,17 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     public IReadOnlyList<RelatedArticle>? Related(string id, int size) =>
         index.DocOf(id) is { } doc ? RelatedArticles.Of(index, analyzer, doc, Math.Clamp(size, 1, RelatedArticles.MaxSize)) : null;
 
+    /// <summary>Other newspapers' write-ups of the session the article with <paramref name="id"/> reports on; null when there is no such article.</summary>
+    public IReadOnlyList<CoverageArticle>? Coverage(string id) =>
+        index.DocOf(id) is { } doc ? SessionCoverage.Of(index, doc) : null;
+
+    /// <summary>The other printings of the article with <paramref name="id"/>; null when there is no such article.</summary>
+    public IReadOnlyList<ArticleCopy>? Copies(string id) => index.DocOf(id) is { } doc ? CopiesOf(doc) : null;
+
+    /// <summary>A district's articles by report year (<paramref name="district"/> canonical).</summary>
+    public IReadOnlyList<DistrictYear> Timeline(string district, int perYear = DistrictTimeline.DefaultPerYear) =>
+        DistrictTimeline.Of(index, district, perYear);
+
     public SearchResult Search(SearchRequest request)
     {
         var started = Stopwatch.GetTimestamp();
@@ -77,8 +88,14 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     {
         var article = index.Article(doc);
         return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, terms, analyzer.Folding), article.Districts, article.Year,
-            article.Date, article.Source, Math.Round(score, 4), exact, Snippets.Choose(IndexedText.Body(article), terms, analyzer.Folding));
+            article.Date, article.Source, Math.Round(score, 4), exact, Snippets.Choose(IndexedText.Body(article), terms, analyzer.Folding))
+        {
+            AlsoIn = CopiesOf(doc),
+        };
     }
+
+    private IReadOnlyList<ArticleCopy> CopiesOf(int doc) =>
+        [.. index.Overlaps.CopiesOf(doc).Select(copy => index.Article(copy)).Select(copy => new ArticleCopy(copy.Id, copy.Source))];
 
     private static ushort SelectedDistricts(SearchRequest request, ParsedQuery query)
     {
