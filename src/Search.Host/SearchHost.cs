@@ -54,6 +54,7 @@ public static class SearchHost
         app.MapHealth();
         app.MapSearchApi();
         app.MapFigureApi();
+        app.MapDistrictApi();
         app.MapAdminApi();
         app.MapPages();
 

@@ -21,24 +21,36 @@ public sealed record SearchResponse(
         result.SpelledAs);
 }
 
+/// <param name="AlsoIn">The other printings of the same article (the same page held twice), which are not hits of their own and are not counted again.</param>
 public sealed record HitResponse(
     string Id, string Title, string TitleHtml, IReadOnlyList<string> Districts, int? Year, DateOnly? Date, string Source,
-    double Score, bool Exact, IReadOnlyList<string> Snippets)
+    double Score, bool Exact, IReadOnlyList<string> Snippets, IReadOnlyList<ArticleCopy> AlsoIn)
 {
     public static HitResponse From(SearchHit hit) =>
-        new(hit.Id, hit.Title, hit.TitleHtml, hit.Districts, hit.Year, hit.Date, hit.Source, hit.Score, hit.Exact, hit.Snippets);
+        new(hit.Id, hit.Title, hit.TitleHtml, hit.Districts, hit.Year, hit.Date, hit.Source, hit.Score, hit.Exact, hit.Snippets, hit.AlsoIn);
 }
 
 public sealed record FacetsResponse(IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year);
 
 /// <summary>The JSON of <c>GET /api/articles/{id}</c>: the whole article, paragraphs separated by <c>\n</c>.</summary>
+/// <param name="AlsoIn">The other printings of the same article.</param>
+/// <param name="OtherCoverage">
+/// Other write-ups of the same session: articles of a district and the year in common repeating a good part
+/// of this one; <c>shared</c> is the part of the shorter text they have in common (0–1).
+/// </param>
 public sealed record ArticleResponse(
     string Id, string Title, string? Subtitle, IReadOnlyList<string> Districts, int? Year, DateOnly? Date, string Source,
-    string? Byline, IReadOnlyList<string> Captions, string Body)
+    string? Byline, IReadOnlyList<string> Captions, string Body, IReadOnlyList<ArticleCopy> AlsoIn, IReadOnlyList<CoverageArticle> OtherCoverage)
 {
-    public static ArticleResponse From(Corpus.Article a) =>
-        new(a.Id, a.Title, a.Subtitle, a.Districts, a.Year, a.Date, a.Source, a.Byline, a.Captions, a.Body);
+    public static ArticleResponse From(Corpus.Article a, IReadOnlyList<ArticleCopy> alsoIn, IReadOnlyList<CoverageArticle> otherCoverage) =>
+        new(a.Id, a.Title, a.Subtitle, a.Districts, a.Year, a.Date, a.Source, a.Byline, a.Captions, a.Body, alsoIn, otherCoverage);
 }
+
+/// <summary>
+/// The JSON of <c>GET /api/districts/{district}</c>: the district's articles by report year, earliest
+/// first (each year's count, and its newest articles up to <c>perYear</c>), and its key figures.
+/// </summary>
+public sealed record DistrictResponse(string District, int Articles, IReadOnlyList<DistrictYear> Years, IReadOnlyList<FigureResponse> Figures);
 
 /// <summary>The JSON of <c>GET /api/articles/{id}/related</c>: the articles most like it, most alike first.</summary>
 public sealed record RelatedResponse(string Id, IReadOnlyList<RelatedArticleResponse> Related);

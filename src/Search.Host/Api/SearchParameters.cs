@@ -67,7 +67,7 @@ public static class SearchParameters
         return years;
     }
 
-    private static int Integer(StringValues values, string name, int fallback, int min, int max, List<Problem> problems)
+    internal static int Integer(StringValues values, string name, int fallback, int min, int max, List<Problem> problems)
     {
         if (values.Count == 0 || string.IsNullOrEmpty(values[0]))
             return fallback;

@@ -28,7 +28,8 @@ internal static class SearchEndpoints
         api.MapGet("/articles/{id}", Article)
             .WithName("Article")
             .WithSummary("One whole article")
-            .WithDescription("Title, metadata, captions and the body, paragraphs separated by \\n.")
+            .WithDescription("Title, metadata, captions and the body, paragraphs separated by \\n; the other printings of the article (alsoIn) " +
+                "and other newspapers' write-ups of the same session (otherCoverage: a district and the year in common, a good part of the text repeated).")
             .Produces<ArticleResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -72,24 +73,28 @@ internal static class SearchEndpoints
         if (lease is null)
             return NotReady();
         // The id is only ever a key into the index's own table: nothing here touches a path.
-        return lease.Searcher.Index.DocOf(id) is { } doc
-            ? TypedResults.Ok(ArticleResponse.From(lease.Searcher.Index.Article(doc)))
-            : TypedResults.Problem(title: "No such article", detail: "There is no article with this id.", statusCode: StatusCodes.Status404NotFound);
+        var searcher = lease.Searcher;
+        return searcher.Index.DocOf(id) is { } doc
+            ? TypedResults.Ok(ArticleResponse.From(searcher.Index.Article(doc), searcher.Copies(id)!, searcher.Coverage(id)!))
+            : NoSuchArticle();
     }
 
     private static IResult Related(string id, HttpContext context, IndexManager manager)
     {
-        var size = context.Request.Query["size"].FirstOrDefault();
-        var count = RelatedArticles.DefaultSize;
-        if (size is not null && !(int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= RelatedArticles.MaxSize))
-            return Invalid([new SearchParameters.Problem("size", $"\"{size}\" is not a whole number from 1 to {RelatedArticles.MaxSize}")], "Invalid parameters");
+        var problems = new List<SearchParameters.Problem>();
+        var count = SearchParameters.Integer(context.Request.Query["size"], "size", RelatedArticles.DefaultSize, 1, RelatedArticles.MaxSize, problems);
+        if (problems.Count > 0)
+            return Invalid(problems, "Invalid parameters");
         using var lease = manager.Lease();
         if (lease is null)
             return NotReady();
         return lease.Searcher.Related(id, count) is { } related
             ? TypedResults.Ok(new RelatedResponse(id, [.. related.Select(RelatedArticleResponse.From)]))
-            : TypedResults.Problem(title: "No such article", detail: "There is no article with this id.", statusCode: StatusCodes.Status404NotFound);
+            : NoSuchArticle();
     }
+
+    private static IResult NoSuchArticle() =>
+        TypedResults.Problem(title: "No such article", detail: "There is no article with this id.", statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Suggest(string? q, IndexManager manager)
     {

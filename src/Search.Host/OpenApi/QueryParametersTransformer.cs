@@ -6,12 +6,13 @@ using Search.Corpus.Metadata;
 using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Host.Api;
+using Search.Host.Endpoints;
 
 namespace Search.Host.OpenApi;
 
 /// <summary>
 /// Describes the query parameters of <c>/api/search</c>, <c>/api/figures</c>(<c>.csv</c>) and
-/// <c>/api/articles/{id}/related</c> — type,
+/// <c>/api/articles/{id}/related</c> and <c>/api/districts/{district}</c> — type,
 /// default, limits, examples — in the OpenAPI document. The endpoints read them themselves
 /// (<see cref="SearchParameters"/>, <see cref="FigureParameters"/>) so that a bad value gets a
 /// problem naming the parameter and the rule; this keeps the document as precise as that code.
@@ -28,6 +29,11 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
             [
                 Parameter("size", $"How many related articles, 1–{RelatedArticles.MaxSize}.",
                     new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = RelatedArticles.MaxSize.ToString(), Default = RelatedArticles.DefaultSize }, 5),
+            ],
+            "District" =>
+            [
+                Parameter("perYear", $"How many of each year's articles to list (newest first), 1–{DistrictEndpoints.MaxPerYear}; the count is of all.",
+                    new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = DistrictEndpoints.MaxPerYear.ToString(), Default = DistrictEndpoints.DefaultPerYear }, 3),
             ],
             _ => null,
         };

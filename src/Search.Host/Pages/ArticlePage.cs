@@ -33,6 +33,8 @@ internal static class ArticlePage
         if (article.Date is { } date)
             html.Raw("<time datetime=\"").Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">").Text(date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)).Raw("</time>");
         html.Raw("<span class=\"source\">").Text(article.Source).Raw("</span></p>");
+        if (searcher.Copies(article.Id) is { Count: > 0 } copies)
+            AlsoIn(html, copies, query);
         if (article.Byline is { } byline)
             html.Raw("<p class=\"byline\">").Text(byline).Raw("</p>");
         var marked = figures.FirstOrDefault(figure => figure.Figure.Start == markedFigure)?.Sentence;
@@ -61,9 +63,73 @@ internal static class ArticlePage
             html.Raw("</ul></aside>");
         }
         Figures(html, figures, query);
+        // What to read next, in one place: the same session in other papers, the district's other years, the most alike.
+        html.Raw("<section class=\"read-on\" aria-label=\"延伸阅读\">");
+        Coverage(html, searcher.Coverage(article.Id) ?? []);
+        if (article.Districts.Count <= TimelineDistricts)
+        {
+            foreach (var district in article.Districts)
+                Timeline(html, article, district, searcher.Timeline(district));
+        }
         Related(html, searcher.Related(article.Id, RelatedArticles.DefaultSize) ?? []);
-        html.Raw("</article></main>");
+        html.Raw("</section></article></main>");
         return Layout.End(html);
+    }
+
+    /// <summary>A round-up of more districts than this is about all of them: it gets no timeline of each.</summary>
+    private const int TimelineDistricts = 2;
+
+    /// <summary>The other printings of an article (the same page held twice, a reprint), each a link.</summary>
+    public static void AlsoIn(Html html, IReadOnlyList<ArticleCopy> copies, string query)
+    {
+        html.Raw("<p class=\"also-in\">另见：");
+        foreach (var (copy, i) in copies.Select((copy, i) => (copy, i)))
+        {
+            html.Raw(i > 0 ? "、" : "").Raw("<a href=\"").Text(new PageState(query, [], [], 1, null).Url("/articles/" + Uri.EscapeDataString(copy.Id))).Raw("\">")
+                .Text(copy.Source).Raw("</a>");
+        }
+        html.Raw("</p>");
+    }
+
+    /// <summary>Other newspapers' write-ups of the same session, with how much of the shorter text they share.</summary>
+    private static void Coverage(Html html, IReadOnlyList<CoverageArticle> coverage)
+    {
+        if (coverage.Count == 0)
+            return;
+        html.Raw("<aside class=\"coverage\" aria-label=\"本次会议的其他报道\"><h2>本次会议的其他报道</h2><ul>");
+        foreach (var other in coverage)
+        {
+            html.Raw("<li><a href=\"/articles/").Text(Uri.EscapeDataString(other.Id)).Raw("\">").Text(other.Title).Raw("</a> <span class=\"note\">").Text(other.Source)
+                .Raw(" · 约").Text(Math.Round(other.Shared * 100).ToString(CultureInfo.InvariantCulture)).Raw("%内容相同</span></li>");
+        }
+        html.Raw("</ul></aside>");
+    }
+
+    /// <summary>
+    /// The district's articles year by year, this one's year marked: what it said the years before and after.
+    /// Each year lists its newest few and links to the search of that district and year for all.
+    /// </summary>
+    private static void Timeline(Html html, Article article, string district, IReadOnlyList<DistrictYear> years)
+    {
+        if (years.Count == 0 || (years.Count == 1 && years[0].Count == 1))
+            return; // nothing besides this article
+        html.Raw("<nav class=\"timeline\" aria-label=\"").Text(district).Raw("历年报道\"><h2>").Text(district).Raw("历年报道</h2><ol>");
+        foreach (var year in years)
+        {
+            var current = year.Year == article.Year;
+            html.Raw(current ? "<li class=\"year current\" aria-current=\"true\">" : "<li class=\"year\">")
+                .Raw("<a class=\"label\" href=\"").Text(new PageState("", [district], [year.Year], 1, null).Url()).Raw("\">")
+                .Text($"{year.Year}年").Raw(" <span class=\"count\">").Text($"{year.Count}篇").Raw("</span></a><ul>");
+            foreach (var other in year.Articles)
+            {
+                if (other.Id == article.Id)
+                    html.Raw("<li class=\"this\">").Text(other.Title).Raw(" <span class=\"note\">（本文）</span></li>");
+                else
+                    html.Raw("<li><a href=\"/articles/").Text(Uri.EscapeDataString(other.Id)).Raw("\">").Text(other.Title).Raw("</a></li>");
+            }
+            html.Raw("</ul></li>");
+        }
+        html.Raw("</ol></nav>");
     }
 
     /// <summary>The articles most like this one, each with its district, year and the words they share.</summary>

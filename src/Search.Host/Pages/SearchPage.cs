@@ -38,6 +38,8 @@ internal static class SearchPage
         html.Raw("<section class=\"hits\" aria-live=\"polite\">");
         Summary(html, state, result);
         Chips(html, state);
+        DistrictYears(html, state, result);
+        YearTrend.Render(html, state, result.Facets.Year);
         if (result.Hits.Count == 0)
             Empty(html, state, result);
         html.Raw("<ol class=\"hit-list\">");
@@ -110,6 +112,26 @@ internal static class SearchPage
         html.Raw("<li><a class=\"chip\" href=\"").Text(without.Url()).Raw("\" aria-label=\"移除 ").Text(label).Raw("\">")
             .Text(label).Raw(" <span aria-hidden=\"true\">×</span></a></li>");
 
+    /// <summary>
+    /// With exactly one district selected, its years in a row, each with how many of its articles
+    /// match (the year facet, which ignores the year filter): the district's reports across years a
+    /// click apart.
+    /// </summary>
+    private static void DistrictYears(Html html, PageState state, SearchResult result)
+    {
+        if (state.Districts.Count != 1 || result.Facets.Year.Count == 0)
+            return;
+        var district = state.Districts[0];
+        html.Raw("<nav class=\"district-years\" id=\"district-years\" aria-label=\"").Text(district).Raw("历年\"><span class=\"name\">").Text(district).Raw("历年</span><ol>");
+        foreach (var year in result.Facets.Year.OrderBy(year => year.Value))
+        {
+            var only = state with { Years = year.Selected && state.Years.Count == 1 ? [] : [year.Value], Page = 1 };
+            html.Raw("<li><a href=\"").Text(only.Url()).Raw("\"").Raw(year.Selected ? " aria-current=\"true\" class=\"current\"" : "").Raw(">")
+                .Text($"{year.Value}年").Raw(" <span class=\"count\">").Text(year.Count.ToString(CultureInfo.InvariantCulture)).Raw("</span></a></li>");
+        }
+        html.Raw("</ol></nav>");
+    }
+
     private static void Empty(Html html, PageState state, SearchResult result)
     {
         html.Raw("<div class=\"empty\" role=\"status\"><p>没有找到");
@@ -137,6 +159,8 @@ internal static class SearchPage
         if (hit.Date is { } date)
             html.Raw("<time datetime=\"").Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">").Text(date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)).Raw("</time>");
         html.Raw("<span class=\"source\">").Text(hit.Source).Raw("</span></p>");
+        if (hit.AlsoIn.Count > 0)
+            ArticlePage.AlsoIn(html, hit.AlsoIn, state.Query);
         foreach (var snippet in hit.Snippets)
             html.Raw("<p class=\"snippet\">").Highlighted(snippet).Raw("</p>");
         html.Raw("</li>");

@@ -66,11 +66,13 @@
       show(stateFromPage(input.value.trim()), "push");
     });
     results.addEventListener("click", (event) => {
+      // An SVG link (the year trend's points) has no origin or search of its own: read its href.
       const link = event.target.closest("a[href]");
-      if (!link || link.origin !== location.origin || link.pathname !== "/" || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const url = link && new URL(link.getAttribute("href"), location.href);
+      if (!url || url.origin !== location.origin || url.pathname !== "/" || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
       typingEntry = false;
-      const params = new URLSearchParams(link.search);
+      const params = new URLSearchParams(url.search);
       input.value = params.get("q") || "";
       show(params, "push").then(() => results.querySelector("h2 a, .summary")?.scrollIntoView({ block: "nearest" }));
     });

@@ -13,18 +13,20 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
     {
         var paths = (await Document()).GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
 
-        Assert.Equal(["/api/admin/reindex", "/api/articles/{id}", "/api/articles/{id}/related", "/api/figures", "/api/figures.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
+        Assert.Equal(["/api/admin/reindex", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
     }
 
-    [Fact]
-    public async Task The_related_articles_size_is_described_as_a_bounded_integer()
+    [Theory]
+    [InlineData("/api/articles/{id}/related", "size", 20, 5)]
+    [InlineData("/api/districts/{district}", "perYear", 100, 20)]
+    public async Task A_count_parameter_is_described_as_a_bounded_integer(string path, string name, int maximum, int fallback)
     {
-        var get = (await Document()).GetProperty("paths").GetProperty("/api/articles/{id}/related").GetProperty("get");
-        var size = get.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "size").GetProperty("schema");
+        var get = (await Document()).GetProperty("paths").GetProperty(path).GetProperty("get");
+        var schema = get.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name).GetProperty("schema");
 
-        Assert.Equal("integer", size.GetProperty("type").GetString());
-        Assert.Equal(20, size.GetProperty("maximum").GetInt32());
-        Assert.Equal(5, size.GetProperty("default").GetInt32());
+        Assert.Equal("integer", schema.GetProperty("type").GetString());
+        Assert.Equal(maximum, schema.GetProperty("maximum").GetInt32());
+        Assert.Equal(fallback, schema.GetProperty("default").GetInt32());
     }
 
     [Theory]

@@ -88,11 +88,35 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
     }
 
+    /// <summary>A screenshot of one part of a page (an article's asides: the whole page would be mostly its body).</summary>
+    public static async Task ScreenshotAsync(ILocator part, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png") });
+    }
+
+    private string? _ownCorpus;
+
+    /// <summary>
+    /// A fixture whose host serves a corpus of the test's own, written by <paramref name="write"/>
+    /// into a temporary folder that is deleted with the fixture.
+    /// </summary>
+    internal static async Task<BrowserFixture> OverCorpusAsync(Func<string, Task> write)
+    {
+        var corpus = Directory.CreateTempSubdirectory("browser-corpus-").FullName;
+        await write(corpus);
+        var fixture = new BrowserFixture($"--Search:CorpusPath={corpus}") { _ownCorpus = corpus };
+        await fixture.InitializeAsync();
+        return fixture;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
             await Browser.DisposeAsync();
         _playwright?.Dispose();
         await Host.DisposeAsync();
+        if (_ownCorpus is not null)
+            Directory.Delete(_ownCorpus, recursive: true);
     }
 }

@@ -11,21 +11,12 @@ public sealed class HostileContentBrowserTests : IAsyncLifetime
         2月5日，崂山区人民代表大会开幕。<a href="javascript:window.pwned=3">点此</a>，2024年崂山区将坚持发展。<svg onload="window.pwned=4">
         """;
 
-    private readonly string _corpus = Directory.CreateTempSubdirectory("hostile-corpus-").FullName;
     private BrowserFixture _browser = null!;
 
-    public async Task InitializeAsync()
-    {
-        await File.WriteAllTextAsync(Path.Combine(_corpus, "page.txt"), Page);
-        _browser = new BrowserFixture($"--Search:CorpusPath={_corpus}");
-        await _browser.InitializeAsync();
-    }
+    public async Task InitializeAsync() =>
+        _browser = await BrowserFixture.OverCorpusAsync(corpus => File.WriteAllTextAsync(Path.Combine(corpus, "page.txt"), Page));
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        Directory.Delete(_corpus, recursive: true);
-    }
+    public Task DisposeAsync() => _browser.DisposeAsync();
 
     [BrowserFact]
     public async Task Script_tags_handlers_and_javascript_links_in_an_article_show_as_text_and_never_run()

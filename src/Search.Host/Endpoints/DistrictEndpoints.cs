@@ -1,0 +1,51 @@
+using Search.Corpus.Metadata;
+using Search.Engine.Figures;
+using Search.Engine.Indexing;
+using Search.Host.Api;
+using Search.Host.Hosting;
+
+namespace Search.Host.Endpoints;
+
+/// <summary>A district's reports across years, and its key figures.</summary>
+internal static class DistrictEndpoints
+{
+    public const int DefaultPerYear = 20;
+
+    public const int MaxPerYear = 100;
+
+    public static IEndpointRouteBuilder MapDistrictApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api").WithTags("Districts").RequireCors(ApiPolicies.CorsPolicy)
+            .MapGet("/districts/{district}", District)
+            .WithName("District")
+            .WithSummary("A district's reports across years")
+            .WithDescription("The district's articles by report year, earliest year first: each year's count and its newest articles " +
+                $"(up to perYear, 1–{MaxPerYear}, default {DefaultPerYear}), an article printed twice counted once; and the district's key figures " +
+                "(as /api/figures?district=…). The district may be given in any form (崂山, 崂山区); an unknown one is a 404 listing the districts.")
+            .Produces<DistrictResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return endpoints;
+    }
+
+    private static IResult District(string district, HttpContext context, IndexManager manager)
+    {
+        var problems = new List<SearchParameters.Problem>();
+        var perYear = SearchParameters.Integer(context.Request.Query["perYear"], "perYear", DefaultPerYear, 1, MaxPerYear, problems);
+        if (problems.Count > 0)
+            return SearchEndpoints.Invalid(problems, "Invalid parameters");
+        if (Districts.Canonical(district) is not { } name)
+        {
+            return TypedResults.Problem(title: "No such district",
+                detail: $"\"{SearchParameters.Shorten(district)}\" is not a district; use one of {string.Join("、", Districts.All)} (short forms such as 崂山 work too).",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+        using var lease = manager.Lease();
+        if (lease is null)
+            return SearchEndpoints.NotReady();
+        var years = lease.Searcher.Timeline(name, perYear);
+        var figures = FigureFinder.Find(lease.Searcher.Index, new FigureRequest(Districts: [name]));
+        return TypedResults.Ok(new DistrictResponse(name, years.Sum(year => year.Count), years, [.. figures.Select(FigureResponse.From)]));
+    }
+}
