@@ -9,6 +9,7 @@ return args switch
         Option(args, "--connections", 32), Option(args, "--seconds", 60), Option(args, "--warmup", 0), Text(args, "--reindex-key")),
     ["recall", var index, var queries, ..] => RecallCheck.Run(index, queries),
     ["features", var index, var queries, var pinyinQueries, ..] => FeaturesBenchmark.Run(index, queries, pinyinQueries, Option(args, "--passes", 10)),
+    ["copies", var index, ..] => CopiesBenchmark.Run(index, Option(args, "--runs", 7)),
     ["directories", var index, var queries, ..] => DirectoryBenchmark.Run(index, queries, Option(args, "--passes", 8)),
     ["ab", var index, var queries, ..] => AbBenchmark.Run(index, queries, Option(args, "--passes", 8), Positional(args[3..])),
     ["freshness", var host, var corpus, var index, ..] => await FreshnessBenchmark.RunAsync(host, corpus, index, Option(args, "--pages", 5)),
@@ -31,6 +32,7 @@ static int Usage()
                Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S] [--fold-traditional false] [--pinyin false]
                Search.Bench recall INDEX_DIR QUERIES_FILE
                Search.Bench features INDEX_DIR QUERIES_FILE PINYIN_QUERIES_FILE [--passes 10]
+               Search.Bench copies INDEX_DIR [--runs 7]
                Search.Bench directories INDEX_DIR QUERIES_FILE [--passes 8]
                Search.Bench ab INDEX_DIR QUERIES_FILE [--passes 8] PROBE_DIR[=INDEX_DIR] PROBE_DIR[=INDEX_DIR]...
                Search.Bench startup HOST_DLL CORPUS_DIR [--index INDEX_DIR] [--runs 5]

@@ -55,7 +55,11 @@ public static class ArticleDocument
         }
 
         FigureValues.Add(document, article);
-        document.Add(new BinaryDocValuesField(ArticleFields.Sketch, new BytesRef(SegmentSketches.Pack(TextSketch.Of(IndexedText.Body(article))))));
+        var sketch = TextSketch.Of(IndexedText.Body(article));
+        foreach (var value in sketch)
+            document.Add(new StringField(ArticleFields.Sketch, TextSketch.Term(value), LuceneField.Store.NO));
+        document.Add(new NumericDocValuesField(ArticleFields.SketchSize, sketch.Length));
+        document.Add(new NumericDocValuesField(ArticleFields.Wording, TextSketch.WordingHash(article.Body)));
 
         foreach (var representation in Enum.GetValues<Representation>())
         {

@@ -26,13 +26,13 @@ public sealed class ArticleIndex : IndexSearcher
         var years = facts.Where(segment => segment.FirstYear <= segment.LastYear).ToList();
         (FirstYear, LastYear) = years.Count == 0 ? (1, 0) : (years.Min(segment => segment.FirstYear), years.Max(segment => segment.LastYear));
         LastOrder = facts.Select(segment => segment.LastOrder).DefaultIfEmpty(-1).Max();
-        _overlaps = new Lazy<ArticleOverlaps>(() => ArticleOverlaps.Of(reader));
+        _copies = new Lazy<ArticleCopies>(() => ArticleCopies.Of(reader));
     }
 
-    private readonly Lazy<ArticleOverlaps> _overlaps;
+    private readonly Lazy<ArticleCopies> _copies;
 
-    /// <summary>Which articles are copies of each other, or other write-ups of one session; worked out on first use.</summary>
-    public ArticleOverlaps Overlaps => _overlaps.Value;
+    /// <summary>Which articles are the same article printed more than once; worked out on first use.</summary>
+    public ArticleCopies Copies => _copies.Value;
 
     /// <summary>What the commit says it was built from; null for an index that is not ours.</summary>
     public IndexMetadata? Metadata { get; }
@@ -126,7 +126,7 @@ public sealed class ArticleIndex : IndexSearcher
 
     /// <summary>
     /// Every live article's key figures that <paramref name="keep"/> keeps, with the article's title,
-    /// in arrival order; each with its sentence when <paramref name="sentences"/>. The figures are
+    /// in arrival order, an article printed twice once; each with its sentence when <paramref name="sentences"/>. The figures are
     /// filtered before any article is read: only the articles of kept figures are read, once each,
     /// for the sentences, and none without them.
     /// </summary>
@@ -141,7 +141,7 @@ public sealed class ArticleIndex : IndexSearcher
             var live = reader.LiveDocs;
             for (var doc = 0; doc < figures.Length; doc++)
             {
-                if (figures[doc].Count == 0 || (live is not null && !live.Get(doc)))
+                if (figures[doc].Count == 0 || (live is not null && !live.Get(doc)) || Copies.IsRepeat(leaf.DocBase + doc))
                     continue;
                 var kept = figures[doc].Where(keep).ToList();
                 if (kept.Count > 0)

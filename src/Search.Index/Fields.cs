@@ -81,8 +81,17 @@ public static class ArticleFields
     /// </summary>
     public const string Order = "order";
 
-    /// <summary>A binary doc value: the article's <see cref="Overlap.TextSketch"/>, packed, to find reprints and other write-ups of one text.</summary>
+    /// <summary>
+    /// The values of the article's <see cref="Overlap.TextSketch"/>, each indexed as a term (docs only):
+    /// the articles repeating part of one are those holding its rarer values.
+    /// </summary>
     public const string Sketch = "sketch";
+
+    /// <summary>A numeric doc value: how many values the article's sketch has.</summary>
+    public const string SketchSize = "sketch.size";
+
+    /// <summary>A numeric doc value: the body's <see cref="Overlap.TextSketch.WordingHash"/>, equal for copies of one article.</summary>
+    public const string Wording = "wording";
 
     public static string Name(Field field, Representation representation) =>
         (field == Field.Title ? "title" : "all") + representation switch

@@ -13,9 +13,9 @@ public sealed record IndexMetadata(int FormatVersion, string Analyzer, string Co
     /// Bump when the fields, their analysis or the meaning of a stored value change. Formats 1–5
     /// were the hand-written SQLite index; 6 the first Lucene index (title and body fields); 7
     /// matches on whole-article fields and stores the body as UTF-16; 8 writes stored fields
-    /// uncompressed (<see cref="ArticleCodec"/>); 9 holds each article's key figures (<see cref="FigureValues"/>); 10 its text sketch (<see cref="Overlap.TextSketch"/>).
+    /// uncompressed (<see cref="ArticleCodec"/>); 9 holds each article's key figures (<see cref="FigureValues"/>); 10 its text sketch as a binary doc value; 11 the sketch as terms, its size and the wording hash (<see cref="Overlap.TextSketch"/>).
     /// </summary>
-    public const int CurrentFormatVersion = 10;
+    public const int CurrentFormatVersion = 11;
 
     private const string FormatKey = "format";
     private const string AnalyzerKey = "analyzer";

@@ -8,7 +8,7 @@ namespace Search.Index;
 
 /// <summary>
 /// What facets and ranking read for every matching doc of one segment, in plain arrays: each doc's
-/// districts as bits, its year and its date. Read once from the segment's doc values (the sorted-set
+/// districts as bits, its year, its date and the hash that tells its copies. Read once from the segment's doc values (the sorted-set
 /// ordinals mapped to districts and years once per segment, not once per doc) and cached for as long
 /// as the segment's core lives, so reopening a reader after an update rebuilds only new segments.
 /// Deleted docs keep their slot; collectors never see them.
@@ -24,6 +24,7 @@ public sealed class SegmentFacts
         Years = new short[count];
         Dates = new int[count];
         Orders = new int[count];
+        Wordings = new long[count];
 
         if (reader.GetSortedSetDocValues(ArticleFields.District) is { } districts)
         {
@@ -47,10 +48,12 @@ public sealed class SegmentFacts
         }
         var dates = reader.GetNumericDocValues(ArticleFields.Date);
         var orders = reader.GetNumericDocValues(ArticleFields.Order);
+        var wordings = reader.GetNumericDocValues(ArticleFields.Wording);
         for (var doc = 0; doc < count; doc++)
         {
             Dates[doc] = dates is null ? (int)ArticleDocument.NoDate : (int)dates.Get(doc);
             Orders[doc] = orders is null ? doc : (int)orders.Get(doc);
+            Wordings[doc] = wordings?.Get(doc) ?? 0;
         }
         LastOrder = Orders.DefaultIfEmpty(-1).Max();
 
@@ -72,6 +75,9 @@ public sealed class SegmentFacts
 
     /// <summary>Arrival order (<see cref="ArticleFields.Order"/>): the last tie-break of ranking.</summary>
     public int[] Orders { get; }
+
+    /// <summary>The hash of the body's wording (<see cref="Overlap.TextSketch.WordingHash"/>), equal for copies of one article; 0 for none.</summary>
+    public long[] Wordings { get; }
 
     /// <summary>The highest arrival order in the segment, deleted docs included; -1 when empty.</summary>
     public int LastOrder { get; }

@@ -33,7 +33,7 @@ public static class DistrictTimeline
             for (var doc = 0; doc < facts.Years.Length; doc++)
             {
                 var year = facts.Years[doc];
-                if (year == 0 || (facts.DistrictMasks[doc] & (1 << bit)) == 0 || (live is not null && !live.Get(doc)) || index.Overlaps.IsRepeat(leaf.DocBase + doc))
+                if (year == 0 || (facts.DistrictMasks[doc] & (1 << bit)) == 0 || (live is not null && !live.Get(doc)) || index.Copies.IsRepeat(leaf.DocBase + doc))
                     continue;
                 if (!byYear.TryGetValue(year, out var docs))
                     byYear[year] = docs = [];

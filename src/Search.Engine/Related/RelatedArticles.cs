@@ -15,7 +15,7 @@ public sealed record RelatedArticle(string Id, string Title, IReadOnlyList<strin
 /// article's words: its most distinctive words (frequent in it, rare in the corpus, two characters
 /// or more, not numbers) as one disjunction, BM25 scoring the others. Words in more than half the
 /// articles — 政府工作报告, 发展, 区市两会 — say nothing about a subject and are left out. The
-/// article itself and its other printings (<see cref="Index.Overlap.ArticleOverlaps"/>: the same
+/// article itself and its other printings (<see cref="Index.Overlap.ArticleCopies"/>: the same
 /// report on two pages) are not listed, and a relative printed twice is listed once.
 /// </summary>
 public static class RelatedArticles
@@ -43,12 +43,12 @@ public static class RelatedArticles
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (word, weight) in words)
             query.Add(new TermQuery(new Term(WordField, word)) { Boost = weight }, Occur.SHOULD);
-        var itself = index.Overlaps.CopiesOf(doc).Append(doc).ToHashSet();
+        var itself = index.Copies.Of(doc).Append(doc).ToHashSet();
         var related = new List<(Corpus.Article Article, int Doc, float Score)>();
         foreach (var hit in index.Search(query, size + itself.Count + Math.Min(size, 10)).ScoreDocs)
         {
             // Not the article or its other printings, and each relative by its first printing only.
-            if (itself.Contains(hit.Doc) || index.Overlaps.IsRepeat(hit.Doc))
+            if (itself.Contains(hit.Doc) || index.Copies.IsRepeat(hit.Doc))
                 continue;
             related.Add((index.Article(hit.Doc), hit.Doc, hit.Score));
             if (related.Count == size)

@@ -14,7 +14,7 @@ namespace Search.Engine.Searching;
 /// years and dates come from each segment's <see cref="SegmentFacts"/>, so counting is an array
 /// increment. Hits are ranked by <see cref="HitKey"/>, exact matches first, in a bounded heap whose
 /// worst entry is remembered, so a doc that cannot enter costs one comparison. An article printed
-/// twice (<see cref="Index.Overlap.ArticleOverlaps"/>) is collected once. Docs are taken in
+/// twice (<see cref="Index.Overlap.ArticleCopies"/>) is collected once. Docs are taken in
 /// order: <see cref="ExactMatches"/> relies on it.
 /// </summary>
 internal sealed class HitCollector : ICollector
@@ -57,8 +57,8 @@ internal sealed class HitCollector : ICollector
                 _yearSelected[year - index.FirstYear] = true;
         }
         _heap = new PriorityQueue<(int Doc, double Score, bool Exact), HitKey>(keep + 1, HitKey.Comparer);
-        _copyGroupOf = index.Overlaps.GroupOf;
-        _copyCounted = new bool[index.Overlaps.CopyGroups];
+        _copyGroupOf = index.Copies.GroupOf;
+        _copyCounted = new bool[index.Copies.Groups];
     }
 
     /// <summary>Docs that passed both filters.</summary>

@@ -95,7 +95,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     }
 
     private IReadOnlyList<ArticleCopy> CopiesOf(int doc) =>
-        [.. index.Overlaps.CopiesOf(doc).Select(copy => index.Article(copy)).Select(copy => new ArticleCopy(copy.Id, copy.Source))];
+        [.. index.Copies.Of(doc).Select(copy => index.Article(copy)).Select(copy => new ArticleCopy(copy.Id, copy.Source))];
 
     private static ushort SelectedDistricts(SearchRequest request, ParsedQuery query)
     {

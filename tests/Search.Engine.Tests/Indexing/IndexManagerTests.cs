@@ -162,7 +162,7 @@ public sealed class IndexManagerTests : IDisposable
     }
 
     [Theory]
-    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 9, this code writes 10")]
+    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 10, this code writes 11")]
     [InlineData(null, "the index was not written by this service")]
     public async Task An_index_of_another_format_or_program_is_rebuilt_not_misread(int? format, string reason)
     {

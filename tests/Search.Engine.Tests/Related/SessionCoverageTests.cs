@@ -1,3 +1,5 @@
+using Search.Engine.Related;
+
 namespace Search.Engine.Tests.Related;
 
 /// <summary>On the real pages, 崂山区's 2024 session was written up by two newspapers; every other article is the only write-up of its session.</summary>
@@ -14,6 +16,7 @@ public sealed class SessionCoverageTests(RepositoryIndexFixture fixture) : IClas
         Assert.Equal("001_01de4e52b08519b1-1", daily.Id);
         Assert.Equal("000_13824d23c47df48b-1", other.Id);
         Assert.Equal(daily.Shared, other.Shared);
+        Assert.InRange(daily.Shared, SessionCoverage.Share, 0.7);
         Assert.Equal("001_01de4e52b08519b1.txt", daily.Source);
     }
 

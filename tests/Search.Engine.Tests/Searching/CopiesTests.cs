@@ -1,10 +1,12 @@
+using Search.Engine.Figures;
 using Search.Tests;
 
 namespace Search.Engine.Tests.Searching;
 
 /// <summary>
 /// A corpus holding the same page twice: each of its articles is one hit, naming the other printing
-/// in <c>AlsoIn</c>, and counts once in the total and in both facets — the same as a corpus holding it once.
+/// in <c>AlsoIn</c>, and counts once in the total and in both facets, and its key figures are listed
+/// once — the same as a corpus holding it once.
 /// </summary>
 public sealed class CopiesTests : IDisposable
 {
@@ -64,6 +66,26 @@ public sealed class CopiesTests : IDisposable
         Assert.Equal("000_again-1", Assert.Single(first).Id);
         Assert.Equal("000_13824d23c47df48b-1", Assert.Single(second).Id);
         Assert.Empty(_once.Searcher.Copies("000_13824d23c47df48b-1")!);
+    }
+
+    [Fact]
+    public void The_other_write_up_of_the_session_names_one_printing_and_each_printing_names_it()
+    {
+        var coverage = _twice.Searcher.Coverage("001_01de4e52b08519b1-1")!;
+
+        Assert.Contains(Assert.Single(coverage).Id, new[] { "000_13824d23c47df48b-1", "000_again-1" });
+        Assert.Equal("001_01de4e52b08519b1-1", Assert.Single(_twice.Searcher.Coverage("000_13824d23c47df48b-1")!).Id);
+        Assert.Equal("001_01de4e52b08519b1-1", Assert.Single(_twice.Searcher.Coverage("000_again-1")!).Id);
+    }
+
+    [Fact]
+    public void Key_figures_of_the_page_are_listed_once()
+    {
+        var (once, twice) = (FigureFinder.Find(_once.Searcher.Index, new FigureRequest()), FigureFinder.Find(_twice.Searcher.Index, new FigureRequest()));
+
+        Assert.NotEmpty(once);
+        Assert.Equal(once.Select(row => (row.Figure.District, row.Figure.Year, row.Figure.Indicator, row.Figure.Value)),
+            twice.Select(row => (row.Figure.District, row.Figure.Year, row.Figure.Indicator, row.Figure.Value)));
     }
 
     public void Dispose()

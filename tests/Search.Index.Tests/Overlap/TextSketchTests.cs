@@ -42,5 +42,18 @@ public sealed class TextSketchTests
     }
 
     [Fact]
-    public void A_text_shorter_than_a_run_has_an_empty_sketch() => Assert.Empty(TextSketch.Of("七个提质争先"));
+    public void A_text_shorter_than_a_run_has_an_empty_sketch_and_no_wording_hash()
+    {
+        Assert.Empty(TextSketch.Of("七个提质争先"));
+        Assert.Equal(0, TextSketch.WordingHash("七个提质争先"));
+    }
+
+    [Fact]
+    public void The_wording_hash_is_the_same_for_the_same_words_printed_differently_and_differs_for_other_words()
+    {
+        var reset = Report.Replace("，", " ").Replace("7", "７").Replace("巩固", "鞏固").Replace("。", "\n");
+
+        Assert.Equal(TextSketch.WordingHash(Report), TextSketch.WordingHash(reset));
+        Assert.NotEqual(TextSketch.WordingHash(Report), TextSketch.WordingHash(Report.Replace("四大", "五大")));
+    }
 }
