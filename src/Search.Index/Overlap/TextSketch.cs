@@ -59,30 +59,6 @@ public static class TextSketch
     /// <summary>A sketch value as the term it is indexed under: eight hex digits.</summary>
     public static string Term(uint value) => value.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>How many values two sketches (sorted, distinct) have in common.</summary>
-    public static int Shared(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-        return shared;
-    }
-
     private static char[] Letters(string text)
     {
         var letters = new List<char>(text.Length);
