@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
 using Search.Analysis.Filters;
 using Search.Analysis.Folding;
@@ -14,6 +15,8 @@ namespace Search.Analysis;
 /// stemming and punctuation stop words, exactly as <see cref="SmartChineseAnalyzer"/> chains them),
 /// then, each switchable so its effect can be measured, user-dictionary words merged
 /// (<see cref="UserWordFilter"/>) and numbers added as typed (<see cref="NumbersAsTypedFilter"/>);
+/// tokens cut to <see cref="MaxTokenLength"/> and faults said as <see cref="AnalysisException"/>
+/// (<see cref="AnalysisGuard"/>);
 /// traditional characters simplified before SmartCn reads them (<see cref="SimplifyingCharFilter"/>)
 /// when <paramref name="foldTraditional"/>. It also carries the <see cref="Folding"/> and the
 /// <see cref="Recall"/> chains of the same setting, so that one object says how the index analyses.
@@ -22,6 +25,14 @@ namespace Search.Analysis;
 public sealed class WordAnalyzer(UserDictionary? userDictionary, bool numbersAsTyped, bool foldTraditional = true) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>
+    /// A token longer than this is cut to it, in the index and the query alike. SmartCn keeps a run of
+    /// Latin letters or digits as one token, and numbers as typed join a digit run whole: a page with
+    /// a 40,000-digit line would otherwise hand Lucene a term over its 32,766-byte limit, and Lucene
+    /// would refuse the document. No word is this long (Lucene's own analyzers stop at 255).
+    /// </summary>
+    public const int MaxTokenLength = 255;
 
     /// <summary>SmartCn with the project's user dictionary and numbers as typed: what the index uses.</summary>
     public static WordAnalyzer Default { get; } = new(UserDictionary.Default, numbersAsTyped: true);
@@ -57,6 +68,7 @@ public sealed class WordAnalyzer(UserDictionary? userDictionary, bool numbersAsT
             stream = new UserWordFilter(stream, userDictionary);
         if (source is not null)
             stream = new NumbersAsTypedFilter(stream, source);
+        stream = new AnalysisGuard(new TruncateTokenFilter(stream, MaxTokenLength));
         return source is null ? new TokenStreamComponents(tokenizer, stream) : new CapturingComponents(tokenizer, stream, source);
     }
 

@@ -56,6 +56,9 @@ internal abstract class BufferedTokenFilter : TokenFilter
         var position = -1;
         while (m_input.IncrementToken())
         {
+            // The whole text is read here before anything is emitted: the deadline is checked as it is.
+            if (_tokens.Tokens.Count % AnalysisDeadline.TokensBetweenChecks == 0)
+                AnalysisDeadline.ThrowIfPassed();
             position += _increment.PositionIncrement;
             _tokens.Add(_term.Buffer.AsSpan(0, _term.Length), _offset.StartOffset, _offset.EndOffset, position);
         }

@@ -40,8 +40,28 @@ internal sealed partial class NumbersAsTypedFilter(TokenStream input, SourceText
                 additions.Add((next + 1, new TokenList.Entry(buffer.Store(term), term.Length, match.Index, matchEnd, tokens[next].Position)));
             }
         }
-        for (var i = additions.Count - 1; i >= 0; i--)
-            tokens.Insert(additions[i].Index, additions[i].Token);
+        if (additions.Count > 0)
+            Merge(tokens, additions);
+    }
+
+    /// <summary>
+    /// Puts each addition before the token at its index, in one pass: inserting them one by one
+    /// would move the rest of the list each time, quadratic in a long text full of numbers.
+    /// </summary>
+    private static void Merge(List<TokenList.Entry> tokens, List<(int Index, TokenList.Entry Token)> additions)
+    {
+        var merged = new List<TokenList.Entry>(tokens.Count + additions.Count);
+        var next = 0;
+        foreach (var (index, token) in additions)
+        {
+            while (next < index)
+                merged.Add(tokens[next++]);
+            merged.Add(token);
+        }
+        while (next < tokens.Count)
+            merged.Add(tokens[next++]);
+        tokens.Clear();
+        tokens.AddRange(merged);
     }
 
     /// <summary>Digits with an optional decimal part, then a percent or per-mille sign, Latin letters (5g) or 年.</summary>

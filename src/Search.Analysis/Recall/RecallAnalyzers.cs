@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Search.Analysis.Filters;
 using Search.Analysis.Folding;
 
 namespace Search.Analysis.Recall;
@@ -6,7 +7,8 @@ namespace Search.Analysis.Recall;
 /// <summary>
 /// The two recall chains over <see cref="CharacterTokenizer"/>: single characters (a one-character
 /// query is a term of this field) and overlapping pairs (<see cref="BigramFilter"/>; any longer string
-/// is a phrase of its pairs), both folding by one <see cref="CharacterFolding"/>. Thread-safe.
+/// is a phrase of its pairs), both folding by one <see cref="CharacterFolding"/> and ending in an
+/// <see cref="AnalysisGuard"/>. Thread-safe.
 /// </summary>
 public sealed class RecallAnalyzers
 {
@@ -21,11 +23,15 @@ public sealed class RecallAnalyzers
     private RecallAnalyzers(CharacterFolding folding)
     {
         Folding = folding;
-        Characters = new Chain(reader => new TokenStreamComponents(new CharacterTokenizer(reader, folding)));
+        Characters = new Chain(reader =>
+        {
+            var tokenizer = new CharacterTokenizer(reader, folding);
+            return new TokenStreamComponents(tokenizer, new AnalysisGuard(tokenizer));
+        });
         Bigrams = new Chain(reader =>
         {
             var tokenizer = new CharacterTokenizer(reader, folding);
-            return new TokenStreamComponents(tokenizer, new BigramFilter(tokenizer));
+            return new TokenStreamComponents(tokenizer, new AnalysisGuard(new BigramFilter(tokenizer)));
         });
     }
 

@@ -19,6 +19,6 @@ public static class AnalyzerSignature
         var words = analyzer.UserDictionary is { } dictionary
             ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', dictionary.Words.Order(StringComparer.Ordinal)))))[..12]
             : "none";
-        return $"v{Version};smartcn=lucene.net-4.8.0-beta00017;userdict={words};numbers={(analyzer.NumbersAsTyped ? "on" : "off")};traditional={(analyzer.Folding.FoldsTraditional ? "opencc-" + TraditionalChinese.Fingerprint : "kept")};recall=chars+bigrams";
+        return $"v{Version};smartcn=lucene.net-4.8.0-beta00017;userdict={words};numbers={(analyzer.NumbersAsTyped ? "on" : "off")};traditional={(analyzer.Folding.FoldsTraditional ? "opencc-" + TraditionalChinese.Fingerprint : "kept")};maxtoken={WordAnalyzer.MaxTokenLength};recall=chars+bigrams";
     }
 }
