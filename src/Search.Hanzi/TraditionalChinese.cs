@@ -11,8 +11,8 @@ namespace Search.Hanzi;
 /// </summary>
 public static class TraditionalChinese
 {
-    private static readonly (char[] Table, int Count, string Fingerprint) Loaded = Load();
-    private static readonly char[] Table = Loaded.Table;
+    private static readonly (CharacterMap Map, int Count, string Fingerprint) Loaded = Load();
+    private static readonly CharacterMap Map = Loaded.Map;
 
     /// <summary>How many traditional characters have a simplified form of their own.</summary>
     public static int Count => Loaded.Count;
@@ -20,26 +20,15 @@ public static class TraditionalChinese
     /// <summary>The first 12 hex digits of the table's SHA-256: an index folded by another table is rebuilt.</summary>
     public static string Fingerprint => Loaded.Fingerprint;
 
-    public static char Simplified(char c) => Table[c];
+    public static char Simplified(char c) => Map[c];
 
     /// <summary>
     /// <paramref name="text"/> with every traditional character simplified, unit for unit; the text
     /// itself, not a copy, when it has none (as nearly every text of this corpus).
     /// </summary>
-    public static string Simplify(string text)
-    {
-        var first = 0;
-        while (first < text.Length && Table[text[first]] == text[first])
-            first++;
-        return first == text.Length ? text : string.Create(text.Length, (text, first), static (simplified, state) =>
-        {
-            state.text.AsSpan(0, state.first).CopyTo(simplified);
-            for (var i = state.first; i < state.text.Length; i++)
-                simplified[i] = Table[state.text[i]];
-        });
-    }
+    public static string Simplify(string text) => Map.Apply(text);
 
-    private static (char[] Table, int Count, string Fingerprint) Load()
+    private static (CharacterMap Map, int Count, string Fingerprint) Load()
     {
         var table = new char[char.MaxValue + 1];
         for (var code = 0; code <= char.MaxValue; code++)
@@ -57,6 +46,6 @@ public static class TraditionalChinese
             table[line[0]] = line[1];
             count++;
         }
-        return (table, count, fingerprint);
+        return (new CharacterMap(c => table[c]), count, fingerprint);
     }
 }

@@ -1,5 +1,4 @@
 using Search.Corpus.Metadata;
-using Search.Hanzi;
 
 namespace Search.Corpus.Figures;
 
@@ -13,18 +12,33 @@ namespace Search.Corpus.Figures;
 /// </summary>
 public static class FigureExtractor
 {
+    /// <summary>
+    /// The most of a sentence kept with a figure (<see cref="KeyFigure.Sentence"/>): a real sentence is
+    /// far shorter, but a page without full stops is one "sentence", and each of its figures would
+    /// otherwise carry all of it.
+    /// </summary>
+    public const int MaxSentenceLength = 500;
+
+    /// <remarks>
+    /// Linear in the body: each paragraph, sentence and clause is visited once, the years a paragraph
+    /// names are read once for the whole body, and each figure keeps at most
+    /// <see cref="MaxSentenceLength"/> characters of its sentence.
+    /// </remarks>
     public static IReadOnlyList<KeyFigure> Extract(Article article)
     {
-        // Read in simplified characters, so a report printed in traditional ones gives the same
-        // figures; positions hold (the fold is one unit for one), and text is taken from the original.
+        // Read as the rules read (traditional characters simplified, full-width digits as ASCII), so
+        // a report printed either way gives the same figures; positions hold (the fold is one unit
+        // for one), and text is taken from the original.
         var original = article.Body;
-        var body = TraditionalChinese.Simplify(original);
-        var districts = new DistrictTrail(article);
+        var body = TextKey.Of(original);
+        var districts = new DistrictTrail(article, body);
+        var years = new YearTrail(body);
         var figures = new List<KeyFigure>();
         foreach (var paragraph in Split(body, new TextSpan(0, body.Length), "\n"))
         {
             foreach (var sentence in Split(body, paragraph, "。！？!?"))
             {
+                var looksBack = LookingBack.Any(word => body.AsSpan(sentence.Start, sentence.Length).Contains(word, StringComparison.Ordinal));
                 (Indicator Indicator, string Label)? subject = null;
                 foreach (var clause in Split(body, sentence, "，,；;：:"))
                 {
@@ -47,16 +61,27 @@ public static class FigureExtractor
                     {
                         var figure = new TextSpan(start, start + before + reading.Length);
                         var district = districts.At(figure.Start);
-                        var when = When(article, ReportYear.LastMentionedIn(body[paragraph.Start..clause.Start]), sentence.Of(body));
+                        var when = When(article, years.LastBefore(paragraph.Start, clause.Start), looksBack);
                         if (district is null || when is not { } known)
                             return;
+                        var shown = Around(sentence, figure);
                         figures.Add(new KeyFigure(article.Id, district, known.Year, known.Kind, subject.Value.Indicator.Name, subject.Value.Label,
-                            reading.Measure, reading.Value, reading.Unit, reading.Qualifier, figure, sentence, sentence.Of(original)));
+                            reading.Measure, reading.Value, reading.Unit, reading.Qualifier, figure, shown, shown.Of(original)));
                     }
                 }
             }
         }
         return figures;
+    }
+
+    /// <summary>The sentence, or in one longer than <see cref="MaxSentenceLength"/> as much of it around the figure.</summary>
+    private static TextSpan Around(TextSpan sentence, TextSpan figure)
+    {
+        if (sentence.Length <= MaxSentenceLength)
+            return sentence;
+        var margin = Math.Max(0, (MaxSentenceLength - figure.Length) / 2);
+        var start = Math.Max(sentence.Start, figure.Start - margin);
+        return new TextSpan(start, Math.Min(sentence.End, Math.Max(figure.End, start + MaxSentenceLength)));
     }
 
     /// <summary>The indicator a clause names, when only framing words stand before the name and a figure follows it.</summary>
@@ -72,11 +97,10 @@ public static class FigureExtractor
     /// <summary>
     /// The year a figure is for and whether it is a target. Reports look back on last year and set
     /// this year's goals: a year named before the report's is a result; without a year named, the
-    /// figure is the report year's target unless the sentence looks back (<c>去年</c>, <c>回顾</c>).
+    /// figure is the report year's target unless its sentence looks back (<c>去年</c>, <c>回顾</c>).
     /// </summary>
-    private static (int Year, FigureKind Kind)? When(Article article, int? named, string sentence)
+    private static (int Year, FigureKind Kind)? When(Article article, int? named, bool looksBack)
     {
-        var looksBack = LookingBack.Any(word => sentence.Contains(word, StringComparison.Ordinal));
         if (named is { } year)
             return (year, (article.Year is { } report ? year < report : looksBack) ? FigureKind.Result : FigureKind.Target);
         if (article.Year is not { } reportYear)
@@ -105,23 +129,39 @@ public static class FigureExtractor
         }
     }
 
+    /// <summary>
+    /// The year a paragraph last named before a place in it, for places visited in text order: the
+    /// body's years are read once, and a cursor moves forward through them.
+    /// </summary>
+    private sealed class YearTrail(string body)
+    {
+        private readonly IReadOnlyList<(int Start, int End, int Year)> _mentions = ReportYear.Mentions(body);
+        private int _next;
+
+        /// <param name="paragraphStart">Where the paragraph starts: a year named in an earlier one does not count.</param>
+        /// <param name="position">Where the figure's clause starts; never before the last call's.</param>
+        public int? LastBefore(int paragraphStart, int position)
+        {
+            while (_next < _mentions.Count && _mentions[_next].End <= position)
+                _next++;
+            return _next > 0 && _mentions[_next - 1].Start >= paragraphStart ? _mentions[_next - 1].Year : null;
+        }
+    }
+
     /// <summary>Which district a place in the body speaks of: the article's only one, or in a roundup the one named last before it.</summary>
     private sealed class DistrictTrail
     {
         private readonly string? _only;
-        private readonly List<(int At, string District)> _marks = [];
+        private readonly (int At, string District)[] _marks = [];
 
-        public DistrictTrail(Article article)
+        /// <param name="body">The article's body as the rules read it (<see cref="TextKey"/>).</param>
+        public DistrictTrail(Article article, string body)
         {
             if (article.Districts.Count == 1)
             {
                 _only = article.Districts[0];
                 return;
             }
-            // Read in simplified characters, so a report printed in traditional ones gives the same
-            // figures; positions hold (the fold is one unit for one), and text is taken from the original.
-            var original = article.Body;
-            var body = TraditionalChinese.Simplify(original);
             var paragraphStarts = Split(body, new TextSpan(0, body.Length), "\n")
                 .Select(paragraph => (paragraph.Start, District: Districts.AtStart(paragraph.Of(body))))
                 .Where(start => start.District is not null)
@@ -135,14 +175,17 @@ public static class FigureExtractor
         {
             if (_only is not null)
                 return _only;
-            string? last = null;
-            foreach (var (at, district) in _marks)
+            // The last mark at or before the position, by binary search: a roundup names many districts.
+            int low = 0, high = _marks.Length;
+            while (low < high)
             {
-                if (at > position)
-                    break;
-                last = district;
+                var middle = (low + high) / 2;
+                if (_marks[middle].At <= position)
+                    low = middle + 1;
+                else
+                    high = middle;
             }
-            return last;
+            return low > 0 ? _marks[low - 1].District : null;
         }
     }
 }

@@ -40,7 +40,7 @@ internal static partial class FigureText
     private static readonly HashSet<string> GrowthVerbs = ["同比增长", "增长", "增速", "增幅", "涨幅", "上涨", "提高"];
 
     private const string Verb = "(?<verb>同比增长|增长|增速|增幅|涨幅控制在|涨幅|上涨|控制在|提高|完成|达到|实现|突破|达|为)";
-    private const string Number = @"(?<before>不低于|不少于|不高于|超过|约)?(?<value>\d+(?:\.\d+)?)\s*(?<unit>%|％|亿美元|万美元|亿元|万元|元|万人|人)(?<after>左右|以上|以内|以下)?";
+    private const string Number = @"(?<before>不低于|不少于|不高于|超过|约)?(?<value>[0-9]{1,13}(?:\.[0-9]{1,6})?)\s*(?<unit>%|％|亿美元|万美元|亿元|万元|元|万人|人)(?<after>左右|以上|以内|以下)?";
     private const string Relation = "(?<relation>(?:基本)?与经济增长(?:基本)?同步)";
 
     [GeneratedRegex($"^{Verb}?(?:{Number}|{Relation})")]
@@ -56,6 +56,8 @@ internal static partial class FigureText
     /// </summary>
     public static bool OnlyFrames(string before)
     {
+        if (before.Length > MaxFramingLength)
+            return false;
         var rest = before.TrimEnd();
         while (rest.Length > 0)
         {
@@ -66,6 +68,13 @@ internal static partial class FigureText
         }
         return true;
     }
+
+    /// <summary>
+    /// More than this before a name is never only framing (the longest run of framing words is
+    /// about 15 characters, <c>2024年西海岸新区全年力争</c>), and taking a long run apart word by
+    /// word would cost its length squared.
+    /// </summary>
+    private const int MaxFramingLength = 40;
 
     private static int FramingAtEnd(string text)
     {
@@ -88,6 +97,6 @@ internal static partial class FigureText
         .. Districts.AllNames,
     ];
 
-    [GeneratedRegex(@"\d{4}年$")]
+    [GeneratedRegex(@"[0-9]{4}年$")]
     private static partial Regex YearAtEnd();
 }

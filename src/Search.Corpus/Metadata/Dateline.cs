@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
-using Search.Hanzi;
 
 namespace Search.Corpus.Metadata;
 
@@ -19,14 +19,14 @@ public static partial class Dateline
 
     public static Found? Find(IEnumerable<string> paragraphs)
     {
-        foreach (var paragraph in paragraphs.Take(ParagraphsSearched).Select(TraditionalChinese.Simplify))
+        foreach (var paragraph in paragraphs.Take(ParagraphsSearched).Select(TextKey.Of))
         {
             foreach (var sentence in Sentence().Matches(paragraph).Select(match => match.Value))
             {
                 var date = MonthDay().Match(sentence);
                 if (date.Success && Session().IsMatch(sentence))
                 {
-                    return new Found(int.Parse(date.Groups["month"].Value), int.Parse(date.Groups["day"].Value),
+                    return new Found(int.Parse(date.Groups["month"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(date.Groups["day"].ValueSpan, CultureInfo.InvariantCulture),
                         Districts.FirstMentionedIn(sentence));
                 }
             }
@@ -34,7 +34,7 @@ public static partial class Dateline
         return null;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?<month>1[0-2]|0?[1-9])月(?<day>3[01]|[12]\d|0?[1-9])日")]
+    [GeneratedRegex(@"(?<![0-9])(?<month>1[0-2]|0?[1-9])月(?<day>3[01]|[12][0-9]|0?[1-9])日")]
     private static partial Regex MonthDay();
 
     [GeneratedRegex("人民代表大会|人代会|政府工作报告|两会")]

@@ -1,4 +1,3 @@
-using Search.Hanzi;
 
 namespace Search.Corpus.Metadata;
 
@@ -36,12 +35,12 @@ public static class Districts
         FullNames.Concat(ShortNames).ToDictionary(pair => pair.Name, pair => pair.District);
 
     /// <summary>The canonical name for a full name, short form or alias (<c>平度</c> → <c>平度市</c>), or null.</summary>
-    public static string? Canonical(string name) => ByAnyName.GetValueOrDefault(TraditionalChinese.Simplify(name.Trim()));
+    public static string? Canonical(string name) => ByAnyName.GetValueOrDefault(TextKey.Of(name.Trim()));
 
     /// <summary>The district whose name (full or short) the text starts with, e.g. a headline <c>崂山区：…</c>.</summary>
     public static string? AtStart(string text)
     {
-        text = TraditionalChinese.Simplify(text);
+        text = TextKey.Of(text);
         string? best = null;
         var bestLength = 0;
         foreach (var (name, district) in FullNames.Concat(ShortNames))
@@ -55,7 +54,7 @@ public static class Districts
     /// <summary>Every district named in running text by a full name or alias, in canonical order.</summary>
     public static IReadOnlyList<string> MentionedIn(string text)
     {
-        text = TraditionalChinese.Simplify(text);
+        text = TextKey.Of(text);
         return InCanonicalOrder(FullNames.Where(pair => Mentions(text, pair.Name)).Select(pair => pair.District));
     }
 
@@ -65,7 +64,7 @@ public static class Districts
     /// <summary>Each mention of a district by a full name or alias, with where it stands, in text order.</summary>
     public static IEnumerable<(int At, string District)> MentionsWithPlaces(string text)
     {
-        text = TraditionalChinese.Simplify(text);
+        text = TextKey.Of(text);
         return FullNames
             .SelectMany(pair => PlacesOf(text, pair.Name).Select(at => (at, pair.District)))
             .OrderBy(mention => mention.at);
@@ -74,7 +73,7 @@ public static class Districts
     /// <summary>The district named first in the text, trying full names before short forms.</summary>
     public static string? FirstMentionedIn(string text)
     {
-        text = TraditionalChinese.Simplify(text);
+        text = TextKey.Of(text);
         var first = FirstOf(text, FullNames);
         return first ?? FirstOf(text, ShortNames);
     }

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
-using Search.Hanzi;
 
 namespace Search.Corpus.Metadata;
 
@@ -11,12 +11,14 @@ namespace Search.Corpus.Metadata;
 /// </summary>
 public static partial class ReportYear
 {
-    public const int Earliest = 2000;
-    public const int Latest = 2099;
+    /// <summary>The first year of the People's Republic: no government work report is older.</summary>
+    public const int Earliest = 1949;
+
+    public const int Latest = 2100;
 
     public static int? Detect(string text)
     {
-        text = TraditionalChinese.Simplify(text);
+        text = TextKey.Of(text);
         var planned = PlanningPhrase().Matches(text).Select(YearOf).Where(IsPlausible).ToList();
         if (planned.Count > 0)
             return planned.Max();
@@ -31,18 +33,18 @@ public static partial class ReportYear
             .FirstOrDefault();
     }
 
-    /// <summary>The last plausible year the text mentions (not a deadline or a starting point), or null.</summary>
-    public static int? LastMentionedIn(string text) =>
-        AnyYear().Matches(text).Select(YearOf).Where(IsPlausible).Select(year => (int?)year).LastOrDefault();
+    /// <summary>Each plausible year the text mentions (not a deadline or a starting point), with where it stands, in text order.</summary>
+    public static IReadOnlyList<(int Start, int End, int Year)> Mentions(string text) =>
+        [.. AnyYear().Matches(TextKey.Of(text)).Select(match => (match.Index, match.Index + match.Length, YearOf(match))).Where(mention => IsPlausible(mention.Item3))];
 
-    private static int YearOf(Match match) => int.Parse(match.Groups["year"].Value);
+    private static int YearOf(Match match) => int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
 
     private static bool IsPlausible(int year) => year is >= Earliest and <= Latest;
 
-    [GeneratedRegex(@"(?<!\d)(?<year>\d{4})年(?:[^。；;]{0,30}?(?:工作总的要求|主要预期目标)|[，,]?\s*(?:\p{IsCJKUnifiedIdeographs}{2,5}[区市])?(?:将|要)|是[^。]{0,40}?之年)")]
+    [GeneratedRegex(@"(?<![0-9])(?<year>[0-9]{4})年(?:[^。；;]{0,30}?(?:工作总的要求|主要预期目标)|[，,]?\s*(?:\p{IsCJKUnifiedIdeographs}{2,5}[区市])?(?:将|要)|是[^。]{0,40}?之年)")]
     private static partial Regex PlanningPhrase();
 
     /// <summary>A year, but not a deadline (<c>到2035年</c>) or a starting point (<c>2023年以来</c>).</summary>
-    [GeneratedRegex(@"(?<![\d到至])(?<year>\d{4})年(?!以来|底|前)")]
+    [GeneratedRegex(@"(?<![0-9到至])(?<year>[0-9]{4})年(?!以来|底|前)")]
     private static partial Regex AnyYear();
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Search.Corpus.Metadata;
-using Search.Hanzi;
 
 namespace Search.Corpus.Pages;
 
@@ -19,7 +18,7 @@ internal static partial class BlockClassifier
 
         // Decided on the simplified text, so a page in traditional characters reads as one in
         // simplified does; what is kept is the page's own text (the fold is one unit for one).
-        var key = TraditionalChinese.Simplify(text);
+        var key = TextKey.Of(text);
         if (text.Length == 0 || IsFurniture(key))
             return new Block(BlockKind.Furniture, text);
         if (text.Length <= 5 && Districts.Canonical(text) is { } district)

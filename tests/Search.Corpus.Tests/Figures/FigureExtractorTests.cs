@@ -187,4 +187,31 @@ public sealed class FigureExtractorTests
         Assert.All(figures, figure => Assert.Equal("2025年,主要预期目标为:生产总值增长5.6%,一般公共预算收入增长3%", figure.Sentence.Of(body)));
         Assert.All(figures, figure => Assert.Equal("a-1", figure.ArticleId));
     }
+
+    [Fact]
+    public void A_figure_in_an_endless_sentence_keeps_the_stretch_around_it_not_the_whole()
+    {
+        var body = "2025年，" + string.Concat(Enumerable.Repeat("全区会议开幕，", 5000)) + "生产总值增长6.5%左右，" + string.Concat(Enumerable.Repeat("全区会议闭幕，", 5000));
+
+        var figure = Assert.Single(FigureExtractor.Extract(Report(body)));
+
+        Assert.Equal((6.5m, "左右"), (figure.Value, figure.Qualifier));
+        Assert.True(figure.Sentence.Length <= FigureExtractor.MaxSentenceLength);
+        Assert.Contains("生产总值增长6.5%左右", figure.SentenceText);
+        Assert.Equal(body.Substring(figure.Sentence.Start, figure.Sentence.Length), figure.SentenceText);
+    }
+
+    [Fact]
+    public void A_number_too_long_for_any_figure_is_no_figure()
+    {
+        Assert.Empty(Facts(Report("2025年，生产总值增长" + new string('9', 40_000) + "%。")));
+        Assert.Empty(Facts(Report("2025年，生产总值达到" + new string('１', 40_000) + "亿元。")));
+    }
+
+    [Fact]
+    public void Full_width_figures_read_as_ascii_ones()
+    {
+        Assert.Equal(Facts(Report("２０２４年，全区生产总值完成１１５０．８９亿元，增长７％。", 2025)),
+            Facts(Report("2024年，全区生产总值完成1150.89亿元，增长7%。", 2025)));
+    }
 }
