@@ -1,4 +1,3 @@
-using System.Text;
 using Search.Corpus.Files;
 using Search.Corpus.Pages;
 
@@ -6,127 +5,174 @@ namespace Search.Corpus;
 
 /// <summary>
 /// Reads a corpus folder (recursively, in a stable order): newspaper pages (<c>*.txt</c>, <c>*.md</c>)
-/// with their optional <c>NAME.meta.json</c> sidecars, and bulk <c>*.jsonl</c> files. A file that cannot
-/// be read, decoded or parsed is reported through the warning callback and skipped; the rest is read.
-/// Articles are streamed, so a large bulk file is never held in memory whole.
+/// with their optional <c>NAME.meta.json</c> sidecars, and bulk <c>*.jsonl</c> files. Nothing escapes
+/// it: a file that may not be opened (<see cref="CorpusFolder.Check"/>), is too large, cannot be
+/// read, decoded or parsed — whatever the parser throws — is reported through the warning callback,
+/// naming the file, the stage and the reason, and skipped; a bad line of a bulk file or a bad
+/// sidecar value skips that line or value alone. The rest is read. Articles are streamed, so a
+/// large bulk file is never held in memory whole.
 /// </summary>
-public sealed class CorpusReader(CorpusReaderOptions? options = null)
+public sealed class CorpusReader(CorpusFolder folder)
 {
-    private readonly CorpusReaderOptions _options = options ?? new CorpusReaderOptions();
-
-    public IEnumerable<Article> Read(string directory, Action<CorpusWarning> warn)
+    public CorpusReader(string directory, CorpusLimits? limits = null)
+        : this(new CorpusFolder(directory, limits))
     {
-        if (!Directory.Exists(directory))
+    }
+
+    public CorpusFolder Folder => folder;
+
+    /// <summary>
+    /// Every article of the corpus, file by file in corpus order. Ids are unique, as in the index: an
+    /// article whose id an earlier one took is skipped with a warning.
+    /// </summary>
+    public IEnumerable<Article> Read(Action<CorpusWarning> warn)
+    {
+        if (!folder.Exists)
         {
-            warn(new CorpusWarning(directory, "the corpus folder does not exist"));
-            return [];
+            warn(new CorpusWarning(folder.Directory, "open", "the corpus folder does not exist", WholeFile: true));
+            yield break;
         }
-        return CorpusFiles.List(directory).SelectMany(file => ReadFile(directory, file, warn));
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in folder.Files())
+        {
+            foreach (var article in ReadFile(file, warn))
+            {
+                if (owners.TryAdd(article.Id, file))
+                    yield return article;
+                else
+                    warn(new CorpusWarning(file, "id", $"article {article.Id} skipped: the id is already taken by an article of {owners[article.Id]}"));
+            }
+        }
     }
 
     /// <summary>
-    /// The articles of one corpus file, <paramref name="file"/> relative to <paramref name="directory"/>
-    /// as <see cref="CorpusFiles.List"/> names it: what an update by file re-reads.
+    /// The articles of one corpus file, <paramref name="file"/> as <see cref="CorpusFolder.Files"/>
+    /// names it: what an update by file re-reads.
     /// </summary>
-    public IEnumerable<Article> ReadFile(string directory, string file, Action<CorpusWarning> warn)
+    public IEnumerable<Article> ReadFile(string file, Action<CorpusWarning> warn)
     {
-        void Warn(string reason) => warn(new CorpusWarning(file, reason));
-        var path = Path.Combine(directory, file);
-        return CorpusFiles.IsBulk(file) ? ReadBulk(path, file, Warn) : ReadPage(path, file, Warn);
+        void Warn(string stage, string reason, bool wholeFile = false) => warn(new CorpusWarning(file, stage, reason, wholeFile));
+
+        var access = folder.Check(file);
+        if (access.Path is not { } path)
+        {
+            Warn("open", access.Refusal!, wholeFile: true);
+            return [];
+        }
+        return CorpusFolder.IsBulk(file) ? ReadBulk(path, file, Warn) : ReadPage(path, file, Warn);
     }
 
-    private IReadOnlyList<Article> ReadPage(string path, string source, Action<string> warn)
+    private delegate void Warning(string stage, string reason, bool wholeFile = false);
+
+    private IReadOnlyList<Article> ReadPage(string path, string file, Warning warn)
     {
+        var limit = folder.Limits.MaxPageBytes;
+        var stage = "open";
         try
         {
             var size = new FileInfo(path).Length;
-            if (size > _options.MaxPageBytes)
+            if (size > limit)
             {
-                warn($"skipped: {size:N0} bytes is over the {_options.MaxPageBytes:N0}-byte limit for a page (Search:MaxPageBytes)");
+                warn(stage, $"skipped: {size:N0} bytes is over the {limit:N0}-byte limit for a page (Search:MaxPageBytes)", wholeFile: true);
                 return [];
             }
-
-            var bytes = ReadAtMost(path, _options.MaxPageBytes);
+            if (size == 0)
+            {
+                // Not a failure: an emptied page has no articles, and the ones it had go.
+                warn(stage, "the file is empty");
+                return [];
+            }
+            byte[]? bytes;
+            using (var stream = BoundedRead.Open(path))
+                bytes = BoundedRead.Bytes(stream, limit);
             if (bytes is null)
             {
-                warn($"skipped: it grew past the {_options.MaxPageBytes:N0}-byte limit for a page (Search:MaxPageBytes) while being read");
+                warn(stage, $"skipped: it grew past the {limit:N0}-byte limit for a page (Search:MaxPageBytes) while being read", wholeFile: true);
                 return [];
             }
 
+            stage = "decode";
             var decoded = TextDecoder.Decode(bytes);
             if (decoded.Text is null)
             {
-                warn($"skipped: {decoded.Problem}");
+                warn(stage, $"skipped: {decoded.Problem}", wholeFile: true);
                 return [];
             }
 
-            var articles = PageParser.Parse(decoded.Text, Path.GetFileName(source));
+            stage = "parse";
+            var articles = PageParser.Parse(decoded.Text, file);
             if (articles.Count == 0)
-                warn("no article found on the page");
-            var sidecar = Sidecar.Of(path);
-            return sidecar is null ? articles : Sidecar.Apply(articles, File.ReadAllText(sidecar), warn);
+                warn(stage, "no article found on the page");
+
+            stage = "sidecar";
+            return folder.SidecarOf(file) is { } sidecar && ReadSidecar(sidecar, message => warn(stage, message)) is { } json
+                ? Sidecar.Apply(articles, json, message => warn(stage, message))
+                : articles;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            warn($"skipped: cannot be read ({e.Message})");
+            warn(stage, $"skipped: cannot be read ({e.Message})", wholeFile: true);
+            return [];
+        }
+        catch (Exception e)
+        {
+            // A fault of the reader, not of the file's permissions: the page is skipped, named, and the corpus goes on.
+            warn(stage, $"skipped: the page could not be read ({e.GetType().Name}: {e.Message})", wholeFile: true);
             return [];
         }
     }
 
-    /// <summary>
-    /// The file's bytes, or null when there are more than <paramref name="limit"/>. The length checked
-    /// before is what the file said then; a file still being written, or a device, may yield more.
-    /// </summary>
-    private static byte[]? ReadAtMost(string path, long limit)
+    /// <summary>The sidecar's text, or null after saying why it is ignored.</summary>
+    private string? ReadSidecar(string sidecar, Action<string> warn)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-        using var bytes = new MemoryStream();
-        var buffer = new byte[64 * 1024];
-        int read;
-        while ((read = file.Read(buffer)) > 0)
+        var access = folder.Check(sidecar);
+        if (access.Path is not { } path)
         {
-            if (bytes.Length + read > limit)
-                return null;
-            bytes.Write(buffer, 0, read);
+            warn($"{sidecar} ignored: {access.Refusal}");
+            return null;
         }
-        return bytes.ToArray();
+        using var stream = BoundedRead.Open(path);
+        if (BoundedRead.Bytes(stream, folder.Limits.MaxSidecarBytes) is not { } bytes)
+        {
+            warn($"{sidecar} ignored: over the {folder.Limits.MaxSidecarBytes:N0}-byte limit for a sidecar");
+            return null;
+        }
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+            warn($"{sidecar} ignored: {decoded.Problem}");
+        return decoded.Text;
     }
 
-    private IEnumerable<Article> ReadBulk(string path, string source, Action<string> warn) =>
-        JsonLinesReader.Read(LinesOf(path, warn), Path.GetFileName(source), _options.MaxRecordBytes, warn);
-
-    /// <summary>The file's lines; a read failure midway is reported and ends the file, not the corpus.</summary>
-    private static IEnumerable<string> LinesOf(string path, Action<string> warn)
+    private IEnumerable<Article> ReadBulk(string path, string file, Warning warn)
     {
-        StreamReader reader;
+        var limit = folder.Limits.MaxBulkBytes;
+        Stream stream;
         try
         {
-            reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            var size = new FileInfo(path).Length;
+            if (size > limit)
+            {
+                warn("open", $"skipped: {size:N0} bytes is over the {limit:N0}-byte limit for a JSON-lines file (Search:MaxBulkBytes)", wholeFile: true);
+                return [];
+            }
+            stream = BoundedRead.Open(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            warn($"skipped: cannot be read ({e.Message})");
-            yield break;
+            warn("open", $"skipped: cannot be read ({e.Message})", wholeFile: true);
+            return [];
         }
+        return ReadLines(stream, file, limit, warn);
+    }
 
-        using (reader)
-        {
-            while (true)
-            {
-                string? line;
-                try
-                {
-                    line = reader.ReadLine();
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
-                {
-                    warn($"reading stopped: {e.Message}");
-                    yield break;
-                }
-                if (line is null)
-                    yield break;
-                yield return line;
-            }
-        }
+    private IEnumerable<Article> ReadLines(Stream file, string name, long limit, Warning warn)
+    {
+        using var stream = new LimitedStream(file, limit);
+        var records = JsonLinesReader.Read(Utf8Lines.Read(stream, folder.Limits.MaxLineBytes), name, (stage, reason) => warn(stage, reason));
+        // A read that fails midway (an I/O error, a UTF-16 file) ends the file, not the corpus: the lines before it stay read.
+        foreach (var article in Guarded.Each(records, e => warn("read", $"reading stopped: {e.Message}")))
+            yield return article;
+        if (stream.Truncated)
+            warn("read", $"reading stopped at the {limit:N0}-byte limit for a JSON-lines file (Search:MaxBulkBytes): the file grew while it was read");
     }
 }

@@ -1,3 +1,5 @@
+using Search.Corpus;
+
 namespace Search.Engine;
 
 /// <summary>
@@ -25,4 +27,25 @@ public sealed class SearchOptions
 
     /// <summary>Read a query or prefix of Latin letters as pinyin too. Query-time only: the index stays as it is.</summary>
     public bool Pinyin { get; set; } = true;
+
+    /// <summary>A page (<c>*.txt</c>, <c>*.md</c>) larger than this is skipped (<see cref="CorpusLimits.MaxPageBytes"/>).</summary>
+    public long MaxPageBytes { get; set; } = CorpusLimits.Default.MaxPageBytes;
+
+    /// <summary>A JSON-lines line larger than this is skipped (<see cref="CorpusLimits.MaxLineBytes"/>).</summary>
+    public int MaxLineBytes { get; set; } = CorpusLimits.Default.MaxLineBytes;
+
+    /// <summary>A JSON-lines file larger than this is skipped (<see cref="CorpusLimits.MaxBulkBytes"/>).</summary>
+    public long MaxBulkBytes { get; set; } = CorpusLimits.Default.MaxBulkBytes;
+
+    /// <summary>
+    /// How long the analysis of one article (one of a page's, or a bulk line's) may take before the
+    /// article is skipped with a warning. Analysis is most of what indexing an article costs and, like
+    /// every stage before it, linear in the text, so an article within the size limits takes a few
+    /// seconds at most; this stops the rare text that would take far longer from holding up every
+    /// other change.
+    /// </summary>
+    public double MaxSecondsPerArticle { get; set; } = 60;
+
+    /// <summary>The corpus limits these settings give.</summary>
+    public CorpusLimits Limits => new() { MaxPageBytes = MaxPageBytes, MaxLineBytes = MaxLineBytes, MaxBulkBytes = MaxBulkBytes };
 }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Search.Corpus;
+using Search.Corpus.Figures;
 using Search.Index.Overlap;
 using LuceneField = Lucene.Net.Documents.Field;
 
@@ -14,9 +15,14 @@ public static class ArticleDocument
     private const string DateFormat = "yyyy-MM-dd";
 
     /// <param name="file">The corpus file the article was read from, relative to the corpus folder.</param>
-    /// <param name="fileHash">That file's content hash (<see cref="CorpusFiles.Hash"/>).</param>
+    /// <param name="fileHash">That file's content hash (<see cref="CorpusFolder.Hash"/>).</param>
     /// <param name="order">The article's place in arrival order: the last tie-break of ranking.</param>
-    public static Document Create(Article article, string file, string fileHash, long order)
+    public static Document Create(Article article, string file, string fileHash, long order) =>
+        Create(article, FigureExtractor.Extract(article), TextSketch.Of(IndexedText.Body(article)), file, fileHash, order);
+
+    /// <param name="figures">The article's key figures (<see cref="FigureExtractor.Extract"/>).</param>
+    /// <param name="sketch">Its body's sketch (<see cref="TextSketch.Of"/>).</param>
+    public static Document Create(Article article, IReadOnlyList<KeyFigure> figures, uint[] sketch, string file, string fileHash, long order)
     {
         var document = new Document
         {
@@ -54,8 +60,7 @@ public static class ArticleDocument
             document.Add(new NumericDocValuesField(ArticleFields.Date, NoDate));
         }
 
-        FigureValues.Add(document, article);
-        var sketch = TextSketch.Of(IndexedText.Body(article));
+        FigureValues.Add(document, figures);
         foreach (var value in sketch)
             document.Add(new StringField(ArticleFields.Sketch, TextSketch.Term(value), LuceneField.Store.NO));
         document.Add(new NumericDocValuesField(ArticleFields.SketchSize, sketch.Length));

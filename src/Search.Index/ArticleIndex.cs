@@ -13,7 +13,7 @@ namespace Search.Index;
 /// One point-in-time view of the index, as every search sees it: Lucene's searcher over a reader,
 /// with BM25, plus what the service reads besides matching — whole articles by doc, docs by id, the
 /// corpus files and versions the view holds, the titles and word terms suggestions come from.
-/// Made by <see cref="ArticleIndexFactory"/> for each reader a <see cref="SearcherManager"/> opens.
+/// Made by <see cref="ArticleIndexFactory"/> for each reader a <see cref="ViewManager"/> opens.
 /// </summary>
 public sealed class ArticleIndex : IndexSearcher
 {
@@ -243,7 +243,7 @@ public sealed class ArticleIndex : IndexSearcher
 /// <summary>What the index holds of one corpus file: the content hash its articles were read at, and how many there are.</summary>
 public sealed record FileVersion(string Hash, int Articles);
 
-/// <summary>Makes an <see cref="ArticleIndex"/> for each reader a <see cref="SearcherManager"/> opens.</summary>
+/// <summary>Makes an <see cref="ArticleIndex"/> for each reader a <see cref="ViewManager"/> opens.</summary>
 public sealed class ArticleIndexFactory : SearcherFactory
 {
     public override IndexSearcher NewSearcher(IndexReader reader) => new ArticleIndex(reader);

@@ -48,7 +48,7 @@ public static class ArticleFields
     /// <summary>The corpus file (relative path) the article was read from: indexed as one term, so an update replaces a file's articles, and a sorted doc value.</summary>
     public const string File = "file";
 
-    /// <summary>The hash of that file's content when it was read (<see cref="Corpus.CorpusFiles.Hash"/>): a sorted doc value.</summary>
+    /// <summary>The hash of that file's content when it was read (<see cref="Corpus.CorpusFolder.Hash"/>): a sorted doc value.</summary>
     public const string FileHash = "file.hash";
 
     /// <summary>Stored, and a binary doc value for suggestions, which read every title.</summary>

@@ -5,7 +5,6 @@ using System.Text.Json.Serialization.Metadata;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Search.Corpus;
 using Search.Corpus.Figures;
 
 namespace Search.Index;
@@ -41,9 +40,9 @@ public static class FigureValues
         },
     };
 
-    public static void Add(Document document, Article article)
+    public static void Add(Document document, IEnumerable<KeyFigure> figures)
     {
-        foreach (var figure in FigureExtractor.Extract(article))
+        foreach (var figure in figures)
             document.Add(new SortedSetDocValuesField(ArticleFields.Figures, new BytesRef(JsonSerializer.SerializeToUtf8Bytes(figure, Json))));
     }
 

@@ -30,7 +30,7 @@ public sealed class ArticlesCommandTests
 
             Assert.Equal(0, run.ExitCode);
             Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.Contains("warning: empty.txt: skipped: the file is empty", run.Error);
+            Assert.Contains("warning: empty.txt: open: the file is empty", run.Error);
         }
         finally
         {

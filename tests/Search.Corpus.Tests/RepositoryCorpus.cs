@@ -6,5 +6,5 @@ internal static class RepositoryCorpus
     public static readonly string Directory = Search.Tests.RepositoryRoot.Combine("corpus");
 
     public static IReadOnlyList<Article> ReadAll(List<CorpusWarning>? warnings = null) =>
-        new CorpusReader().Read(Directory, warning => warnings?.Add(warning)).ToList();
+        new CorpusReader(Directory).Read(warning => warnings?.Add(warning)).ToList();
 }

@@ -19,8 +19,8 @@ internal sealed class TemporaryCorpus : IDisposable
         return this;
     }
 
-    public IReadOnlyList<Article> Read(CorpusReaderOptions? options = null) =>
-        new CorpusReader(options).Read(Directory, Warnings.Add).ToList();
+    public IReadOnlyList<Article> Read(CorpusLimits? limits = null) =>
+        new CorpusReader(Directory, limits).Read(Warnings.Add).ToList();
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }

@@ -66,15 +66,17 @@ public sealed class ArticleIndexTests : IDisposable
     [Fact]
     public void Its_metadata_is_the_commits_user_data()
     {
+        var note = new FileNote("bad.jsonl", "hash", 1, [new Corpus.CorpusWarning("bad.jsonl", "line 2", "skipped: not valid JSON")], MoreWarnings: 3);
+        var written = new IndexMetadata(IndexMetadata.CurrentFormatVersion, "sig", "corpus", DateTimeOffset.UnixEpoch) { Notes = [note] };
         using (var writer = IndexStore.Writer(_index.Directory, Analysis.WordAnalyzer.Default, create: true))
         {
-            writer.SetCommitData(new IndexMetadata(IndexMetadata.CurrentFormatVersion, "sig", "corpus", DateTimeOffset.UnixEpoch).ToUserData());
+            writer.SetCommitData(written.ToUserData());
             writer.Commit();
         }
 
         using var reader = _index.Open().IndexReader;
 
-        Assert.Equal(new IndexMetadata(IndexMetadata.CurrentFormatVersion, "sig", "corpus", DateTimeOffset.UnixEpoch), new ArticleIndex(reader).Metadata);
-        Assert.Equal(new ArticleIndex(reader).Metadata, IndexStore.LatestMetadata(_index.Directory));
+        Assert.Equivalent(written, new ArticleIndex(reader).Metadata, strict: true);
+        Assert.Equivalent(written, IndexStore.LatestMetadata(_index.Directory), strict: true);
     }
 }

@@ -23,7 +23,7 @@ internal static class ArticlesCommand
             var ctx = context.Value;
             var directory = parseResult.GetValue(folder) is { } given ? Path.GetFullPath(given) : ctx.Paths.CorpusDirectory;
             var warnings = 0;
-            foreach (var article in new CorpusReader().Read(directory, warning =>
+            foreach (var article in new CorpusReader(directory, ctx.Options.Limits).Read(warning =>
             {
                 warnings++;
                 ctx.Error.WriteLine($"warning: {warning}");

@@ -6,7 +6,9 @@ namespace Search.Cli.Commands;
 /// <summary>
 /// <c>search index</c>: brings the index in Search:IndexPath up to date with the corpus
 /// (Search:CorpusPath) — building it when there is none or it was built by other code, else
-/// re-reading only the files that changed — or rebuilds it whole with <c>--force</c>.
+/// re-reading only the files that changed — or rebuilds it whole with <c>--force</c>. Prints the
+/// warnings of this run, then those the index keeps of files read before (each file is read once
+/// per version), so every problem of the corpus is listed.
 /// </summary>
 internal static class IndexCommand
 {
@@ -23,6 +25,16 @@ internal static class IndexCommand
                 ctx.Error.WriteLine($"warning: {warning}");
             if (report.Problem is not null)
                 ctx.Error.WriteLine($"warning: {report.Problem}");
+            // Files read by an earlier run keep their warnings in the index: list them too, so that
+            // every problem of the corpus shows here, not only this run's.
+            var reported = report.Warnings.Select(warning => warning.File).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in manager.Status()?.Skipped.Where(file => !reported.Contains(file.Note.File)) ?? [])
+            {
+                foreach (var warning in file.Note.Warnings)
+                    ctx.Error.WriteLine($"noted earlier: {warning}");
+                if (file.Note.MoreWarnings > 0)
+                    ctx.Error.WriteLine($"noted earlier: {file.Note.File}: and {file.Note.MoreWarnings} more");
+            }
             ctx.Output.WriteLine($"{report.Articles} articles, index {report.Summary}, {report.Took.TotalSeconds:0.00} s: {manager.IndexPath}");
             return 0;
         });

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Search.Corpus.Files;
 
 /// <summary>
@@ -9,28 +7,43 @@ namespace Search.Corpus.Files;
 /// </summary>
 internal static class JsonLinesReader
 {
-    public static IEnumerable<Article> Read(IEnumerable<string> lines, string source, int maxRecordChars, Action<string> warn)
+    /// <param name="lines">The file's lines, a bad one (too long, not UTF-8) already carrying its problem.</param>
+    /// <param name="file">The file, relative to the corpus folder: the articles' source and the stem of their ids.</param>
+    public static IEnumerable<Article> Read(IEnumerable<Utf8Lines.Line> lines, string file, Action<string, string> warn)
     {
-        var lineNumber = 0;
         foreach (var line in lines)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
-            var number = lineNumber;
-            void WarnLine(string reason) => warn($"line {number}: {reason}");
-
-            if (line.Length > maxRecordChars)
+            var stage = $"line {line.Number}";
+            void WarnLine(string reason) => warn(stage, reason);
+            if (line.Text is not { } text)
             {
-                WarnLine($"skipped: longer than {maxRecordChars} characters");
+                WarnLine($"skipped: {line.Problem}");
                 continue;
             }
-            if (Parse(line, source, number, WarnLine) is { } article)
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            Article? article;
+            try
+            {
+                article = Parse(text, file, line.Number, WarnLine);
+            }
+            catch (FormatException e)
+            {
+                WarnLine($"skipped: {e.Message}");
+                continue;
+            }
+            catch (Exception e)
+            {
+                // A fault of the reader, not of the line's JSON: the line is skipped, named, and the file goes on.
+                WarnLine($"skipped: the record could not be read ({e.GetType().Name}: {e.Message})");
+                continue;
+            }
+            if (article is not null)
                 yield return article;
         }
     }
 
-    private static Article? Parse(string line, string source, int lineNumber, Action<string> warn)
+    private static Article? Parse(string line, string file, int lineNumber, Action<string> warn)
     {
         if (MetadataFields.ParseObject(line, "record", warn) is not { } record)
             return null;
@@ -43,13 +56,18 @@ internal static class JsonLinesReader
             return null;
         }
 
-        var id = ArticleId.For(source, lineNumber);
+        if (title.Length > Article.MaxTitleLength)
+        {
+            warn($"title cut to {Article.MaxTitleLength} characters (it had {title.Length:N0})");
+            title = Article.TitleOf(title);
+        }
+        var id = ArticleId.For(file, lineNumber);
         if (MetadataFields.String(record, "id") is { } given)
         {
             if (IsUrlSafe(given))
                 id = given;
             else
-                warn($"id \"{given}\" is not URL-safe (letters, digits, - _ .); using {id}");
+                warn($"id \"{MetadataFields.Shorten(given)}\" is not URL-safe (letters, digits, - _ .); using {id}");
         }
         var date = MetadataFields.Date(record, warn);
         return new Article(
@@ -60,19 +78,14 @@ internal static class JsonLinesReader
             Year: MetadataFields.Year(record, warn) ?? date?.Year,
             Date: date,
             Byline: MetadataFields.String(record, "byline"),
-            Captions: Captions(record),
-            Source: MetadataFields.String(record, "source") ?? source,
+            Captions: MetadataFields.Strings(record, "captions"),
+            Source: MetadataFields.String(record, "source") ?? file,
             Body: body);
     }
 
     /// <summary>Paragraphs trimmed and separated by a single <c>\n</c>, as in articles read from pages.</summary>
     private static string Paragraphs(string? body) =>
         body is null ? "" : string.Join('\n', body.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0));
-
-    private static IReadOnlyList<string> Captions(JsonElement record) =>
-        record.TryGetProperty("captions", out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.String).Select(c => c.GetString()!).ToList()
-            : [];
 
     private static bool IsUrlSafe(string id) =>
         id.Length is > 0 and <= 200 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && id is not "." and not "..";

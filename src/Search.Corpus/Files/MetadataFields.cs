@@ -17,7 +17,7 @@ internal static class MetadataFields
     {
         try
         {
-            var root = JsonDocument.Parse(json).RootElement;
+            var root = JsonElement.Parse(json);
             if (root.ValueKind == JsonValueKind.Object)
                 return root;
             warn($"{what} ignored: expected a JSON object");
@@ -29,15 +29,41 @@ internal static class MetadataFields
         return null;
     }
 
+    /// <summary>The field's text; null when it is absent or not a string.</summary>
+    /// <exception cref="FormatException">The string holds an escape that is half a character (<c>\ud800</c> alone).</exception>
     public static string? String(JsonElement record, string name) =>
-        record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Text(value, name) : null;
+
+    /// <summary>The strings of an array field, others left out; empty when it is absent or not an array.</summary>
+    /// <exception cref="FormatException">A string holds an escape that is half a character.</exception>
+    public static IReadOnlyList<string> Strings(JsonElement record, string name) =>
+        record.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
+            ? [.. list.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Text(item, name))]
+            : [];
+
+    /// <summary>
+    /// JSON may escape half of a surrogate pair alone, which is no character at all; .NET refuses to
+    /// make a string of it. Said as a <see cref="FormatException"/> naming the field, which the
+    /// caller reports as the reason its record or sidecar is skipped.
+    /// </summary>
+    private static string Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FormatException($"\"{name}\" holds an escape that is half a character (a lone surrogate such as \\ud800)");
+        }
+    }
 
     /// <summary><c>"districts": ["平度市", …]</c> or <c>"district": "平度"</c>, in any accepted form; null when absent.</summary>
     public static IReadOnlyList<string>? Districts(JsonElement record, Action<string> warn)
     {
         var names = new List<string>();
         if (record.TryGetProperty("districts", out var list) && list.ValueKind == JsonValueKind.Array)
-            names.AddRange(list.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!));
+            names.AddRange(Strings(record, "districts"));
         else if ((String(record, "districts") ?? String(record, "district")) is { } single)
             names.Add(single);
         else
@@ -49,7 +75,7 @@ internal static class MetadataFields
             if (Metadata.Districts.Canonical(name) is { } district)
                 canonical.Add(district);
             else
-                warn($"unknown district \"{name}\" ignored (known: {string.Join("、", Metadata.Districts.All)})");
+                warn($"unknown district \"{Shorten(name)}\" ignored (known: {string.Join("、", Metadata.Districts.All)})");
         }
         return Metadata.Districts.InCanonicalOrder(canonical);
     }
@@ -60,7 +86,7 @@ internal static class MetadataFields
             return null;
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var year) && year is >= ReportYear.Earliest and <= ReportYear.Latest)
             return year;
-        warn($"year {value.GetRawText()} ignored: expected a whole number from {ReportYear.Earliest} to {ReportYear.Latest}");
+        warn($"year {Shorten(value.GetRawText())} ignored: expected a whole number from {ReportYear.Earliest} to {ReportYear.Latest}");
         return null;
     }
 
@@ -68,9 +94,15 @@ internal static class MetadataFields
     {
         if (String(record, "date") is not { } text)
             return null;
-        if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            warn($"date \"{Shorten(text)}\" ignored: expected {DateFormat}");
+        else if (date.Year is < ReportYear.Earliest or > ReportYear.Latest)
+            warn($"date \"{text}\" ignored: expected a year from {ReportYear.Earliest} to {ReportYear.Latest}");
+        else
             return date;
-        warn($"date \"{text}\" ignored: expected {DateFormat}");
         return null;
     }
+
+    /// <summary>A value as a warning quotes it: a value of any length never makes a long line.</summary>
+    public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -14,12 +14,22 @@ internal static class Sidecar
     public static IEnumerable<string> CandidatePaths(string pagePath) =>
         [Path.ChangeExtension(pagePath, ".meta.json"), pagePath + ".meta.json"];
 
-    /// <summary>The page's sidecar, or null when it has none.</summary>
-    public static string? Of(string pagePath) => CandidatePaths(pagePath).FirstOrDefault(File.Exists);
-
     public static bool IsSidecar(string path) => path.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, string json, Action<string> warn)
+    {
+        try
+        {
+            return TryApply(articles, json, warn);
+        }
+        catch (FormatException e)
+        {
+            warn($"sidecar ignored: {e.Message}");
+            return articles;
+        }
+    }
+
+    private static IReadOnlyList<Article> TryApply(IReadOnlyList<Article> articles, string json, Action<string> warn)
     {
         if (MetadataFields.ParseObject(json, "sidecar", warn) is not { } page)
             return articles;
@@ -50,7 +60,7 @@ internal static class Sidecar
         date ??= article.Date is { } old && year is { } y && y != old.Year && old.Day <= DateTime.DaysInMonth(y, old.Month)
             ? new DateOnly(y, old.Month, old.Day)
             : article.Date;
-        var title = allowTitle ? MetadataFields.String(fields, "title") ?? article.Title : article.Title;
+        var title = allowTitle && MetadataFields.String(fields, "title") is { } given ? Article.TitleOf(given) : article.Title;
         return article with { Title = title, Districts = districts, Year = year, Date = date };
     }
 }

@@ -10,7 +10,7 @@ public static class PageParser
     private const int MaxFallbackTitleLength = 40;
 
     /// <param name="text">The decoded page.</param>
-    /// <param name="source">The page's file name, recorded on each article and used for its id.</param>
+    /// <param name="source">The page's path relative to the corpus folder, recorded on each article and used for its ids.</param>
     public static IReadOnlyList<Article> Parse(string text, string source)
     {
         var blocks = Lines(text).Select(BlockClassifier.Classify);
@@ -30,7 +30,7 @@ public static class PageParser
     private static ReadArticle Read(DraftArticle draft)
     {
         var body = BodyJoiner.Join(draft.Paragraphs);
-        var title = draft.Title ?? FallbackTitle(body.Paragraphs[0]);
+        var title = draft.Title is { } headline ? Article.TitleOf(headline) : FallbackTitle(body.Paragraphs[0]);
         var allText = string.Join('\n', new[] { title, draft.Subtitle }.OfType<string>().Concat(body.Paragraphs));
         var dateline = Dateline.Find(body.Paragraphs);
         IReadOnlyList<string> districts = draft.District is { } named ? [named]

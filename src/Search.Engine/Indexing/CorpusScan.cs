@@ -8,7 +8,7 @@ namespace Search.Engine.Indexing;
 /// again every second costs a directory listing and a stat per file, not a read of the corpus.
 /// Not thread-safe: the index manager looks under its write lock.
 /// </summary>
-internal sealed class CorpusScan(string directory)
+internal sealed class CorpusScan(CorpusFolder folder)
 {
     private readonly Dictionary<string, (string Stamp, string Hash)> _known = new(StringComparer.Ordinal);
 
@@ -16,13 +16,13 @@ internal sealed class CorpusScan(string directory)
     /// <param name="rehash">Hash every file again, stamp or not (a forced rebuild trusts nothing).</param>
     public IReadOnlyDictionary<string, string> Hashes(bool rehash = false)
     {
-        var files = CorpusFiles.List(directory);
+        var files = folder.Files();
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var stamp = CorpusFiles.Stamp(directory, file);
+            var stamp = folder.Stamp(file);
             if (rehash || !_known.TryGetValue(file, out var known) || known.Stamp != stamp)
-                known = (stamp, CorpusFiles.Hash(directory, file));
+                known = (stamp, folder.Hash(file));
             _known[file] = known;
             hashes[file] = known.Hash;
         }

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Analysis;
+using Search.Analysis.Filters;
 using Search.Corpus;
 using Search.Engine.Searching;
 using Search.Index;
@@ -20,28 +19,34 @@ namespace Search.Engine.Indexing;
 /// removed is read alone and its articles added, replaced or deleted); rebuilds it whole on request.
 /// Every change ends in one Lucene commit, so a crash at any moment leaves the last commit whole,
 /// and readers see nothing of a change before it. Searches hold a <see cref="SearchLease"/> on a
-/// point-in-time view from a <see cref="SearcherManager"/>, refreshed after each commit: a search in
+/// point-in-time view from a <see cref="ViewManager"/>, refreshed after each commit: a search in
 /// flight finishes on the view it started with. A change that would leave no article never replaces
 /// an index that has some. One writer at a time: within the process by a lock, across processes by
 /// Lucene's write lock.
 /// </summary>
 /// <param name="indexThreads">Threads that analyse articles while writing (<see cref="SearchOptions.IndexThreads"/>); 0 or less: one per core.</param>
 /// <param name="pinyin">Whether its searchers read Latin queries as pinyin too (<see cref="SearchOptions.Pinyin"/>).</param>
-public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int indexThreads = 0, bool pinyin = true) : IDisposable
+/// <param name="limits">How much of a corpus file is read (<see cref="SearchOptions.Limits"/>).</param>
+/// <param name="articleBudget">How long the analysis of one article may take (<see cref="SearchOptions.MaxSecondsPerArticle"/>).</param>
+public sealed class IndexManager(
+    SearchPaths paths, WordAnalyzer analyzer, int indexThreads = 0, bool pinyin = true, CorpusLimits? limits = null, TimeSpan? articleBudget = null) : IDisposable
 {
-    /// <summary>The manager the settings describe: their analysis, threads and pinyin matching.</summary>
+    /// <summary>The manager the settings describe: their analysis, threads, pinyin matching and limits.</summary>
     public static IndexManager For(SearchPaths paths, SearchOptions options) =>
-        new(paths, WordAnalyzer.For(options.FoldTraditional), options.IndexThreads, options.Pinyin);
+        new(paths, WordAnalyzer.For(options.FoldTraditional), options.IndexThreads, options.Pinyin, options.Limits,
+            TimeSpan.FromSeconds(options.MaxSecondsPerArticle > 0 ? options.MaxSecondsPerArticle : new SearchOptions().MaxSecondsPerArticle));
 
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly string _signature = AnalyzerSignature.Of(analyzer);
-    private readonly CorpusScan _scan = new(paths.CorpusDirectory);
-    private readonly ConcurrentDictionary<KeyValuePair<string, string>, bool> _emptyFiles = new();
+    private readonly CorpusReader _reader = new(paths.CorpusDirectory, limits);
+    private readonly CorpusScan _scan = new(new CorpusFolder(paths.CorpusDirectory, limits));
+    private readonly TimeSpan _articleBudget = articleBudget ?? TimeSpan.FromSeconds(new SearchOptions().MaxSecondsPerArticle);
     private readonly int _threads = indexThreads > 0 ? indexThreads : Environment.ProcessorCount;
-    private readonly Lazy<Directory> _directory = new(() => IndexStore.Open(paths.IndexDirectory));
-    private volatile SearcherManager? _searchers;
+    // Not caching a failure: an index folder that could not be made (a file in its place, a full
+    // disk) is tried again at the next attempt, once it may have been mended.
+    private readonly Lazy<Directory> _directory = new(() => IndexStore.Open(paths.IndexDirectory), LazyThreadSafetyMode.PublicationOnly);
+    private volatile ViewManager? _searchers;
     private long _rejectedGeneration = -1;
-    private string? _settledFingerprint;
 
     public string IndexPath => paths.IndexDirectory;
 
@@ -71,6 +76,24 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
             return null;
         var index = (ArticleIndex)searchers.Acquire();
         return new SearchLease(searchers, index, new Searcher(index, analyzer, pinyin));
+    }
+
+    /// <summary>
+    /// What the served view holds and what reading the corpus said: its commit, its articles, and the
+    /// corpus files read with warnings or without an article (each file once per version, so a
+    /// restarted service or the command line lists them without reading the corpus). Null until an
+    /// index is served.
+    /// </summary>
+    public IndexStatus? Status()
+    {
+        using var lease = Lease();
+        if (lease is null)
+            return null;
+        var view = lease.Searcher.Index;
+        var generation = view.IndexReader is DirectoryReader reader ? reader.IndexCommit.Generation : -1;
+        var held = view.FileVersions();
+        return new IndexStatus(generation, view.Metadata?.CommittedAt, view.Count, held.Count,
+            [.. (view.Metadata?.Notes ?? []).Select(note => new FileStatus(note, KeptEarlier: note.Failed && held.ContainsKey(note.File)))]);
     }
 
     /// <summary>Serves the existing index if this code can read it and brings it up to date with the corpus; otherwise builds one.</summary>
@@ -180,7 +203,7 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
             if (_searchers is { } searchers)
                 searchers.MaybeRefreshBlocking();
             else
-                _searchers = new SearcherManager(_directory.Value, new ArticleIndexFactory());
+                _searchers = new ViewManager(_directory.Value, new ArticleIndexFactory());
             return null;
         }
         catch (Exception e) when (IsDamage(e))
@@ -193,58 +216,58 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
     {
         var warnings = new List<CorpusWarning>();
         if (!System.IO.Directory.Exists(paths.CorpusDirectory))
-            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "the corpus folder does not exist"));
+            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "open", "the corpus folder does not exist", WholeFile: true));
         var hashes = _scan.Hashes(rehash: true);
-        var fingerprint = CorpusFiles.Fingerprint(hashes);
+        var fingerprint = CorpusFolder.Fingerprint(hashes);
         var articlesBefore = ServedCount();
-        var feed = new ArticleFeed(paths.CorpusDirectory, hashes, lastOrder: -1, warnings.Add);
+        var feed = new ArticleFeed(_reader, hashes, lastOrder: -1, replace: _ => { });
 
-        var committed = Write(create: true, fingerprint, writer =>
+        var committed = Write(create: true, writer =>
         {
-            Add(writer, feed.Documents());
+            Add(writer, feed);
             if (feed.Count == 0 && articlesBefore > 0)
-                return false;
+                return null;
             // One segment: every query then looks each term up and builds its scorers once, not
             // once per segment the indexing threads flushed (0.91× the query time at 10,000
             // articles, for 9% more build time). Updates add small segments that Lucene's merge
             // policy folds in as they accumulate.
             writer.ForceMerge(1);
-            return true;
+            return Metadata(fingerprint, feed.Notes());
         });
+        warnings.AddRange(feed.Warnings);
         if (!committed)
             return Report(IndexAction.Reused, warnings, started, "the corpus yielded no article; the existing index was kept");
-        RememberEmpty(feed);
         if (Serve() is { } failure)
             throw new InvalidDataException($"the index just written cannot be read: {failure}");
         ReturnBuildMemory();
         // The commit records the corpus as it was hashed before reading; a change made meanwhile is
         // picked up by the next update, but say so now rather than serve it silently.
-        if (CorpusFiles.Fingerprint(_scan.Hashes(rehash: true)) != fingerprint)
-            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "the corpus changed while it was being indexed; the change will be indexed by the next update"));
+        if (CorpusFolder.Fingerprint(_scan.Hashes(rehash: true)) != fingerprint)
+            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "read", "the corpus changed while it was being indexed; the change will be indexed by the next update"));
         return Report(IndexAction.Built, warnings, started) with { Reason = reason, Analysed = feed.Count };
     }
 
     /// <summary>
     /// The corpus's changes since the last commit, applied in one commit; null when there are none.
     /// The difference is taken once the write lock is held and the view refreshed, so it is against
-    /// the latest commit, whoever made it. Files that yield no article change nothing in the index,
-    /// so they make no commit: the corpus state they were seen in is remembered instead.
+    /// the latest commit, whoever made it. Each file read stands on its own: a changed file whose new
+    /// version fails as a whole keeps its earlier articles, and what reading each file said is
+    /// committed as its note, so a file is read once per version.
     /// </summary>
     private IndexReport? Update(long started)
     {
         if (_searchers is null || LatestMetadata() is not { } onDisk || Incompatibility(onDisk) is not null)
             return null; // nothing served yet, or a commit this code cannot read: LoadIfReplaced reports it
         var hashes = _scan.Hashes();
-        var fingerprint = CorpusFiles.Fingerprint(hashes);
-        if (fingerprint == onDisk.CorpusFingerprint || fingerprint == _settledFingerprint)
+        var fingerprint = CorpusFolder.Fingerprint(hashes);
+        if (fingerprint == onDisk.CorpusFingerprint)
             return null;
 
-        var warnings = new List<CorpusWarning>();
-        var outcome = Outcome.NothingToWrite;
         CorpusDiff? diff = null;
         ArticleFeed? feed = null;
+        var wouldEmpty = false;
         var refreshed = false;
-        Write(create: false, fingerprint, writer =>
+        var committed = Write(create: false, writer =>
         {
             var before = ServedGeneration();
             Serve();
@@ -252,42 +275,50 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
             using var lease = Lease()!;
             var view = lease.Searcher.Index;
             var indexed = view.FileVersions();
-            diff = CorpusDiff.Between(indexed, hashes, _emptyFiles.ContainsKey);
-            if (diff.IsEmpty)
-                return false;
+            var notes = view.Metadata?.Notes ?? [];
+            diff = CorpusDiff.Between(indexed, notes, hashes);
+            if (diff.IsEmpty && refreshed)
+                return null; // another process committed this corpus meanwhile; the refresh above serves it
 
-            feed = new ArticleFeed(paths.CorpusDirectory, diff.ToRead, view.LastOrder, warnings.Add,
-                idTakenElsewhere: (id, _) => view.DocOf(id) is { } doc && !diff.ToReplace.Contains(view.FileOf(doc)));
-            foreach (var file in diff.ToReplace)
+            foreach (var file in diff.Removed)
                 writer.DeleteDocuments(new Term(ArticleFields.File, file));
-            Add(writer, feed.Documents());
-            var kept = view.Count - diff.ToReplace.Sum(file => indexed[file].Articles);
-            outcome = feed.Count == 0 && diff.ToReplace.Count == 0 ? Outcome.NothingToWrite
-                : kept + feed.Count == 0 && view.Count > 0 ? Outcome.WouldEmpty
-                : Outcome.Committed;
-            return outcome == Outcome.Committed;
+            var replaced = new HashSet<string>(diff.Removed, StringComparer.Ordinal);
+            feed = new ArticleFeed(_reader, diff.ToRead, view.LastOrder,
+                replace: file =>
+                {
+                    writer.DeleteDocuments(new Term(ArticleFields.File, file));
+                    replaced.Add(file);
+                },
+                heldBy: id => view.DocOf(id) is { } doc && view.FileOf(doc) is var file && !diff.Removed.Contains(file) ? file : null,
+                hashOf: file => hashes.GetValueOrDefault(file));
+            Add(writer, feed);
+
+            var kept = view.Count - replaced.Sum(file => indexed.GetValueOrDefault(file)?.Articles ?? 0);
+            if (kept + feed.Count == 0 && view.Count > 0)
+            {
+                wouldEmpty = true;
+                return null;
+            }
+            var read = feed.Files.ToHashSet(StringComparer.Ordinal);
+            return Metadata(fingerprint, [.. notes.Where(note => !read.Contains(note.File) && !diff.Removed.Contains(note.File)), .. feed.Notes()]);
         });
-        if (feed is not null)
-            RememberEmpty(feed);
-        switch (outcome)
+        if (!committed)
         {
-            case Outcome.NothingToWrite when diff!.IsEmpty:
-                // Another process committed this corpus meanwhile; the refresh above serves it.
-                return refreshed ? Report(IndexAction.Loaded, [], started) with { Reason = "another process committed a new index" } : null;
-            case Outcome.NothingToWrite:
-                _settledFingerprint = fingerprint;
-                return Report(IndexAction.Reused, warnings, started) with { Reason = $"the corpus changed ({diff.Changes}), but not in any article" };
-            case Outcome.WouldEmpty:
-                return Report(IndexAction.Reused, warnings, started, "the corpus yielded no article; the existing index was kept");
+            return wouldEmpty ? Report(IndexAction.Reused, feed!.Warnings, started, "the corpus yielded no article; the existing index was kept")
+                : refreshed ? Report(IndexAction.Loaded, [], started) with { Reason = "another process committed a new index" }
+                : null;
         }
         Serve();
-        return Report(IndexAction.Updated, warnings, started) with
+        return Report(IndexAction.Updated, feed!.Warnings, started) with
         {
             Reason = $"the corpus changed: {diff!.Changes}",
             Changes = diff.Changes,
-            Analysed = feed!.Count,
+            Analysed = feed.Count,
         };
     }
+
+    private IndexMetadata Metadata(string fingerprint, IReadOnlyList<FileNote> notes) =>
+        new(IndexMetadata.CurrentFormatVersion, _signature, fingerprint, DateTimeOffset.UtcNow) { Notes = notes };
 
     /// <summary>The latest commit's metadata; null when there is none, it is not ours, or it cannot be read right now.</summary>
     private IndexMetadata? LatestMetadata()
@@ -301,8 +332,6 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
             return null;
         }
     }
-
-    private enum Outcome { Committed, NothingToWrite, WouldEmpty }
 
     private IndexReport? LoadIfReplaced()
     {
@@ -344,19 +373,20 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
     }
 
     /// <summary>
-    /// One change in one commit. <paramref name="work"/> feeds the writer and says whether to keep
-    /// what it did; anything else — a false, an exception — rolls the writer back, leaving the last
-    /// commit as it was (a Lucene writer that is merely closed would commit).
+    /// One change in one commit. <paramref name="work"/> feeds the writer and returns the metadata to
+    /// commit it with, or null to keep nothing of what it did; anything else — a null, an exception —
+    /// rolls the writer back, leaving the last commit as it was (a Lucene writer that is merely
+    /// closed would commit).
     /// </summary>
-    private bool Write(bool create, string fingerprint, Func<IndexWriter, bool> work)
+    private bool Write(bool create, Func<IndexWriter, IndexMetadata?> work)
     {
         var writer = IndexStore.Writer(_directory.Value, analyzer, create, _threads, WriteLockTimeout);
         var committed = false;
         try
         {
-            if (!work(writer))
+            if (work(writer) is not { } metadata)
                 return false;
-            writer.SetCommitData(new IndexMetadata(IndexMetadata.CurrentFormatVersion, _signature, fingerprint, DateTimeOffset.UtcNow).ToUserData());
+            writer.SetCommitData(metadata.ToUserData());
             BeforeCommit?.Invoke();
             writer.Commit();
             committed = true;
@@ -371,24 +401,33 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
         }
     }
 
-    /// <summary>Adds documents on every indexing thread: Lucene analyses each in the thread that adds it.</summary>
-    private void Add(IndexWriter writer, IEnumerable<Document> documents)
+    /// <summary>
+    /// Adds the feed's documents on every indexing thread: Lucene analyses each in the thread that
+    /// adds it, within the article's time budget. An article whose analysis fails is dropped by
+    /// Lucene and reported to the feed; any other failure is the writer's, and ends the change.
+    /// </summary>
+    private void Add(IndexWriter writer, ArticleFeed feed)
     {
         try
         {
-            Parallel.ForEach(Partitioner.Create(documents, EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = _threads }, document => writer.AddDocument(document));
+            Parallel.ForEach(Partitioner.Create(feed.Documents(), EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = _threads }, item =>
+                {
+                    try
+                    {
+                        using (AnalysisDeadline.Start(_articleBudget))
+                            writer.AddDocument(item.Document);
+                    }
+                    catch (AnalysisException e)
+                    {
+                        feed.AnalysisFailed(item, e);
+                    }
+                });
         }
         catch (AggregateException e)
         {
             ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
-    }
-
-    private void RememberEmpty(ArticleFeed feed)
-    {
-        foreach (var file in feed.Empty)
-            _emptyFiles[file] = true;
     }
 
     private IndexReport Report(IndexAction action, IReadOnlyList<CorpusWarning> warnings, long started, string? problem = null) =>
@@ -415,7 +454,7 @@ public sealed class IndexManager(SearchPaths paths, WordAnalyzer analyzer, int i
 }
 
 /// <summary>A view of the index on loan: dispose to give it back.</summary>
-public sealed class SearchLease(SearcherManager manager, ArticleIndex index, Searcher searcher) : IDisposable
+public sealed class SearchLease(ViewManager manager, ArticleIndex index, Searcher searcher) : IDisposable
 {
     private int _returned;
 
@@ -448,6 +487,15 @@ public sealed record CorpusChanges(int Added, int Changed, int Removed)
 {
     public override string ToString() => $"{Added} file(s) added, {Changed} changed, {Removed} removed";
 }
+
+/// <summary>What the served index holds: see <see cref="IndexManager.Status"/>.</summary>
+/// <param name="Generation">The Lucene commit served.</param>
+/// <param name="Files">Corpus files the index holds articles of.</param>
+/// <param name="Skipped">The files read with warnings or without an article, in corpus order.</param>
+public sealed record IndexStatus(long Generation, DateTimeOffset? CommittedAt, int Articles, int Files, IReadOnlyList<FileStatus> Skipped);
+
+/// <summary>A corpus file's note, and whether the index still serves the articles of its earlier version because this one failed.</summary>
+public sealed record FileStatus(FileNote Note, bool KeptEarlier);
 
 /// <summary>What a load, update or build did: how many articles are live, what was skipped, how long it took.</summary>
 public sealed record IndexReport(int Articles, IReadOnlyList<CorpusWarning> Warnings, TimeSpan Took, IndexAction Action, string? Problem)

@@ -32,11 +32,21 @@ public static class RelatedArticles
 
     private static readonly string WordField = ArticleFields.Name(Field.All, Representation.Words);
 
+    /// <summary>
+    /// How much of the article is read for its distinctive words. <see cref="MoreLikeThis"/> weighs
+    /// the first <see cref="MoreLikeThis.DEFAULT_MAX_NUM_TOKENS_PARSED"/> (5,000) words only, which
+    /// Chinese text reaches within about 12,000 characters; but the analysis reads a text whole
+    /// before the first word comes out, so an article of megabytes would be analysed whole on every
+    /// request for the few thousand words used.
+    /// </summary>
+    public const int MaxTextRead = 32 * 1024;
+
     /// <summary>Up to <paramref name="size"/> articles like the one at <paramref name="doc"/>, most alike first.</summary>
     public static IReadOnlyList<RelatedArticle> Of(ArticleIndex index, WordAnalyzer analyzer, int doc, int size)
     {
         var article = index.Article(doc);
-        var words = Distinctive(index, analyzer, IndexedText.Title(article) + "\n" + IndexedText.Body(article));
+        var text = IndexedText.Title(article) + "\n" + IndexedText.Body(article);
+        var words = Distinctive(index, analyzer, text.Length <= MaxTextRead ? text : text[..MaxTextRead]);
         if (words.Count == 0)
             return [];
 

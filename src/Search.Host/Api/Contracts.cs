@@ -1,4 +1,5 @@
 using Search.Engine.Figures;
+using Search.Engine.Indexing;
 using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Engine.Suggesting;
@@ -69,7 +70,35 @@ public sealed record SuggestionResponse(string Text, string Kind)
     public static SuggestionResponse From(Suggestion suggestion) => new(suggestion.Text, suggestion.Kind == SuggestionKind.Title ? "title" : "word");
 }
 
-public sealed record ReadinessResponse(string Status, int? Articles);
+/// <summary><c>status</c>: <c>ready</c>; or, with 503, <c>loading</c> (the first index is being built or loaded) or <c>failing</c> (that failed, and is being tried again: <c>problem</c> says why).</summary>
+public sealed record ReadinessResponse(string Status, int? Articles, string? Problem = null);
+
+/// <summary>
+/// The JSON of <c>GET /api/admin/status</c>: the state as <c>/readyz</c> gives it, the commit served,
+/// and every corpus file read with warnings or without an article (each once per version of it).
+/// </summary>
+public sealed record StatusResponse(
+    string Status, string? Problem, long? Generation, DateTimeOffset? CommittedAt, int? Articles, int? Files, IReadOnlyList<SkippedFileResponse> Skipped)
+{
+    public static StatusResponse From(IndexStatus? status, string state, string? problem) => new(
+        state, problem, status?.Generation, status?.CommittedAt, status?.Articles, status?.Files,
+        [.. (status?.Skipped ?? []).Select(SkippedFileResponse.From)]);
+}
+
+/// <summary>
+/// A corpus file and what reading it said: <c>failed</c> when nothing of it could be read (and
+/// <c>keptEarlierVersion</c> when the index still serves the articles of the version before), how
+/// many of its articles are indexed, the warnings (stage and reason), and how many more there were.
+/// </summary>
+public sealed record SkippedFileResponse(
+    string File, bool Failed, bool KeptEarlierVersion, int Articles, IReadOnlyList<WarningResponse> Warnings, int MoreWarnings)
+{
+    public static SkippedFileResponse From(FileStatus file) => new(
+        file.Note.File, file.Note.Failed, file.KeptEarlier, file.Note.Articles,
+        [.. file.Note.Warnings.Select(warning => new WarningResponse(warning.Stage, warning.Reason))], file.Note.MoreWarnings);
+}
+
+public sealed record WarningResponse(string Stage, string Reason);
 
 public sealed record ReindexResponse(int Articles, double Seconds, IReadOnlyList<string> Warnings);
 

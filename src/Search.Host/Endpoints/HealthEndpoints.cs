@@ -1,5 +1,6 @@
 using Search.Engine.Indexing;
 using Search.Host.Api;
+using Search.Host.Hosting;
 
 namespace Search.Host.Endpoints;
 
@@ -15,15 +16,22 @@ internal static class HealthEndpoints
         endpoints.MapGet("/readyz", Readiness)
             .WithName("Ready")
             .WithTags("Health")
-            .WithSummary("Readiness: 200 once an index is loaded, 503 before")
+            .WithSummary("Readiness: 200 once an index is loaded, 503 before (loading, or failing and being tried again)")
             .Produces<ReadinessResponse>()
             .Produces<ReadinessResponse>(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
-    private static IResult Readiness(IndexManager manager) => manager.Current is { } searcher
-        ? TypedResults.Ok(new ReadinessResponse("ready", searcher.Index.Count))
-        : TypedResults.Json(new ReadinessResponse("loading", null), statusCode: StatusCodes.Status503ServiceUnavailable);
+    private static IResult Readiness(IndexManager manager, IndexLoaderState loader)
+    {
+        using var lease = manager.Lease();
+        return lease is not null
+            ? TypedResults.Ok(new ReadinessResponse("ready", lease.Searcher.Index.Count))
+            : TypedResults.Json(new ReadinessResponse(StateOf(false, loader), null, loader.LastFailure), statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary><c>ready</c> once an index is served; before, <c>loading</c>, or <c>failing</c> while the first build fails and is tried again.</summary>
+    public static string StateOf(bool served, IndexLoaderState loader) => served ? "ready" : loader.Failures > 0 ? "failing" : "loading";
 
     public sealed record HealthStatus(string Status);
 }

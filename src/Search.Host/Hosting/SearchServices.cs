@@ -18,6 +18,7 @@ internal static class SearchServices
             Directory.GetCurrentDirectory()));
         services.AddSingleton(provider => IndexManager.For(provider.GetRequiredService<SearchPaths>(),
             provider.GetRequiredService<IOptions<SearchOptions>>().Value));
+        services.AddSingleton<IndexLoaderState>();
         services.AddHostedService<IndexLoader>();
         return services;
     }

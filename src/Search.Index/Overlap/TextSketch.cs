@@ -9,7 +9,7 @@ namespace Search.Index.Overlap;
 /// which only those whose hash falls in one <see cref="SampleRate"/>th of the range are kept.
 /// Because the choice depends on the run itself, two texts keep the same runs of what they share,
 /// and the shared part of two sketches estimates the shared part of the texts (Broder's
-/// shingling with content-defined sampling). Sorted ascending, distinct.
+/// shingling with content-defined sampling). Sorted ascending, distinct, at most <see cref="MaxValues"/>.
 /// </summary>
 public static class TextSketch
 {
@@ -18,6 +18,13 @@ public static class TextSketch
 
     /// <summary>One run in sixteen is kept: about 60 values for a 1,000-character article (51 for the shortest corpus article, 320 for the longest).</summary>
     public const int SampleRate = 16;
+
+    /// <summary>
+    /// At most this many values, the smallest (a bottom-k sketch, still a fair sample of the text):
+    /// enough for 65,000 letters, more than the longest work report has, and a bound on what one
+    /// article adds to the index and costs to compare, however long it is.
+    /// </summary>
+    public const int MaxValues = 4096;
 
     public static uint[] Of(string text)
     {
@@ -33,7 +40,7 @@ public static class TextSketch
         }
         var sketch = kept.ToArray();
         Array.Sort(sketch);
-        return sketch;
+        return sketch.Length <= MaxValues ? sketch : sketch[..MaxValues];
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Search.Analysis;
 using Search.Engine.Figures;
 using Search.Engine.Indexing;
@@ -7,46 +6,12 @@ using Search.Index;
 
 namespace Search.Engine.Tests.Indexing;
 
-public sealed class IndexManagerTests : IDisposable
+public sealed class IndexManagerTests : IndexFolders
 {
-    private const string Pingdu = "平度市：建设幸福平度\n\n1月7日,平度市人民代表大会开幕。2025年,平度市将统筹发展民生实事。";
-    private const string Laixi = "莱西市：攻坚克难\n\n1月6日，莱西市人民代表大会开幕。2025年，莱西市将攻坚突破。";
-    private const string Jimo = "即墨区：勇毅前行\n\n1月8日，即墨区人民代表大会开幕。2025年，即墨区将推进海洋经济。";
-
-    private readonly string _corpus = Directory.CreateTempSubdirectory("corpus-").FullName;
-    private readonly string _indexDirectory = Directory.CreateTempSubdirectory("index-").FullName;
-    private readonly List<IndexManager> _managers = [];
-
-    public void Dispose()
-    {
-        _managers.ForEach(manager => manager.Dispose());
-        Directory.Delete(_corpus, recursive: true);
-        Directory.Delete(_indexDirectory, recursive: true);
-    }
-
-    private IndexManager NewManager(WordAnalyzer? analyzer = null)
-    {
-        var manager = new IndexManager(new SearchPaths(_corpus, _indexDirectory), analyzer ?? WordAnalyzer.Default);
-        _managers.Add(manager);
-        return manager;
-    }
-
-    private void WritePage(string name, string text) => File.WriteAllText(Path.Combine(_corpus, name), text);
-
-    private static int Total(IndexManager manager, string query) => manager.Current!.Search(new SearchRequest(query)).Total;
-
-    /// <summary>What a fresh reader of the last commit on disk holds: the ids of its live articles.</summary>
-    private List<string> CommittedIds()
-    {
-        using var directory = IndexStore.Open(_indexDirectory);
-        using var reader = DirectoryReader.Open(directory);
-        return [.. new ArticleIndex(reader).Articles().Select(article => article.Id).Order(StringComparer.Ordinal)];
-    }
-
     [Fact]
     public async Task The_first_start_builds_the_index_and_the_next_reuses_it()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
 
         var first = await NewManager().EnsureLoadedAsync();
         var second = await NewManager().EnsureLoadedAsync();
@@ -61,10 +26,10 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_page_added_to_the_corpus_is_indexed_alone()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        WritePage("b.txt", Laixi);
+        Write("b.txt", Laixi);
 
         var report = await manager.UpdateAsync();
 
@@ -80,14 +45,14 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_changed_page_replaces_its_articles_and_a_removed_one_takes_them_away()
     {
-        WritePage("a.txt", Pingdu);
-        WritePage("b.txt", Laixi);
+        Write("a.txt", Pingdu);
+        Write("b.txt", Laixi);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
 
-        WritePage("a.txt", Jimo);
+        Write("a.txt", Jimo);
         var changed = await manager.UpdateAsync();
-        File.Delete(Path.Combine(_corpus, "b.txt"));
+        File.Delete(Path.Combine(CorpusDirectory, "b.txt"));
         var removed = await manager.UpdateAsync();
 
         Assert.Equal(new CorpusChanges(0, 1, 0), changed!.Changes);
@@ -103,12 +68,12 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_pages_key_figures_are_committed_and_replaced_with_its_articles()
     {
-        WritePage("a.txt", Pingdu + "生产总值增长5.5%以上。");
+        Write("a.txt", Pingdu + "生产总值增长5.5%以上。");
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
         var before = FigureFinder.Find(manager.Current!.Index, new FigureRequest());
 
-        WritePage("a.txt", Pingdu + "生产总值增长6%,一般公共预算收入增长3%。");
+        Write("a.txt", Pingdu + "生产总值增长6%,一般公共预算收入增长3%。");
         await manager.UpdateAsync();
         var after = FigureFinder.Find(manager.Current!.Index, new FigureRequest());
 
@@ -120,11 +85,11 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_changed_sidecar_makes_its_page_read_again()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
 
-        WritePage("a.meta.json", """{"year": 2019}""");
+        Write("a.meta.json", """{"year": 2019}""");
         var report = await manager.UpdateAsync();
 
         Assert.Equal(new CorpusChanges(0, 1, 0), report!.Changes);
@@ -134,10 +99,10 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task An_unchanged_corpus_is_not_read_again_and_nor_is_a_file_that_yields_nothing()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        WritePage("empty.txt", "");
+        Write("empty.txt", "");
 
         var first = await manager.UpdateAsync();
         var second = await manager.UpdateAsync();
@@ -151,8 +116,8 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task An_index_built_with_another_analyzer_is_rebuilt_not_misread()
     {
-        WritePage("a.txt", Pingdu);
-        using (var other = new IndexManager(new SearchPaths(_corpus, _indexDirectory), WordAnalyzer.SmartCnOnly))
+        Write("a.txt", Pingdu);
+        using (var other = new IndexManager(new SearchPaths(CorpusDirectory, IndexDirectory), WordAnalyzer.SmartCnOnly))
             await other.EnsureLoadedAsync();
 
         var report = await NewManager().EnsureLoadedAsync();
@@ -162,12 +127,12 @@ public sealed class IndexManagerTests : IDisposable
     }
 
     [Theory]
-    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 10, this code writes 11")]
+    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 11, this code writes 12")]
     [InlineData(null, "the index was not written by this service")]
     public async Task An_index_of_another_format_or_program_is_rebuilt_not_misread(int? format, string reason)
     {
-        WritePage("a.txt", Pingdu);
-        using (var directory = IndexStore.Open(_indexDirectory))
+        Write("a.txt", Pingdu);
+        using (var directory = IndexStore.Open(IndexDirectory))
         using (var writer = IndexStore.Writer(directory, WordAnalyzer.Default, create: true))
         {
             writer.AddDocument(ArticleDocument.Create(new Corpus.Article("old-1", "旧文章", null, [], null, null, null, [], "old.txt", "旧"), "old.txt", "0", 0));
@@ -188,13 +153,13 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_commit_another_process_made_is_served_and_looked_for_only_when_there_is_a_new_one()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var serving = NewManager();
         await serving.EnsureLoadedAsync();
         Assert.Null(await serving.LoadIfReplacedAsync()); // the commit it made itself
 
-        WritePage("b.txt", Laixi);
-        using (var other = new IndexManager(new SearchPaths(_corpus, _indexDirectory), WordAnalyzer.Default)) // what `search index` does in its own process
+        Write("b.txt", Laixi);
+        using (var other = new IndexManager(new SearchPaths(CorpusDirectory, IndexDirectory), WordAnalyzer.Default)) // what `search index` does in its own process
             await other.BuildAsync(force: false);
         var report = await serving.LoadIfReplacedAsync();
 
@@ -208,10 +173,10 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_commit_that_cannot_be_served_is_reported_once_and_the_served_view_stays()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var serving = NewManager();
         await serving.EnsureLoadedAsync();
-        using (var other = new IndexManager(new SearchPaths(_corpus, _indexDirectory), WordAnalyzer.SmartCnOnly))
+        using (var other = new IndexManager(new SearchPaths(CorpusDirectory, IndexDirectory), WordAnalyzer.SmartCnOnly))
             await other.BuildAsync(force: true);
 
         var report = await serving.LoadIfReplacedAsync();
@@ -229,10 +194,10 @@ public sealed class IndexManagerTests : IDisposable
     [InlineData("segment data truncated")]
     public async Task A_damaged_index_is_detected_and_rebuilt_from_the_corpus(string damage)
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         using (var first = NewManager())
             await first.EnsureLoadedAsync();
-        var files = Directory.GetFiles(_indexDirectory);
+        var files = Directory.GetFiles(IndexDirectory);
         var segments = files.Single(file => Path.GetFileName(file).StartsWith("segments_", StringComparison.Ordinal));
         switch (damage)
         {
@@ -251,8 +216,7 @@ public sealed class IndexManagerTests : IDisposable
                 break;
         }
 
-        var manager = new IndexManager(new SearchPaths(_corpus, _indexDirectory), WordAnalyzer.Default);
-        _managers.Add(manager);
+        var manager = NewManager();
         var report = await manager.EnsureLoadedAsync();
 
         Assert.Equal(IndexAction.Built, report.Action);
@@ -269,10 +233,10 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_crash_just_before_the_commit_leaves_the_previous_index_serving_and_on_disk()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        WritePage("b.txt", Laixi);
+        Write("b.txt", Laixi);
         manager.BeforeCommit = () => throw new IOException("simulated crash");
 
         await Assert.ThrowsAsync<IOException>(() => manager.BuildAsync(force: true));
@@ -288,13 +252,13 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_rebuild_or_update_serves_the_new_view_while_a_search_holding_the_old_one_completes()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
 
         using (var inFlight = manager.Lease()!)
         {
-            WritePage("b.txt", Laixi);
+            Write("b.txt", Laixi);
             await manager.UpdateAsync();
             await manager.BuildAsync(force: true);
 
@@ -310,7 +274,7 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task Searches_running_beside_repeated_rebuilds_and_updates_never_fail()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
         using var stop = new CancellationTokenSource();
@@ -327,7 +291,7 @@ public sealed class IndexManagerTests : IDisposable
 
         for (var i = 0; i < 5; i++)
         {
-            WritePage("b.txt", i % 2 == 0 ? Laixi : Jimo);
+            Write("b.txt", i % 2 == 0 ? Laixi : Jimo);
             await manager.UpdateAsync();
             await manager.BuildAsync(force: true);
         }
@@ -340,11 +304,11 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_corpus_that_yields_nothing_never_replaces_an_index_that_has_articles()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        File.Delete(Path.Combine(_corpus, "a.txt"));
-        WritePage("broken.txt", "");
+        File.Delete(Path.Combine(CorpusDirectory, "a.txt"));
+        Write("broken.txt", "");
 
         var update = await manager.UpdateAsync();
         var rebuild = await manager.BuildAsync(force: true);
@@ -361,9 +325,9 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task A_corpus_file_changed_while_being_indexed_is_reported_and_indexed_again_by_the_next_update()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
-        manager.BeforeCommit = () => WritePage("a.txt", Laixi); // after the file was read, before the commit
+        manager.BeforeCommit = () => Write("a.txt", Laixi); // after the file was read, before the commit
 
         var report = await manager.EnsureLoadedAsync();
         manager.BeforeCommit = null;
@@ -378,14 +342,14 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task An_article_id_another_file_already_holds_is_skipped_with_a_warning()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        WritePage("more.jsonl", """{"id": "a-1", "title": "重复", "body": "重复的编号"}""" + "\n" + """{"id": "m-1", "title": "新的", "body": "新的文章"}""");
+        Write("more.jsonl", """{"id": "a-1", "title": "重复", "body": "重复的编号"}""" + "\n" + """{"id": "m-1", "title": "新的", "body": "新的文章"}""");
 
         var report = await manager.UpdateAsync();
 
-        Assert.Contains(report!.Warnings, warning => warning.Reason.Contains("a-1 appears twice"));
+        Assert.Contains(report!.Warnings, warning => warning.File == "more.jsonl" && warning.Reason.Contains("article a-1 skipped: the id is already taken by an article of a.txt"));
         Assert.Equal(["a-1", "m-1"], CommittedIds());
         Assert.Equal(1, Total(manager, "民生实事"));
     }
@@ -393,16 +357,16 @@ public sealed class IndexManagerTests : IDisposable
     [Fact]
     public async Task What_a_killed_writer_left_behind_is_removed_by_the_next_commit()
     {
-        WritePage("a.txt", Pingdu);
+        Write("a.txt", Pingdu);
         using (var first = NewManager())
             await first.EnsureLoadedAsync();
-        File.WriteAllText(Path.Combine(_indexDirectory, "_9.cfs"), "half a segment");
-        File.WriteAllText(Path.Combine(_indexDirectory, "write.lock"), "");
+        File.WriteAllText(Path.Combine(IndexDirectory, "_9.cfs"), "half a segment");
+        File.WriteAllText(Path.Combine(IndexDirectory, "write.lock"), "");
 
-        WritePage("b.txt", Laixi);
+        Write("b.txt", Laixi);
         await NewManager().EnsureLoadedAsync();
 
-        Assert.False(File.Exists(Path.Combine(_indexDirectory, "_9.cfs")));
+        Assert.False(File.Exists(Path.Combine(IndexDirectory, "_9.cfs")));
         Assert.Equal(["a-1", "b-1"], CommittedIds());
     }
 }

@@ -13,7 +13,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
     {
         var paths = (await Document()).GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
 
-        Assert.Equal(["/api/admin/reindex", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
+        Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
     }
 
     [Theory]

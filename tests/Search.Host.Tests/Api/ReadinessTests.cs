@@ -20,7 +20,8 @@ public sealed class ReadinessTests
             var health = await host.Client.GetAsync("/healthz");
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-            Assert.Contains("loading", await ready.Content.ReadAsStringAsync());
+            Assert.Contains("\"status\":\"failing\"", await ready.Content.ReadAsStringAsync());
+            Assert.Contains("\"problem\":\"IOException", await ready.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.ServiceUnavailable, search.StatusCode);
             Assert.Equal("application/problem+json", search.Content.Headers.ContentType!.MediaType);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, article.StatusCode);
@@ -29,6 +30,33 @@ public sealed class ReadinessTests
         finally
         {
             File.Delete(blocker);
+        }
+    }
+
+    [Fact]
+    public async Task A_first_build_that_failed_is_tried_again_until_the_service_is_ready()
+    {
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            await using var host = await RunningHost.StartAsync($"--Search:IndexPath={blocker}", "--Search:IndexPollSeconds=0.2");
+            await host.WaitForLogAsync("could not be loaded, built or updated");
+
+            // What stopped it is mended: the index folder can now be made.
+            File.Delete(blocker);
+            await host.WaitForIndexAsync(TimeSpan.FromSeconds(30));
+            var ready = await host.Client.GetAsync("/readyz");
+
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            Assert.Single(host.LogLines, line => line.Contains("Index built"));
+            Assert.All(host.LogLines.Where(line => line.Contains("could not be loaded")), line => Assert.DoesNotContain("\n   at ", line));
+        }
+        finally
+        {
+            if (File.Exists(blocker))
+                File.Delete(blocker);
+            else if (Directory.Exists(blocker))
+                Directory.Delete(blocker, recursive: true);
         }
     }
 }

@@ -93,15 +93,15 @@ public sealed class ArticleCopiesTests
     private static TemporaryIndex IndexOf(IReadOnlyList<string> pages, string? copyName = null)
     {
         var index = new TemporaryIndex();
-        var reader = new CorpusReader();
         var corpus = RepositoryRoot.Combine("corpus");
+        var reader = new CorpusReader(corpus);
         foreach (var page in pages.Distinct())
-            index.Add(page, page, [.. reader.ReadFile(corpus, page, _ => { })]);
+            index.Add(page, page, [.. reader.ReadFile(page, _ => { })]);
         if (copyName is not null)
         {
             var copy = Directory.CreateTempSubdirectory("copy-").FullName;
             File.Copy(Path.Combine(corpus, pages[^1]), Path.Combine(copy, copyName));
-            index.Add(copyName, copyName, [.. reader.ReadFile(copy, copyName, _ => { })]);
+            index.Add(copyName, copyName, [.. new CorpusReader(copy).ReadFile(copyName, _ => { })]);
             Directory.Delete(copy, recursive: true);
         }
         return index;
