@@ -24,10 +24,13 @@ public static class SearchHost
         builder.Services.AddApiPolicies(builder.Configuration);
         builder.Services.AddOpenApi(options =>
         {
-            options.AddDocumentTransformer((document, _, _) =>
+            options.AddDocumentTransformer((document, context, _) =>
             {
                 document.Info.Title = "Qingdao work-report search";
                 document.Info.Description = "Full-text search over Chinese newspaper articles on Qingdao's district government work reports.";
+                // The server as configured, or relative to the document: never the request's Host header, which a client sets.
+                var publicUrl = context.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.PublicUrl;
+                document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = string.IsNullOrWhiteSpace(publicUrl) ? "/" : publicUrl.TrimEnd('/') }];
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer<QueryParametersTransformer>();
@@ -49,14 +52,18 @@ public static class SearchHost
             FileProvider = new Microsoft.Extensions.FileProviders.EmbeddedFileProvider(typeof(SearchHost).Assembly, "Search.Host.wwwroot"),
         });
 
-        app.MapOpenApi();
-        app.MapApiPage();
-        app.MapHealth();
-        app.MapSearchApi();
-        app.MapFigureApi();
-        app.MapDistrictApi();
-        app.MapAdminApi();
-        app.MapPages();
+        // HEAD is answered wherever GET is (Kestrel sends the headers alone).
+        var site = app.MapGroup("").AnswerHeadLikeGet();
+        site.MapOpenApi();
+        site.MapApiPage();
+        site.MapHealth();
+        site.MapAdminApi();
+        // Everything that reads the index or runs a query is rate-limited per client.
+        var index = site.MapGroup("").RequireRateLimiting(ApiPolicies.ReadRateLimit);
+        index.MapSearchApi();
+        index.MapFigureApi();
+        index.MapDistrictApi();
+        index.MapPages();
 
         return app;
     }

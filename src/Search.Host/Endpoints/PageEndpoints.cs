@@ -3,6 +3,7 @@ using Search.Engine.Figures;
 using Search.Engine.Indexing;
 using Search.Engine.Searching;
 using Search.Host.Api;
+using Search.Host.Hosting;
 using Search.Host.Pages;
 
 namespace Search.Host.Endpoints;
@@ -12,8 +13,10 @@ internal static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpContext context, IndexManager manager) => SearchView(context, manager, fragment: false)).ExcludeFromDescription();
-        endpoints.MapGet("/results", (HttpContext context, IndexManager manager) => SearchView(context, manager, fragment: true)).ExcludeFromDescription();
+        endpoints.MapGet("/", (HttpContext context, IndexManager manager) => SearchView(context, manager, fragment: false))
+            .RequireRateLimiting(ApiPolicies.SearchRateLimit).ExcludeFromDescription();
+        endpoints.MapGet("/results", (HttpContext context, IndexManager manager) => SearchView(context, manager, fragment: true))
+            .RequireRateLimiting(ApiPolicies.SearchRateLimit).ExcludeFromDescription();
         endpoints.MapGet("/articles/{id}", ArticleView).ExcludeFromDescription();
         endpoints.MapGet("/figures", FiguresView).ExcludeFromDescription();
         return endpoints;

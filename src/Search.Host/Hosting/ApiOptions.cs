@@ -9,8 +9,20 @@ public sealed class ApiOptions
     /// <summary>Origins allowed to call the GET endpoints from a browser; none (CORS off) by default.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
-    /// <summary>Searches one client may make per minute before answers turn to 429.</summary>
+    /// <summary>Searches (the API's and the search pages') one client may make per minute before answers turn to 429.</summary>
     public int SearchRequestsPerMinute { get; set; } = 1200;
+
+    /// <summary>
+    /// Other requests that read the index — articles, related articles, suggestions, figures,
+    /// districts, and their pages — one client may make per minute before answers turn to 429.
+    /// </summary>
+    public int ReadRequestsPerMinute { get; set; } = 1200;
+
+    /// <summary>
+    /// The service's public address, for the OpenAPI document's <c>servers</c> (<c>https://search.example</c>);
+    /// unset, the document names the server relative to itself, never by the request's Host header.
+    /// </summary>
+    public string? PublicUrl { get; set; }
 
     /// <summary>
     /// How often the host looks for changes to serve without a restart: corpus files added, changed

@@ -6,12 +6,13 @@ namespace Search.Host.Hosting;
 
 /// <summary>
 /// Cross-cutting behaviour of the API: problem details for every error (with the request's
-/// correlation id), compressed responses, CORS for GET when configured, and a per-client rate limit
-/// on search that answers 429 with Retry-After.
+/// correlation id), compressed responses, CORS for GET when configured, and per-client rate limits
+/// on everything that reads the index — searches, and the rest — that answer 429 with Retry-After.
 /// </summary>
 internal static class ApiPolicies
 {
     public const string SearchRateLimit = "search";
+    public const string ReadRateLimit = "read";
     public const string CorsPolicy = "api-get";
     public const string CorrelationHeader = "X-Correlation-Id";
 
@@ -36,18 +37,8 @@ internal static class ApiPolicies
 
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(SearchRateLimit, context =>
-            {
-                var perMinute = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.SearchRequestsPerMinute);
-                return RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = perMinute,
-                    TokensPerPeriod = Math.Max(1, perMinute / 60),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
-            });
+            limiter.AddPolicy(SearchRateLimit, context => PerClient(context, options => options.SearchRequestsPerMinute));
+            limiter.AddPolicy(ReadRateLimit, context => PerClient(context, options => options.ReadRequestsPerMinute));
             limiter.OnRejected = async (context, cancellation) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 1;
@@ -56,11 +47,29 @@ internal static class ApiPolicies
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many searches", Detail = "Slow down: try again after the number of seconds in Retry-After." },
+                    ProblemDetails = { Status = 429, Title = "Too many requests", Detail = "Slow down: try again after the number of seconds in Retry-After." },
                 });
             };
         });
         return services;
+    }
+
+    /// <summary>
+    /// A token bucket per client address: a burst of a minute's requests, refilled each second. The
+    /// policy name is part of the key, so each policy counts a client's requests on its own.
+    /// </summary>
+    private static RateLimitPartition<string> PerClient(HttpContext context, Func<ApiOptions, int> perMinuteOf)
+    {
+        var perMinute = Math.Max(1, perMinuteOf(context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value));
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perMinute,
+            TokensPerPeriod = Math.Max(1, perMinute / 60),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
     }
 
     /// <summary>
