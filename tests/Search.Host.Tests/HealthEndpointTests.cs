@@ -44,4 +44,44 @@ public sealed class HealthEndpointTests
         Assert.Matches(@"GET /healthz 200 \d+\.\d ms \S+$", requestLines[0]);
         Assert.Matches(@"GET /no-such-page 404 \d+\.\d ms \S+$", requestLines[1]);
     }
+
+    [Fact]
+    public async Task The_log_shows_a_request_target_escaped_cut_and_without_its_secrets()
+    {
+        await using var host = await RunningHost.StartAsync();
+
+        // An ANSI escape in the path would recolour the terminal that shows the log; the key must never be written.
+        await host.Client.GetAsync("/%1b%5b31mred%1b%5b0m?key=secret-value&q=" + new string('x', 5000));
+
+        var line = Assert.Single(host.LogLines, line => line.Contains("RequestLoggingMiddleware"));
+        Assert.DoesNotContain('\u001b', line);
+        Assert.Contains(@"GET /\u001b[31mred\u001b[0m?key=***&q=xxx", line);
+        Assert.DoesNotContain("secret-value", line);
+        Assert.Contains("more) 404", line);
+        Assert.True(line.Length < 600, $"a log line of {line.Length} characters");
+    }
+
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    [InlineData("/?q=%E4%B8%8A%E5%90%88")]
+    [InlineData("/api/search?q=%E4%B8%8A%E5%90%88")]
+    [InlineData("/api/articles/000_13824d23c47df48b-1")]
+    [InlineData("/api/figures.csv")]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/app.css")]
+    public async Task Head_is_answered_wherever_get_is_with_the_headers_alone(string path)
+    {
+        await using var host = await RunningHost.StartAsync();
+        await host.WaitForIndexAsync(TimeSpan.FromSeconds(60));
+
+        var get = await host.Client.GetAsync(path);
+        var head = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await host.Client.PostAsync(path == "/app.css" ? "/healthz" : path, null)).StatusCode);
+    }
 }

@@ -26,6 +26,27 @@ public sealed class LimitsAndCorsTests
     }
 
     [Fact]
+    public async Task Every_endpoint_that_reads_the_index_is_limited_per_client_and_health_is_not()
+    {
+        await using var host = await RunningHost.StartAsync("--Search:SearchRequestsPerMinute=1", "--Search:ReadRequestsPerMinute=1");
+        await host.WaitForIndexAsync(TimeSpan.FromSeconds(60));
+        string[] searches = ["/api/search?q=x", "/?q=x", "/results?q=x"];
+        string[] reads = ["/api/suggest?q=x", "/articles/000_13824d23c47df48b-1", "/api/articles/000_13824d23c47df48b-1",
+            "/api/articles/000_13824d23c47df48b-1/related", "/api/figures", "/api/figures.csv", "/figures", "/api/districts/%E5%B4%82%E5%B1%B1"];
+
+        // Each bucket holds one request: the first of each kind passes, every later one is refused.
+        var answers = new Dictionary<string, HttpStatusCode>();
+        foreach (var path in searches.Concat(reads))
+            answers[path] = (await host.Client.GetAsync(path)).StatusCode;
+
+        Assert.Equal(HttpStatusCode.OK, answers[searches[0]]);
+        Assert.Equal(HttpStatusCode.OK, answers[reads[0]]);
+        Assert.All(searches.Skip(1).Concat(reads.Skip(1)), path => Assert.Equal(HttpStatusCode.TooManyRequests, answers[path]));
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/readyz")).StatusCode);
+    }
+
+    [Fact]
     public async Task Cors_is_off_by_default()
     {
         await using var host = await RunningHost.StartAsync();

@@ -16,6 +16,28 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
     }
 
+    [Fact]
+    public async Task The_server_is_named_relative_to_the_document_never_by_the_requests_host_header()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.Host = "evil.example";
+
+        var document = JsonDocument.Parse(await (await _host.Client.SendAsync(request)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal("/", document.GetProperty("servers").EnumerateArray().Single().GetProperty("url").GetString());
+        Assert.DoesNotContain("evil.example", document.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_configured_public_address_is_the_server()
+    {
+        await using var host = await RunningHost.StartAsync("--Search:PublicUrl=https://search.example/");
+
+        var document = JsonDocument.Parse(await host.Client.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        Assert.Equal("https://search.example", document.GetProperty("servers").EnumerateArray().Single().GetProperty("url").GetString());
+    }
+
     [Theory]
     [InlineData("/api/articles/{id}/related", "size", 20, 5)]
     [InlineData("/api/districts/{district}", "perYear", 100, 20)]
