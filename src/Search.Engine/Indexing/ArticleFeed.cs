@@ -62,6 +62,9 @@ internal sealed class ArticleFeed(
     /// <summary>Articles handed to the writer and not reported failed.</summary>
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>Characters of article text handed to the writer: what its analysis allocated is in proportion.</summary>
+    public long Characters { get; private set; }
+
     /// <summary>The files read, in corpus order.</summary>
     public IEnumerable<string> Files => _read.Keys.Order(StringComparer.Ordinal);
 
@@ -120,6 +123,7 @@ internal sealed class ArticleFeed(
                     lock (_read)
                         state.Articles++;
                     Interlocked.Increment(ref _count);
+                    Characters += article.Title.Length + article.Body.Length;
                     yield return new FeedItem(file, article.Id, document);
                 }
             }

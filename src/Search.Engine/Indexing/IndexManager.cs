@@ -309,7 +309,9 @@ public sealed class IndexManager(
                 : null;
         }
         Serve();
-        return Report(IndexAction.Updated, feed!.Warnings, started) with
+        if (feed!.Characters > LargeUpdateCharacters)
+            ReturnBuildMemory();
+        return Report(IndexAction.Updated, feed.Warnings, started) with
         {
             Reason = $"the corpus changed: {diff!.Changes}",
             Changes = diff.Changes,
@@ -432,6 +434,9 @@ public sealed class IndexManager(
 
     private IndexReport Report(IndexAction action, IReadOnlyList<CorpusWarning> warnings, long started, string? problem = null) =>
         new(ServedCount(), warnings, Stopwatch.GetElapsedTime(started), action, problem);
+
+    /// <summary>An update analysing more text than this (a long report, a bulk file) returns its memory as a build does.</summary>
+    private const long LargeUpdateCharacters = 1 << 20;
 
     /// <summary>
     /// A full build allocates far more than the index it leaves (every article's text, the writer's
