@@ -5,10 +5,12 @@ namespace Search.Corpus;
 
 /// <summary>
 /// Article ids from the corpus file's path and the article's position in it: stable across
-/// re-indexing, safe in a URL path, and different for different files — a file at the top of the
-/// corpus keeps the id it always had (<c>000_13824d23c47df48b-2</c>), a file in a folder has its
-/// folders in front, joined by <c>~</c>, which no top-level id and no id given in a bulk file holds
-/// (<c>y2024~page1-1</c>).
+/// re-indexing, safe in a URL path, and different for files of different paths without their
+/// extensions — a file at the top of the corpus keeps the id it always had
+/// (<c>000_13824d23c47df48b-2</c>), a file in a folder has its folders in front, joined by <c>~</c>,
+/// which no top-level id and no id given in a bulk file holds (<c>y2024~page1-1</c>). Where ids
+/// still meet (<c>page.txt</c> beside <c>page.md</c>, an id a bulk record gives), the indexer keeps
+/// the first in corpus order.
 /// </summary>
 public static class ArticleId
 {

@@ -29,7 +29,7 @@ public sealed class CorpusReader(CorpusFolder folder)
     {
         if (!folder.Exists)
         {
-            warn(new CorpusWarning(folder.Directory, "open", "the corpus folder does not exist", WholeFile: true));
+            warn(new CorpusWarning(folder.Directory, ReadStage.Open, "the corpus folder does not exist", WholeFile: true));
             yield break;
         }
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ public sealed class CorpusReader(CorpusFolder folder)
                 if (owners.TryAdd(article.Id, file))
                     yield return article;
                 else
-                    warn(new CorpusWarning(file, "id", $"article {article.Id} skipped: the id is already taken by an article of {owners[article.Id]}"));
+                    warn(new CorpusWarning(file, ReadStage.Id, $"article {article.Id} skipped: the id is already taken by an article of {owners[article.Id]}"));
             }
         }
     }
@@ -51,23 +51,23 @@ public sealed class CorpusReader(CorpusFolder folder)
     /// </summary>
     public IEnumerable<Article> ReadFile(string file, Action<CorpusWarning> warn)
     {
-        void Warn(string stage, string reason, bool wholeFile = false) => warn(new CorpusWarning(file, stage, reason, wholeFile));
+        void Warn(string stage, string reason, bool wholeFile = false, bool transient = false) => warn(new CorpusWarning(file, stage, reason, wholeFile, transient));
 
         var access = folder.Check(file);
         if (access.Path is not { } path)
         {
-            Warn("open", access.Refusal!, wholeFile: true);
+            Warn(ReadStage.Open, access.Refusal!, wholeFile: true);
             return [];
         }
         return CorpusFolder.IsBulk(file) ? ReadBulk(path, file, Warn) : ReadPage(path, file, Warn);
     }
 
-    private delegate void Warning(string stage, string reason, bool wholeFile = false);
+    private delegate void Warning(string stage, string reason, bool wholeFile = false, bool transient = false);
 
     private IReadOnlyList<Article> ReadPage(string path, string file, Warning warn)
     {
         var limit = folder.Limits.MaxPageBytes;
-        var stage = "open";
+        var stage = ReadStage.Open;
         try
         {
             var size = new FileInfo(path).Length;
@@ -91,7 +91,7 @@ public sealed class CorpusReader(CorpusFolder folder)
                 return [];
             }
 
-            stage = "decode";
+            stage = ReadStage.Decode;
             var decoded = TextDecoder.Decode(bytes);
             if (decoded.Text is null)
             {
@@ -99,19 +99,19 @@ public sealed class CorpusReader(CorpusFolder folder)
                 return [];
             }
 
-            stage = "parse";
+            stage = ReadStage.Parse;
             var articles = PageParser.Parse(decoded.Text, file);
             if (articles.Count == 0)
                 warn(stage, "no article found on the page");
 
-            stage = "sidecar";
+            stage = ReadStage.Sidecar;
             return folder.SidecarOf(file) is { } sidecar && ReadSidecar(sidecar, message => warn(stage, message)) is { } json
                 ? Sidecar.Apply(articles, json, message => warn(stage, message))
                 : articles;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            warn(stage, $"skipped: cannot be read ({e.Message})", wholeFile: true);
+            warn(stage, $"skipped: cannot be read ({e.Message})", wholeFile: true, transient: true);
             return [];
         }
         catch (Exception e)
@@ -131,8 +131,18 @@ public sealed class CorpusReader(CorpusFolder folder)
             warn($"{sidecar} ignored: {access.Refusal}");
             return null;
         }
-        using var stream = BoundedRead.Open(path);
-        if (BoundedRead.Bytes(stream, folder.Limits.MaxSidecarBytes) is not { } bytes)
+        byte[]? bytes;
+        try
+        {
+            using var stream = BoundedRead.Open(path);
+            bytes = BoundedRead.Bytes(stream, folder.Limits.MaxSidecarBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warn($"{sidecar} ignored: cannot be read ({e.Message})");
+            return null;
+        }
+        if (bytes is null)
         {
             warn($"{sidecar} ignored: over the {folder.Limits.MaxSidecarBytes:N0}-byte limit for a sidecar");
             return null;
@@ -152,27 +162,33 @@ public sealed class CorpusReader(CorpusFolder folder)
             var size = new FileInfo(path).Length;
             if (size > limit)
             {
-                warn("open", $"skipped: {size:N0} bytes is over the {limit:N0}-byte limit for a JSON-lines file (Search:MaxBulkBytes)", wholeFile: true);
+                warn(ReadStage.Open, $"skipped: {size:N0} bytes is over the {limit:N0}-byte limit for a JSON-lines file (Search:MaxBulkBytes)", wholeFile: true);
                 return [];
             }
             stream = BoundedRead.Open(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            warn("open", $"skipped: cannot be read ({e.Message})", wholeFile: true);
+            warn(ReadStage.Open, $"skipped: cannot be read ({e.Message})", wholeFile: true, transient: true);
             return [];
         }
         return ReadLines(stream, file, limit, warn);
     }
 
-    private IEnumerable<Article> ReadLines(Stream file, string name, long limit, Warning warn)
+    private IEnumerable<Article> ReadLines(Stream opened, string file, long limit, Warning warn)
     {
-        using var stream = new LimitedStream(file, limit);
-        var records = JsonLinesReader.Read(Utf8Lines.Read(stream, folder.Limits.MaxLineBytes), name, (stage, reason) => warn(stage, reason));
-        // A read that fails midway (an I/O error, a UTF-16 file) ends the file, not the corpus: the lines before it stay read.
-        foreach (var article in Guarded.Each(records, e => warn("read", $"reading stopped: {e.Message}")))
+        using var stream = new LimitedStream(opened, limit);
+        var records = JsonLinesReader.Read(Utf8Lines.Read(stream, folder.Limits.MaxLineBytes), file, (stage, reason) => warn(stage, reason));
+        // A read that fails midway (an I/O error) ends the file, not the corpus: the lines before it
+        // stay read. One that fails before any article (a UTF-16 file, a read error at once) read
+        // nothing of the file.
+        var articles = 0;
+        foreach (var article in Guarded.Each(records, e => warn(ReadStage.Read, $"reading stopped: {e.Message}", wholeFile: articles == 0, transient: e is IOException)))
+        {
+            articles++;
             yield return article;
+        }
         if (stream.Truncated)
-            warn("read", $"reading stopped at the {limit:N0}-byte limit for a JSON-lines file (Search:MaxBulkBytes): the file grew while it was read");
+            warn(ReadStage.Read, $"reading stopped at the {limit:N0}-byte limit for a JSON-lines file (Search:MaxBulkBytes): the file grew while it was read");
     }
 }

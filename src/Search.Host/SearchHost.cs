@@ -31,6 +31,9 @@ public static class SearchHost
                 // The server as configured, or relative to the document: never the request's Host header, which a client sets.
                 var publicUrl = context.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.PublicUrl;
                 document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = string.IsNullOrWhiteSpace(publicUrl) ? "/" : publicUrl.TrimEnd('/') }];
+                // HEAD is answered wherever GET is (HeadRequests); described once, as the GET it is.
+                foreach (var path in document.Paths.Values)
+                    path.Operations?.Remove(HttpMethod.Head);
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer<QueryParametersTransformer>();

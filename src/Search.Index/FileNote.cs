@@ -17,19 +17,17 @@ namespace Search.Index;
 /// <param name="MoreWarnings">How many more there were.</param>
 public sealed record FileNote(string File, string Hash, int Articles, IReadOnlyList<CorpusWarning> Warnings, int MoreWarnings)
 {
-    /// <summary>The files holding article ids this version claimed too and lost (the first in corpus order keeps an id): when one of them changes or goes, this file is read again.</summary>
-    public IReadOnlyList<string> LostTo { get; init; } = [];
-
     /// <summary>Warnings kept per file: enough to see what is wrong, few enough that a file of bad lines does not swell every commit.</summary>
     public const int MaxWarnings = 20;
 
     /// <summary>Nothing of this version was read: it was refused, or could not be read or parsed at all.</summary>
-    public bool Failed => Warnings.Any(warning => warning.WholeFile);
+    public bool Failed { get; init; }
 
-    /// <summary>The note of a file version read with these warnings; null when it needs none (articles and no warning).</summary>
-    public static FileNote? Of(string file, string hash, int articles, IReadOnlyCollection<CorpusWarning> warnings, IReadOnlyCollection<string> lostTo) =>
-        warnings.Count == 0 && articles > 0 ? null
-        : new FileNote(file, hash, articles, [.. warnings.Take(MaxWarnings)], Math.Max(0, warnings.Count - MaxWarnings)) { LostTo = [.. lostTo.Order(StringComparer.Ordinal)] };
+    /// <summary>A cause may pass by itself (an I/O error, a deadline missed on a busy machine): the file is read again at the next start.</summary>
+    public bool Transient { get; init; }
+
+    /// <summary>The files holding article ids this version claimed too and lost (the first in corpus order keeps an id): when one of them changes or goes, this file is read again.</summary>
+    public IReadOnlyList<string> LostTo { get; init; } = [];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

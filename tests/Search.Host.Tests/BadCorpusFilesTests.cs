@@ -168,7 +168,7 @@ public sealed class BadCorpusFilesTests
     private static async Task AssertReportedAsync(RunningHost host, BadFile bad)
     {
         using var status = JsonDocument.Parse(await StatusOf(host));
-        var file = status.RootElement.GetProperty("skipped").EnumerateArray().Single(file => file.GetProperty("file").GetString() == bad.File);
+        var file = status.RootElement.GetProperty("fileProblems").EnumerateArray().Single(file => file.GetProperty("file").GetString() == bad.File);
         var reasons = file.GetProperty("warnings").EnumerateArray().Select(warning => warning.GetProperty("reason").GetString()).ToList();
         Assert.Contains(reasons, reason => reason!.Contains(bad.Reason));
         Assert.Contains(host.LogLines, line => line.Contains($"Corpus file {bad.File}") && line.Contains(bad.Reason));

@@ -16,37 +16,46 @@ public sealed class AnalysisTimeoutException(string message) : AnalysisException
 /// <summary>
 /// A time limit for the analysis running on this thread: the indexer sets it around each document
 /// it adds (Lucene analyses a document on the thread that adds it), and the chains check it every
-/// <see cref="TokensBetweenChecks"/> tokens. Unset — for queries, and anywhere else — it costs one
-/// thread-static read.
+/// <see cref="TokensBetweenChecks"/> tokens. The clock starts at the first check, so that a flush
+/// the writer makes before analysing the document does not count. Unset — for queries, and
+/// anywhere else — it costs one thread-static read.
 /// </summary>
 public static class AnalysisDeadline
 {
     public const int TokensBetweenChecks = 1024;
 
-    [ThreadStatic]
-    private static long _deadline;
+    /// <summary>Longer limits are this one: beyond it the clock's arithmetic would overflow, and nothing analyses for a day.</summary>
+    private static readonly TimeSpan Longest = TimeSpan.FromDays(1);
 
     [ThreadStatic]
-    private static TimeSpan _limit;
+    private static TimeSpan? _limit;
+
+    [ThreadStatic]
+    private static long _deadline;
 
     /// <summary>Limits the analysis this thread does until the returned scope is disposed.</summary>
     public static Scope Start(TimeSpan limit)
     {
-        _limit = limit;
-        _deadline = Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency);
+        _limit = limit < Longest ? limit : Longest;
+        _deadline = 0;
         return default;
     }
 
     /// <exception cref="AnalysisTimeoutException">The deadline has passed.</exception>
     public static void ThrowIfPassed()
     {
-        if (_deadline != 0 && Stopwatch.GetTimestamp() > _deadline)
-            throw new AnalysisTimeoutException($"its analysis took longer than {_limit.TotalSeconds:0.###} s (Search:MaxSecondsPerArticle)");
+        if (_limit is not { } limit)
+            return;
+        var now = Stopwatch.GetTimestamp();
+        if (_deadline == 0)
+            _deadline = now + (long)(limit.TotalSeconds * Stopwatch.Frequency);
+        else if (now > _deadline)
+            throw new AnalysisTimeoutException($"its analysis took longer than {limit.TotalSeconds:0.###} s (Search:MaxSecondsPerArticle)");
     }
 
     public readonly struct Scope : IDisposable
     {
-        public void Dispose() => _deadline = 0;
+        public void Dispose() => _limit = null;
     }
 }
 

@@ -28,7 +28,7 @@ internal static class IndexCommand
             // Files read by an earlier run keep their warnings in the index: list them too, so that
             // every problem of the corpus shows here, not only this run's.
             var reported = report.Warnings.Select(warning => warning.File).ToHashSet(StringComparer.Ordinal);
-            foreach (var file in manager.Status()?.Skipped.Where(file => !reported.Contains(file.Note.File)) ?? [])
+            foreach (var file in manager.Status()?.FileProblems.Where(file => !reported.Contains(file.Note.File)) ?? [])
             {
                 foreach (var warning in file.Note.Warnings)
                     ctx.Error.WriteLine($"noted earlier: {warning}");

@@ -13,7 +13,7 @@ internal static class JsonLinesReader
     {
         foreach (var line in lines)
         {
-            var stage = $"line {line.Number}";
+            var stage = ReadStage.Line(line.Number);
             void WarnLine(string reason) => warn(stage, reason);
             if (line.Text is not { } text)
             {

@@ -7,7 +7,8 @@ namespace Search.Engine.Indexing;
 /// since they were last read (a version the last commit has a <see cref="FileNote"/> of was read
 /// already: it gave no article, or failed, and is not read again until it changes) — and the files
 /// that are gone, whose articles go. A file that lost an article id to a file among those is read
-/// again too: the id may be free now.
+/// again too: the id may be free now. A version whose reading failed for a cause that may pass (an
+/// I/O error, a deadline missed) is read again when asked (<c>retryTransient</c>).
 /// </summary>
 internal sealed record CorpusDiff(
     IReadOnlyList<KeyValuePair<string, string>> ToRead,
@@ -19,12 +20,14 @@ internal sealed record CorpusDiff(
     /// <param name="indexed">What the index holds per file (<see cref="ArticleIndex.FileVersions"/>).</param>
     /// <param name="notes">What the last commit noted of the file versions it read.</param>
     /// <param name="corpus">Every corpus file with its current hash.</param>
+    /// <param name="retryTransient">Read again the versions whose reading failed for a cause that may have passed (at a start, or when asked by hand).</param>
     public static CorpusDiff Between(
         IReadOnlyDictionary<string, FileVersion> indexed,
         IReadOnlyList<FileNote> notes,
-        IReadOnlyDictionary<string, string> corpus)
+        IReadOnlyDictionary<string, string> corpus,
+        bool retryTransient = false)
     {
-        var noted = notes.ToDictionary(note => note.File, StringComparer.Ordinal);
+        var noted = notes.Where(note => !(retryTransient && note.Transient)).ToDictionary(note => note.File, StringComparer.Ordinal);
         bool Known(KeyValuePair<string, string> file) =>
             indexed.GetValueOrDefault(file.Key)?.Hash == file.Value || noted.GetValueOrDefault(file.Key)?.Hash == file.Value;
 

@@ -48,6 +48,9 @@ public sealed class IndexManager(
     private volatile ViewManager? _searchers;
     private long _rejectedGeneration = -1;
 
+    /// <summary>A corpus state whose changes would leave no article: kept from, not read again until the corpus changes.</summary>
+    private string? _keptFromFingerprint;
+
     public string IndexPath => paths.IndexDirectory;
 
     /// <summary>How long a write waits for another process's writer before giving up (and trying again later).</summary>
@@ -68,6 +71,9 @@ public sealed class IndexManager(
             return lease?.Searcher;
         }
     }
+
+    /// <summary>Whether an index is served: searches get a view.</summary>
+    public bool IsServing => _searchers is not null;
 
     /// <summary>The latest view, held until the lease is disposed; null until an index is served.</summary>
     public SearchLease? Lease()
@@ -93,7 +99,7 @@ public sealed class IndexManager(
         var generation = view.IndexReader is DirectoryReader reader ? reader.IndexCommit.Generation : -1;
         var held = view.FileVersions();
         return new IndexStatus(generation, view.Metadata?.CommittedAt, view.Count, held.Count,
-            [.. (view.Metadata?.Notes ?? []).Select(note => new FileStatus(note, KeptEarlier: note.Failed && held.ContainsKey(note.File)))]);
+            [.. (view.Metadata?.Notes ?? []).Select(note => new FileProblem(note, KeptEarlier: note.Failed && held.ContainsKey(note.File)))]);
     }
 
     /// <summary>Serves the existing index if this code can read it and brings it up to date with the corpus; otherwise builds one.</summary>
@@ -114,7 +120,7 @@ public sealed class IndexManager(
             return null;
         try
         {
-            return await Task.Run(() => _searchers is null ? null : Update(Stopwatch.GetTimestamp()), cancellation);
+            return await Task.Run(() => _searchers is null ? null : Update(Stopwatch.GetTimestamp(), retryTransient: false), cancellation);
         }
         finally
         {
@@ -165,7 +171,7 @@ public sealed class IndexManager(
             problem = $"the index could not be opened ({failure})";
         if (problem is not null)
             return Rebuild(problem, started);
-        return Update(started) ?? Report(IndexAction.Reused, [], started);
+        return Update(started, retryTransient: true) ?? Report(IndexAction.Reused, [], started);
     }
 
     /// <summary>Why the latest commit on disk cannot be served by this code; null when it can.</summary>
@@ -216,7 +222,7 @@ public sealed class IndexManager(
     {
         var warnings = new List<CorpusWarning>();
         if (!System.IO.Directory.Exists(paths.CorpusDirectory))
-            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "open", "the corpus folder does not exist", WholeFile: true));
+            warnings.Add(new CorpusWarning(paths.CorpusDirectory, ReadStage.Open, "the corpus folder does not exist", WholeFile: true));
         var hashes = _scan.Hashes(rehash: true);
         var fingerprint = CorpusFolder.Fingerprint(hashes);
         var articlesBefore = ServedCount();
@@ -243,7 +249,7 @@ public sealed class IndexManager(
         // The commit records the corpus as it was hashed before reading; a change made meanwhile is
         // picked up by the next update, but say so now rather than serve it silently.
         if (CorpusFolder.Fingerprint(_scan.Hashes(rehash: true)) != fingerprint)
-            warnings.Add(new CorpusWarning(paths.CorpusDirectory, "read", "the corpus changed while it was being indexed; the change will be indexed by the next update"));
+            warnings.Add(new CorpusWarning(paths.CorpusDirectory, ReadStage.Read, "the corpus changed while it was being indexed; the change will be indexed by the next update"));
         return Report(IndexAction.Built, warnings, started) with { Reason = reason, Analysed = feed.Count };
     }
 
@@ -252,15 +258,17 @@ public sealed class IndexManager(
     /// The difference is taken once the write lock is held and the view refreshed, so it is against
     /// the latest commit, whoever made it. Each file read stands on its own: a changed file whose new
     /// version fails as a whole keeps its earlier articles, and what reading each file said is
-    /// committed as its note, so a file is read once per version.
+    /// committed as its note, so a file is read once per version — or, where its reading failed for
+    /// a cause that may have passed, once more at the next start (<paramref name="retryTransient"/>).
     /// </summary>
-    private IndexReport? Update(long started)
+    private IndexReport? Update(long started, bool retryTransient)
     {
         if (_searchers is null || LatestMetadata() is not { } onDisk || Incompatibility(onDisk) is not null)
             return null; // nothing served yet, or a commit this code cannot read: LoadIfReplaced reports it
         var hashes = _scan.Hashes();
         var fingerprint = CorpusFolder.Fingerprint(hashes);
-        if (fingerprint == onDisk.CorpusFingerprint)
+        var retrying = retryTransient && onDisk.Notes.Any(note => note.Transient);
+        if ((fingerprint == onDisk.CorpusFingerprint && !retrying) || fingerprint == _keptFromFingerprint)
             return null;
 
         CorpusDiff? diff = null;
@@ -276,9 +284,9 @@ public sealed class IndexManager(
             var view = lease.Searcher.Index;
             var indexed = view.FileVersions();
             var notes = view.Metadata?.Notes ?? [];
-            diff = CorpusDiff.Between(indexed, notes, hashes);
-            if (diff.IsEmpty && refreshed)
-                return null; // another process committed this corpus meanwhile; the refresh above serves it
+            diff = CorpusDiff.Between(indexed, notes, hashes, retrying);
+            if (diff.IsEmpty && (refreshed || fingerprint == onDisk.CorpusFingerprint))
+                return null; // another process committed this corpus meanwhile (the refresh above serves it), or nothing to retry
 
             foreach (var file in diff.Removed)
                 writer.DeleteDocuments(new Term(ArticleFields.File, file));
@@ -290,6 +298,7 @@ public sealed class IndexManager(
                     replaced.Add(file);
                 },
                 heldBy: id => view.DocOf(id) is { } doc && view.FileOf(doc) is var file && !diff.Removed.Contains(file) ? file : null,
+                release: id => writer.DeleteDocuments(new Term(ArticleFields.Id, id)),
                 hashOf: file => hashes.GetValueOrDefault(file));
             Add(writer, feed);
 
@@ -299,11 +308,15 @@ public sealed class IndexManager(
                 wouldEmpty = true;
                 return null;
             }
-            var read = feed.Files.ToHashSet(StringComparer.Ordinal);
-            return Metadata(fingerprint, [.. notes.Where(note => !read.Contains(note.File) && !diff.Removed.Contains(note.File)), .. feed.Notes()]);
+            // A note stays while its file is at the version it speaks of (a file back at its indexed
+            // version has no failure to report) and was not read again.
+            var carried = notes.Where(note => !feed.Files.Contains(note.File) && hashes.GetValueOrDefault(note.File) == note.Hash);
+            return Metadata(fingerprint, [.. carried, .. feed.Notes()]);
         });
         if (!committed)
         {
+            if (wouldEmpty)
+                _keptFromFingerprint = fingerprint;
             return wouldEmpty ? Report(IndexAction.Reused, feed!.Warnings, started, "the corpus yielded no article; the existing index was kept")
                 : refreshed ? Report(IndexAction.Loaded, [], started) with { Reason = "another process committed a new index" }
                 : null;
@@ -495,12 +508,12 @@ public sealed record CorpusChanges(int Added, int Changed, int Removed)
 
 /// <summary>What the served index holds: see <see cref="IndexManager.Status"/>.</summary>
 /// <param name="Generation">The Lucene commit served.</param>
-/// <param name="Files">Corpus files the index holds articles of.</param>
-/// <param name="Skipped">The files read with warnings or without an article, in corpus order.</param>
-public sealed record IndexStatus(long Generation, DateTimeOffset? CommittedAt, int Articles, int Files, IReadOnlyList<FileStatus> Skipped);
+/// <param name="IndexedFiles">Corpus files the index holds articles of.</param>
+/// <param name="FileProblems">The files read with warnings or without an article, in corpus order.</param>
+public sealed record IndexStatus(long Generation, DateTimeOffset? CommittedAt, int Articles, int IndexedFiles, IReadOnlyList<FileProblem> FileProblems);
 
 /// <summary>A corpus file's note, and whether the index still serves the articles of its earlier version because this one failed.</summary>
-public sealed record FileStatus(FileNote Note, bool KeptEarlier);
+public sealed record FileProblem(FileNote Note, bool KeptEarlier);
 
 /// <summary>What a load, update or build did: how many articles are live, what was skipped, how long it took.</summary>
 public sealed record IndexReport(int Articles, IReadOnlyList<CorpusWarning> Warnings, TimeSpan Took, IndexAction Action, string? Problem)

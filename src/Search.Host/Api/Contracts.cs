@@ -78,11 +78,11 @@ public sealed record ReadinessResponse(string Status, int? Articles, string? Pro
 /// and every corpus file read with warnings or without an article (each once per version of it).
 /// </summary>
 public sealed record StatusResponse(
-    string Status, string? Problem, long? Generation, DateTimeOffset? CommittedAt, int? Articles, int? Files, IReadOnlyList<SkippedFileResponse> Skipped)
+    string Status, string? Problem, long? Generation, DateTimeOffset? CommittedAt, int? Articles, int? IndexedFiles, IReadOnlyList<FileProblemResponse> FileProblems)
 {
     public static StatusResponse From(IndexStatus? status, string state, string? problem) => new(
-        state, problem, status?.Generation, status?.CommittedAt, status?.Articles, status?.Files,
-        [.. (status?.Skipped ?? []).Select(SkippedFileResponse.From)]);
+        state, problem, status?.Generation, status?.CommittedAt, status?.Articles, status?.IndexedFiles,
+        [.. (status?.FileProblems ?? []).Select(FileProblemResponse.From)]);
 }
 
 /// <summary>
@@ -90,10 +90,10 @@ public sealed record StatusResponse(
 /// <c>keptEarlierVersion</c> when the index still serves the articles of the version before), how
 /// many of its articles are indexed, the warnings (stage and reason), and how many more there were.
 /// </summary>
-public sealed record SkippedFileResponse(
+public sealed record FileProblemResponse(
     string File, bool Failed, bool KeptEarlierVersion, int Articles, IReadOnlyList<WarningResponse> Warnings, int MoreWarnings)
 {
-    public static SkippedFileResponse From(FileStatus file) => new(
+    public static FileProblemResponse From(FileProblem file) => new(
         file.Note.File, file.Note.Failed, file.KeptEarlier, file.Note.Articles,
         [.. file.Note.Warnings.Select(warning => new WarningResponse(warning.Stage, warning.Reason))], file.Note.MoreWarnings);
 }

@@ -34,7 +34,7 @@ internal sealed partial class IndexLoader(IndexManager manager, SearchPaths path
             // Without polling the corpus is read at start only, but a start that failed is still tried again.
             if (poll is null && state.Failures == 0)
                 return;
-            var wait = state.Failures == 0 ? poll!.Value : Backoff(poll ?? TimeSpan.FromSeconds(2), state.Failures);
+            var wait = state.Failures == 0 ? poll!.Value : Backoff(poll ?? DefaultPoll, state.Failures);
             try
             {
                 if (watcher is not null)
@@ -46,45 +46,51 @@ internal sealed partial class IndexLoader(IndexManager manager, SearchPaths path
             {
                 return;
             }
-            if (manager.Status() is null)
-            {
+            if (!manager.IsServing)
                 await Run(async () => await manager.EnsureLoadedAsync(stoppingToken));
-                continue;
-            }
-            await Run(() => manager.UpdateAsync(stoppingToken));
-            await Run(() => manager.LoadIfReplacedAsync(stoppingToken));
+            else if (await Run(() => manager.UpdateAsync(stoppingToken)))
+                await Run(() => manager.LoadIfReplacedAsync(stoppingToken));
         }
     }
+
+    private static readonly TimeSpan DefaultPoll = TimeSpan.FromSeconds(2);
 
     /// <summary>Twice the poll for each failure in a row, at most <see cref="MaxBackoff"/>.</summary>
     public static TimeSpan Backoff(TimeSpan poll, int failures) =>
         TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, poll.Ticks * (1L << Math.Min(failures, 20))));
 
-    /// <summary>Runs one index step and logs what it did; a failure is logged in one line and the host goes on.</summary>
-    private async Task Run(Func<Task<IndexReport?>> step)
+    /// <summary>
+    /// Runs one index step and logs what it did; a failure is logged in one line and the host goes
+    /// on. False when it failed: a step after it waits for the next round, so the failures in a row
+    /// are counted and the wait grows.
+    /// </summary>
+    private async Task<bool> Run(Func<Task<IndexReport?>> step)
     {
         try
         {
             if (await step() is { } report)
                 Log(report);
             state.Succeeded();
+            return true;
         }
         catch (OperationCanceledException)
         {
+            return false;
         }
         catch (Exception e)
         {
             var failures = state.Failed(e);
-            LogFailed(logger, manager.IndexPath, e.GetType().Name, e.Message, failures,
-                Backoff(TimeSpan.FromSeconds(options.Value.IndexPollSeconds > 0 ? options.Value.IndexPollSeconds : 2), failures).TotalSeconds);
+            var poll = options.Value.IndexPollSeconds > 0 ? TimeSpan.FromSeconds(options.Value.IndexPollSeconds) : DefaultPoll;
+            LogFailed(logger, manager.IndexPath, e.GetType().Name, e.Message, failures, Backoff(poll, failures).TotalSeconds);
             LogFailureDetail(logger, e);
+            return false;
         }
     }
 
     private void Log(IndexReport report)
     {
         foreach (var warning in report.Warnings)
-            LogSkipped(logger, warning.File, warning.Stage, warning.Reason);
+            LogFileWarning(logger, warning.File, warning.Stage, warning.Reason);
         if (report.Problem is not null)
             LogProblem(logger, report.Problem);
         LogLoaded(logger, report.Summary, report.Articles, report.Took.TotalSeconds, manager.IndexPath);
@@ -94,7 +100,7 @@ internal sealed partial class IndexLoader(IndexManager manager, SearchPaths path
     private static partial void LogLoaded(ILogger logger, string how, int articles, double seconds, string path);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Corpus file {File}: {Stage}: {Reason}")]
-    private static partial void LogSkipped(ILogger logger, string file, string stage, string reason);
+    private static partial void LogFileWarning(ILogger logger, string file, string stage, string reason);
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "{Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace Search.Host.Hosting;
@@ -45,18 +46,28 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         return SecretParameters.Contains(Uri.UnescapeDataString(name), StringComparer.OrdinalIgnoreCase) ? name + "=***" : pair;
     }
 
-    /// <summary>The text with every control character as <c>\uXXXX</c>, cut to <paramref name="max"/> characters with a note of how many more there were.</summary>
+    /// <summary>
+    /// The text with every character that could change how the line reads written as <c>\uXXXX</c>
+    /// — control characters (ANSI escapes), line and paragraph separators, and format characters
+    /// (the bidirectional overrides that reverse what follows) — cut to <paramref name="max"/>
+    /// characters, never between the halves of a surrogate pair, with a note of how many more there were.
+    /// </summary>
     public static string Printable(string? text, int max)
     {
         if (string.IsNullOrEmpty(text))
             return "";
         var printable = new StringBuilder(Math.Min(text.Length, max) + 16);
         var shown = 0;
-        foreach (var c in text)
+        while (shown < text.Length && printable.Length < max)
         {
-            if (printable.Length >= max)
-                break;
-            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+            var c = text[shown];
+            if (char.IsHighSurrogate(c) && shown + 1 < text.Length && char.IsLowSurrogate(text[shown + 1]))
+            {
+                printable.Append(c).Append(text[shown + 1]);
+                shown += 2;
+                continue;
+            }
+            if (char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format)
                 printable.Append($"\\u{(int)c:x4}");
             else
                 printable.Append(c);

@@ -45,6 +45,17 @@ public abstract class IndexFolders : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Replaces a corpus file with bytes no decoder reads as text (a PNG's first bytes): a version that fails as a whole.</summary>
+    protected void Garble(string name) => File.WriteAllBytes(Path.Combine(CorpusDirectory, name), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]);
+
+    /// <summary>How many documents of the last commit on disk hold the id: never more than one.</summary>
+    protected int Holders(string id)
+    {
+        using var directory = IndexStore.Open(IndexDirectory);
+        using var reader = DirectoryReader.Open(directory);
+        return reader.DocFreq(new Term(ArticleFields.Id, id));
+    }
+
     protected static int Total(IndexManager manager, string query) => manager.Current!.Search(new SearchRequest(query)).Total;
 
     /// <summary>What a fresh reader of the last commit on disk holds: the ids of its live articles.</summary>

@@ -11,7 +11,13 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
     [Fact]
     public async Task The_document_lists_every_endpoint()
     {
-        var paths = (await Document()).GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
+        var document = await Document();
+        var paths = document.GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
+        var operations = document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject()).ToList();
+
+        // HEAD is answered wherever GET is, but described once: each operation id stands once.
+        Assert.DoesNotContain(operations, operation => operation.Name == "head");
+        Assert.Equal(operations.Count, operations.Select(operation => operation.Value.GetProperty("operationId").GetString()).Distinct().Count());
 
         Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
     }
