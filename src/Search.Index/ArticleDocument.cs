@@ -5,6 +5,7 @@ using Lucene.Net.Util;
 using Search.Corpus;
 using Search.Corpus.Figures;
 using Search.Index.Overlap;
+using Search.Places;
 using LuceneField = Lucene.Net.Documents.Field;
 
 namespace Search.Index;
@@ -40,11 +41,15 @@ public static class ArticleDocument
         AddStoredIfAny(document, ArticleFields.Byline, article.Byline);
         foreach (var caption in article.Captions)
             document.Add(new StoredField(ArticleFields.Caption, caption));
-        foreach (var district in article.Districts)
+        foreach (var place in article.Places)
         {
-            document.Add(new StoredField(ArticleFields.District, district));
-            document.Add(new SortedSetDocValuesField(ArticleFields.District, new BytesRef(district)));
+            document.Add(new StoredField(ArticleFields.Place, place.Code));
+            document.Add(new SortedSetDocValuesField(ArticleFields.Place, new BytesRef(place.Code)));
         }
+        foreach (var code in article.Places.SelectMany(place => Gazetteer.Ancestors(place).Prepend(place)).Select(place => place.Code).Distinct())
+            document.Add(new SortedSetDocValuesField(ArticleFields.PlaceWithin, new BytesRef(code)));
+        if (article.Sections.Count > 0)
+            document.Add(new StoredField(ArticleFields.Sections, string.Join(';', article.Sections.Select(section => $"{section.Start}:{section.End}:{section.Place.Code}"))));
         if (article.Year is { } year)
         {
             document.Add(new StoredField(ArticleFields.Year, year));
@@ -83,13 +88,21 @@ public static class ArticleDocument
         Id: stored.Get(ArticleFields.Id),
         Title: stored.Get(ArticleFields.Title),
         Subtitle: stored.Get(ArticleFields.Subtitle),
-        Districts: stored.GetValues(ArticleFields.District),
+        Places: [.. stored.GetValues(ArticleFields.Place).Select(Gazetteer.ByCode).OfType<Place>()],
         Year: stored.GetField(ArticleFields.Year)?.GetInt32Value(),
         Date: stored.Get(ArticleFields.Date) is { } date ? DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture) : null,
         Byline: stored.Get(ArticleFields.Byline),
         Captions: stored.GetValues(ArticleFields.Caption),
         Source: stored.Get(ArticleFields.Source),
-        Body: Body(stored));
+        Body: Body(stored))
+    {
+        Sections = SectionsOf(stored.Get(ArticleFields.Sections)),
+    };
+
+    private static IReadOnlyList<PlaceSection> SectionsOf(string? stored) => stored is null ? [] :
+        [.. stored.Split(';').Select(section => section.Split(':'))
+            .Where(parts => parts.Length == 3 && Gazetteer.ByCode(parts[2]) is not null)
+            .Select(parts => new PlaceSection(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), Gazetteer.ByCode(parts[2])!))];
 
     /// <summary>The body from a document's stored fields (all of them, or the body alone); empty when it has none.</summary>
     public static string Body(Document stored) =>

@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using Search.Corpus;
 using Search.Corpus.Figures;
 using Search.Index.Overlap;
+using Search.Places;
 
 namespace Search.Index;
 
@@ -27,7 +28,21 @@ public sealed class ArticleIndex : IndexSearcher
         (FirstYear, LastYear) = years.Count == 0 ? (1, 0) : (years.Min(segment => segment.FirstYear), years.Max(segment => segment.LastYear));
         LastOrder = facts.Select(segment => segment.LastOrder).DefaultIfEmpty(-1).Max();
         _copies = new Lazy<ArticleCopies>(() => ArticleCopies.Of(reader));
+        _places = new Lazy<IReadOnlyList<Place>>(() => [.. facts.SelectMany(segment => AllOf(segment.Places)).Distinct().Order().Select(ordinal => Gazetteer.All[ordinal])]);
+        _placeNames = new Lazy<IReadOnlyList<string>>(() =>
+            [.. Places.SelectMany(place => Gazetteer.Ancestors(place).Prepend(place)).Distinct().SelectMany(Gazetteer.NamesOf).Distinct()]);
     }
+
+    private readonly Lazy<IReadOnlyList<Place>> _places;
+    private readonly Lazy<IReadOnlyList<string>> _placeNames;
+
+    /// <summary>The places the view holds articles of (their governments' reports), by code; worked out on first use.</summary>
+    public IReadOnlyList<Place> Places => _places.Value;
+
+    /// <summary>Every name of those places and of the places above them (崂山区, 崂山, 青岛市, 青岛 …): what suggestions and initials offer.</summary>
+    public IReadOnlyList<string> PlaceNames => _placeNames.Value;
+
+    private static IEnumerable<int> AllOf(DocLists lists) => lists.All;
 
     private readonly Lazy<ArticleCopies> _copies;
 

@@ -62,8 +62,17 @@ public static class ArticleFields
     public const string Caption = "caption";
     public const string Source = "source";
 
-    /// <summary>Stored, and a sorted-set doc value per district for facets.</summary>
-    public const string District = "district";
+    /// <summary>
+    /// The codes of the governments whose report the article covers (<see cref="Corpus.Article.Places"/>):
+    /// stored, and a sorted-set doc value (copies and coverage compare them).
+    /// </summary>
+    public const string Place = "place";
+
+    /// <summary>A sorted-set doc value: the codes of the article's places and of every place above them, what a place filter and its counts read (山东省 holds 崂山区's articles).</summary>
+    public const string PlaceWithin = "place.within";
+
+    /// <summary>Stored: which place each stretch of a roundup's body speaks of, as <c>start:end:code</c> joined by <c>;</c>.</summary>
+    public const string Sections = "sections";
 
     /// <summary>Stored, and a sorted-set doc value for facets.</summary>
     public const string Year = "year";

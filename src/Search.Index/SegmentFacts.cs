@@ -2,16 +2,18 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Search.Corpus.Metadata;
+using Search.Places;
 
 namespace Search.Index;
 
 /// <summary>
 /// What facets and ranking read for every matching doc of one segment, in plain arrays: each doc's
-/// districts as bits, its year, its date and the hash that tells its copies. Read once from the segment's doc values (the sorted-set
-/// ordinals mapped to districts and years once per segment, not once per doc) and cached for as long
-/// as the segment's core lives, so reopening a reader after an update rebuilds only new segments.
-/// Deleted docs keep their slot; collectors never see them.
+/// places (as <see cref="Gazetteer.OrdinalOf"/> numbers: its own, and with every place above them),
+/// its year, its date and the hash that tells its copies. Read once from the segment's doc values
+/// (the sorted-set ordinals mapped to places and years once per segment, not once per doc) and cached
+/// for as long as the segment's core lives, so reopening a reader after an update rebuilds only new
+/// segments. Deleted docs keep their slot; collectors never see them. Nothing here limits how many
+/// places there are.
 /// </summary>
 public sealed class SegmentFacts
 {
@@ -20,22 +22,13 @@ public sealed class SegmentFacts
     private SegmentFacts(AtomicReader reader)
     {
         var count = reader.MaxDoc;
-        DistrictMasks = new ushort[count];
+        Places = PlaceLists(reader, ArticleFields.Place, count);
+        Within = PlaceLists(reader, ArticleFields.PlaceWithin, count);
         Years = new short[count];
         Dates = new int[count];
         Orders = new int[count];
         Wordings = new long[count];
 
-        if (reader.GetSortedSetDocValues(ArticleFields.District) is { } districts)
-        {
-            var bits = OrdinalValues(districts, value => Districts.IndexOf(value) is var bit and >= 0 ? (ushort)(1 << bit) : (ushort)0);
-            for (var doc = 0; doc < count; doc++)
-            {
-                districts.SetDocument(doc);
-                for (var ord = districts.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = districts.NextOrd())
-                    DistrictMasks[doc] |= bits[ord];
-            }
-        }
         if (reader.GetSortedSetDocValues(ArticleFields.Year) is { } years)
         {
             var values = OrdinalValues(years, value => short.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : (short)0);
@@ -64,8 +57,11 @@ public sealed class SegmentFacts
     /// <summary>The facts of a segment, read on first use.</summary>
     public static SegmentFacts Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacts(reader));
 
-    /// <summary>Bit <c>i</c> set when the article reports on <c>Districts.All[i]</c>.</summary>
-    public ushort[] DistrictMasks { get; }
+    /// <summary>Each doc's places, the governments whose report it covers.</summary>
+    public DocLists Places { get; }
+
+    /// <summary>Each doc's places and every place above them: what a place filter and its counts read.</summary>
+    public DocLists Within { get; }
 
     /// <summary>The report year, 0 when unknown.</summary>
     public short[] Years { get; }
@@ -87,6 +83,28 @@ public sealed class SegmentFacts
 
     public int LastYear { get; }
 
+    /// <summary>Each doc's values of a sorted-set field of place codes, as place ordinals, in one array.</summary>
+    private static DocLists PlaceLists(AtomicReader reader, string field, int count)
+    {
+        var starts = new int[count + 1];
+        if (reader.GetSortedSetDocValues(field) is not { } values)
+            return new DocLists(starts, []);
+        var ordinals = OrdinalValues(values, Gazetteer.OrdinalOf);
+        var found = new List<int>(count * 3);
+        for (var doc = 0; doc < count; doc++)
+        {
+            starts[doc] = found.Count;
+            values.SetDocument(doc);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                if (ordinals[ord] >= 0)
+                    found.Add(ordinals[ord]);
+            }
+        }
+        starts[count] = found.Count;
+        return new DocLists(starts, [.. found]);
+    }
+
     private static T[] OrdinalValues<T>(SortedSetDocValues values, Func<string, T> map)
     {
         var mapped = new T[values.ValueCount];
@@ -97,5 +115,25 @@ public sealed class SegmentFacts
             mapped[ord] = map(bytes.Utf8ToString());
         }
         return mapped;
+    }
+}
+
+/// <summary>A list of numbers for each doc of a segment, all in one array: doc <c>d</c>'s are <c>Values[Starts[d]..Starts[d + 1]]</c>.</summary>
+public sealed class DocLists(int[] starts, int[] values)
+{
+    public ReadOnlySpan<int> this[int doc] => values.AsSpan(starts[doc], starts[doc + 1] - starts[doc]);
+
+    /// <summary>Every doc's numbers, one after another.</summary>
+    public IReadOnlyList<int> All => values;
+
+    /// <summary>Whether two docs' lists hold a number in common (lists are in ascending order).</summary>
+    public static bool Overlap(ReadOnlySpan<int> first, ReadOnlySpan<int> second)
+    {
+        foreach (var value in first)
+        {
+            if (second.Contains(value))
+                return true;
+        }
+        return false;
     }
 }

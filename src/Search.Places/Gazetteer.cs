@@ -20,6 +20,9 @@ public static class Gazetteer
     /// <summary>Every place, the nation first, then by code.</summary>
     public static IReadOnlyList<Place> All => Loaded.Places;
 
+    /// <summary>The place's position in <see cref="All"/>: a dense number for arrays of counts; -1 for a code of no place.</summary>
+    public static int OrdinalOf(string code) => Loaded.Ordinals.GetValueOrDefault(code, -1);
+
     public static Place? ByCode(string code) => Loaded.ByCode.GetValueOrDefault(code);
 
     /// <summary>The place above; null for a province or the nation.</summary>
@@ -40,6 +43,9 @@ public static class Gazetteer
 
     /// <summary>Every place a name may mean, full names, short forms and other names alike; none when it names no place.</summary>
     public static IReadOnlyList<Place> Named(string name) => Loaded.Names.GetValueOrDefault(name.Trim())?.Places ?? [];
+
+    /// <summary>Every name a place goes by: the one shown first, then its official name, other names and short forms.</summary>
+    public static IReadOnlyList<string> NamesOf(Place place) => Loaded.NamesByCode.GetValueOrDefault(place.Code) ?? [place.Name];
 
     /// <summary>The places a name means when it stands in running text: full names only.</summary>
     public static IReadOnlyList<Place> FullNamed(string name) =>
@@ -77,8 +83,10 @@ public static class Gazetteer
     {
         public required IReadOnlyList<Place> Places { get; init; }
         public required Dictionary<string, Place> ByCode { get; init; }
+        public required Dictionary<string, int> Ordinals { get; init; }
         public required Dictionary<string, List<Place>> Children { get; init; }
         public required Dictionary<string, NameEntry> Names { get; init; }
+        public required Dictionary<string, List<string>> NamesByCode { get; init; }
         public required Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan { get; init; }
         public required Dictionary<char, List<int>> LengthsByFirst { get; init; }
         public required int LongestName { get; init; }
@@ -133,13 +141,29 @@ public static class Gazetteer
             {
                 Places = places,
                 ByCode = byCode,
+                Ordinals = places.Select((place, ordinal) => (place.Code, ordinal)).ToDictionary(pair => pair.Code, pair => pair.ordinal),
                 Children = places.Where(place => place.ParentCode is not null).GroupBy(place => place.ParentCode!)
                     .ToDictionary(group => group.Key, group => group.ToList()),
                 Names = entries,
+                NamesByCode = GroupNames(places, entries),
                 NamesBySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>(),
                 LengthsByFirst = lengths,
                 LongestName = entries.Keys.Max(name => name.Length),
             };
+        }
+
+        private static Dictionary<string, List<string>> GroupNames(List<Place> places, Dictionary<string, NameEntry> names)
+        {
+            var byCode = places.ToDictionary(place => place.Code, place => new List<string> { place.Name });
+            foreach (var (name, entry) in names.OrderBy(pair => pair.Value.Full ? 0 : 1).ThenByDescending(pair => pair.Key.Length))
+            {
+                foreach (var place in entry.Places)
+                {
+                    if (!byCode[place.Code].Contains(name))
+                        byCode[place.Code].Add(name);
+                }
+            }
+            return byCode;
         }
 
         private static IEnumerable<string[]> Lines(string resource)

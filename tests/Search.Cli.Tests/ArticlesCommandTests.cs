@@ -14,7 +14,8 @@ public sealed class ArticlesCommandTests
         Assert.Equal(9, articles.Count);
         Assert.Equal("崂山区：聚力做到“七个提质争先”", articles[0].GetProperty("title").GetString());
         Assert.Equal("2024-02-05", articles[0].GetProperty("date").GetString());
-        Assert.Equal("崂山区", articles[0].GetProperty("districts")[0].GetString());
+        var place = articles[0].GetProperty("places")[0];
+        Assert.Equal(("370212", "崂山区", "county"), (place.GetProperty("code").GetString(), place.GetProperty("name").GetString(), place.GetProperty("level").GetString()));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class FiguresCommandTests : IDisposable
         var run = Figures("figures", "--district", "火星区", "--indicator", "幸福指数");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--district: \"火星区\" is not a district", run.Error);
+        Assert.Contains("--place: \"火星区\" is not a place", run.Error);
         Assert.Contains("--indicator: \"幸福指数\" is not an indicator", run.Error);
     }
 

@@ -86,7 +86,7 @@ public sealed class CorpusReaderTests
         var article = Assert.Single(corpus.Read());
 
         Assert.Equal("平度：民生实事", article.Title);
-        Assert.Equal(["莱西市"], article.Districts);
+        Assert.Equal(["莱西市"], article.PlaceNames);
         Assert.Equal(2024, article.Year);
         Assert.Equal(new DateOnly(2024, 1, 7), article.Date);
     }
@@ -102,7 +102,7 @@ public sealed class CorpusReaderTests
 
         Assert.Equal(new DateOnly(2025, 1, 7), articles[0].Date);
         Assert.Equal(new DateOnly(2025, 1, 8), articles[1].Date);
-        Assert.Equal(["西海岸新区", "莱西市"], articles[1].Districts);
+        Assert.Equal(["西海岸新区", "莱西市"], articles[1].PlaceNames);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class CorpusReaderTests
 
         var article = Assert.Single(corpus.Read());
 
-        Assert.Equal(["平度市"], article.Districts);
+        Assert.Equal(["平度市"], article.PlaceNames);
         Assert.Contains("not valid JSON", Assert.Single(corpus.Warnings).Reason);
     }
 
@@ -129,7 +129,7 @@ public sealed class CorpusReaderTests
 
         Assert.Equal(2025, article.Year);
         Assert.Equal(3, corpus.Warnings.Count);
-        Assert.Contains(corpus.Warnings, w => w.Reason.Contains("unknown district \"火星区\""));
+        Assert.Contains(corpus.Warnings, w => w.Reason.Contains("unknown place \"火星区\""));
         Assert.Contains(corpus.Warnings, w => w.Reason.Contains("year 1800 ignored"));
         Assert.Contains(corpus.Warnings, w => w.Reason.Contains("expected yyyy-MM-dd"));
     }
@@ -150,9 +150,9 @@ public sealed class CorpusReaderTests
         var first = articles[0];
         Assert.Equal(("qd-1", "崂山区：提质争先", 2024, new DateOnly(2024, 2, 5), "晚报", "第一段。\n第二段。"),
             (first.Id, first.Title, first.Year, first.Date, first.Source, first.Body));
-        Assert.Equal(["崂山区"], first.Districts);
+        Assert.Equal(["崂山区"], first.PlaceNames);
         Assert.Equal("bulk-5", articles[1].Id);
-        Assert.Equal(["胶州市"], articles[1].Districts);
+        Assert.Equal(["胶州市"], articles[1].PlaceNames);
         Assert.Equal("bulk.jsonl", articles[1].Source);
         Assert.Contains(corpus.Warnings, w => w.Stage == "line 2" && w.Reason.Contains("required"));
         Assert.Contains(corpus.Warnings, w => w.Stage == "line 3" && w.Reason.Contains("not valid JSON"));
@@ -283,7 +283,7 @@ public sealed class CorpusReaderTests
 
         Assert.Equal(2, articles.Count);
         Assert.Equal((articles[0].Year, articles[0].Date), (articles[1].Year, articles[1].Date));
-        Assert.Equal(articles[0].Districts, articles[1].Districts);
+        Assert.Equal(articles[0].PlaceNames, articles[1].PlaceNames);
         Assert.Equal(2025, articles[1].Year);
         var figures = articles.Select(article => Assert.Single(Search.Corpus.Figures.FigureExtractor.Extract(article))).ToList();
         Assert.Equal((figures[0].Value, figures[0].Unit, figures[0].Qualifier), (figures[1].Value, figures[1].Unit, figures[1].Qualifier));

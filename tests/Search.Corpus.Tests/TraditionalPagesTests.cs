@@ -32,7 +32,7 @@ public sealed class TraditionalPagesTests
         for (var i = 0; i < simplified.Count; i++)
         {
             Assert.Equal(simplified[i].Id, traditional[i].Id);
-            Assert.Equal(simplified[i].Districts, traditional[i].Districts);
+            Assert.Equal(simplified[i].PlaceNames, traditional[i].PlaceNames);
             Assert.Equal(simplified[i].Year, traditional[i].Year);
             Assert.Equal(simplified[i].Date, traditional[i].Date);
         }
@@ -61,8 +61,8 @@ public sealed class TraditionalPagesTests
         var expected = simplified.SelectMany(FigureExtractor.Extract).ToList();
         var actual = traditional.SelectMany(FigureExtractor.Extract).ToList();
 
-        Assert.Equal(expected.Select(figure => (figure.District, figure.Year, figure.Kind, figure.Indicator, figure.Value, figure.Figure)),
-            actual.Select(figure => (figure.District, figure.Year, figure.Kind, figure.Indicator, figure.Value, figure.Figure)));
+        Assert.Equal(expected.Select(figure => (figure.Place.Name, figure.Year, figure.Kind, figure.Indicator, figure.Value, figure.Figure)),
+            actual.Select(figure => (figure.Place.Name, figure.Year, figure.Kind, figure.Indicator, figure.Value, figure.Figure)));
         Assert.All(actual, figure => Assert.Equal(TraditionalText.From(TraditionalChinese.Simplify(figure.SentenceText)), figure.SentenceText));
     }
 

@@ -40,8 +40,8 @@ public sealed class TestIndex : IDisposable
         return new TestIndex(corpus, NewFolder("index-"), ownsCorpus: true, options);
     }
 
-    public SearchResult Search(string query, int size = 100, IReadOnlyList<string>? districts = null, IReadOnlyList<int>? years = null, SortOrder? sort = null, int page = 1) =>
-        Searcher.Search(new SearchRequest(query, districts, years, page, size, sort));
+    public SearchResult Search(string query, int size = 100, IReadOnlyList<string>? places = null, IReadOnlyList<int>? years = null, SortOrder? sort = null, int page = 1) =>
+        Searcher.Search(new SearchRequest(query, places is null ? null : global::Search.Tests.Named.Places([.. places]), years, page, size, sort));
 
     public IReadOnlyList<Article> Articles => [.. Searcher.Index.Articles()];
 

@@ -1,4 +1,5 @@
 using Search.Corpus;
+using Search.Tests;
 
 namespace Search.Index.Tests;
 
@@ -7,16 +8,20 @@ public sealed class ArticleDocumentTests
     [Fact]
     public void An_article_comes_back_from_its_stored_fields_as_it_went_in()
     {
-        var article = new Article("p-1", "崂山区：提质争先", "副标题", ["崂山区", "市南区"], 2024, new DateOnly(2024, 1, 8),
-            "记者 张三", ["图为会场", "图为代表"], "page.txt", "第一段。\n第二段。");
+        var article = new Article("p-1", "崂山区：提质争先", "副标题", Named.Places("市南区", "崂山区"), 2024, new DateOnly(2024, 1, 8),
+            "记者 张三", ["图为会场", "图为代表"], "page.txt", "第一段。\n第二段。")
+        {
+            Sections = [new(0, 4, Named.Place("市南区")), new(5, 9, Named.Place("崂山区"))],
+        };
         using var index = new TemporaryIndex();
         index.Add("page.txt", "h1", article);
 
         using var reader = index.Open().IndexReader;
         var stored = new ArticleIndex(reader).Article(0);
 
-        Assert.Equal(article with { Districts = [], Captions = [] }, stored with { Districts = [], Captions = [] });
-        Assert.Equal(article.Districts, stored.Districts);
+        Assert.Equal(article with { Places = [], Captions = [], Sections = [] }, stored with { Places = [], Captions = [], Sections = [] });
+        Assert.Equal(article.Places, stored.Places);
+        Assert.Equal(article.Sections, stored.Sections);
         Assert.Equal(article.Captions, stored.Captions);
     }
 
@@ -34,7 +39,8 @@ public sealed class ArticleDocumentTests
         Assert.Null(stored.Year);
         Assert.Null(stored.Date);
         Assert.Null(stored.Byline);
-        Assert.Empty(stored.Districts);
+        Assert.Empty(stored.Places);
+        Assert.Empty(stored.Sections);
         Assert.Empty(stored.Captions);
     }
 

@@ -10,7 +10,7 @@ public sealed class FigureValuesTests
     public void An_articles_figures_are_committed_with_it_and_read_back_as_extracted()
     {
         using var index = new TemporaryIndex();
-        var article = TemporaryIndex.Article("a-1", body: Targets, districts: ["胶州市"], year: 2025);
+        var article = TemporaryIndex.Article("a-1", body: Targets, places: ["胶州市"], year: 2025);
         index.Add("a.txt", "ha", article);
 
         var view = index.Open();

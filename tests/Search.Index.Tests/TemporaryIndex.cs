@@ -33,9 +33,9 @@ public sealed class TemporaryIndex : IDisposable
 
     public ArticleIndex Open() => new(DirectoryReader.Open(Directory));
 
-    public static Article Article(string id, string title = "标题", string body = "正文", IReadOnlyList<string>? districts = null,
+    public static Article Article(string id, string title = "标题", string body = "正文", IReadOnlyList<string>? places = null,
         int? year = null, DateOnly? date = null) =>
-        new(id, title, null, districts ?? [], year, date, null, [], "page.txt", body);
+        new(id, title, null, global::Search.Tests.Named.Places([.. places ?? []]), year, date, null, [], "page.txt", body);
 
     public void Dispose()
     {

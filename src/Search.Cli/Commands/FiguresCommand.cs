@@ -1,13 +1,12 @@
 using System.CommandLine;
 using Search.Corpus.Figures;
-using Search.Corpus.Metadata;
 using Search.Engine.Figures;
 using Search.Engine.Indexing;
 
 namespace Search.Cli.Commands;
 
 /// <summary>
-/// <c>search figures [--district D] [--year Y] [--indicator I] [--kind target|result] [--csv]</c>: the
+/// <c>search figures [--place P] [--year Y] [--indicator I] [--kind target|result] [--csv]</c>: the
 /// key figures of the built index, a line each (year, district, kind, indicator, measure, value,
 /// article), or as the CSV of <c>/api/figures.csv</c>. An unknown district or indicator is an error.
 /// </summary>
@@ -15,16 +14,17 @@ internal static class FiguresCommand
 {
     public static Command Create(Lazy<CliContext> context)
     {
-        var districts = new Option<string[]>("--district") { Description = "Only these districts (repeatable; short forms such as 崂山 work)." };
+        var placeOption = new Option<string[]>("--place", "--district") { Description = "Only these places and those under them (repeatable; a code or any name: 崂山, 崂山区, 山东省)." };
         var years = new Option<int[]>("--year") { Description = "Only these years (repeatable)." };
         var indicators = new Option<string[]>("--indicator") { Description = "Only these indicators (repeatable), e.g. 地区生产总值." };
         var kind = new Option<FigureKind?>("--kind") { Description = "target or result." };
         var csv = new Option<bool>("--csv") { Description = "Write CSV (UTF-8 with a byte-order mark) instead of lines." };
-        var command = new Command("figures", "Print the key figures (targets and results) found in the index.") { districts, years, indicators, kind, csv };
+        var command = new Command("figures", "Print the key figures (targets and results) found in the index.") { placeOption, years, indicators, kind, csv };
         command.SetAction(async (parseResult, cancellation) =>
         {
             var ctx = context.Value;
-            var unknown = parseResult.GetValue(districts)!.Where(name => Districts.Canonical(name) is null).Select(name => $"--district: \"{name}\" is not a district")
+            var (places, problems) = PlaceArguments.Resolve(placeOption.Name, parseResult.GetValue(placeOption)!);
+            var unknown = problems
                 .Concat(parseResult.GetValue(indicators)!.Where(name => Indicators.Named(name) is null).Select(name => $"--indicator: \"{name}\" is not an indicator; use one of {string.Join("、", Indicators.All.Select(i => i.Name))}"))
                 .ToList();
             if (unknown.Count > 0)
@@ -34,7 +34,7 @@ internal static class FiguresCommand
             }
             using var manager = IndexManager.For(ctx.Paths, ctx.Options);
             await manager.EnsureLoadedAsync(cancellation);
-            var request = new FigureRequest([.. parseResult.GetValue(districts)!.Select(name => Districts.Canonical(name)!)], parseResult.GetValue(years),
+            var request = new FigureRequest(places, parseResult.GetValue(years),
                 parseResult.GetValue(indicators), parseResult.GetValue(kind));
             var rows = FigureFinder.Find(manager.Current!.Index, request);
             if (parseResult.GetValue(csv))
@@ -45,7 +45,7 @@ internal static class FiguresCommand
             foreach (var row in rows)
             {
                 var f = row.Figure;
-                ctx.Output.WriteLine(string.Join('\t', f.Year, f.District, FigureWording.Kind(f.Kind), f.Indicator, FigureWording.Measure(f.Measure), FigureWording.Value(f), f.ArticleId));
+                ctx.Output.WriteLine(string.Join('\t', f.Year, f.Place.Name, FigureWording.Kind(f.Kind), f.Indicator, FigureWording.Measure(f.Measure), FigureWording.Value(f), f.ArticleId));
             }
             if (rows.Count == 0)
                 ctx.Error.WriteLine("no figures pass these filters");

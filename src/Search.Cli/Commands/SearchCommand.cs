@@ -11,18 +11,25 @@ internal static class SearchCommand
     public static Command Create(Lazy<CliContext> context)
     {
         var text = new Argument<string>("text") { Description = "The query, in the query language (see README)." };
-        var districts = new Option<string[]>("--district") { Description = "Only these districts (repeatable)." };
+        var placeOption = new Option<string[]>("--place", "--district") { Description = "Only these places and those under them (repeatable; a code or any name)." };
         var years = new Option<int[]>("--year") { Description = "Only these years (repeatable)." };
         var page = new Option<int>("--page") { DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { DefaultValueFactory = _ => 10 };
         var sort = new Option<SortOrder?>("--sort") { Description = "relevance or date." };
-        var command = new Command("query", "Search the index and print the result as JSON.") { text, districts, years, page, size, sort };
+        var command = new Command("query", "Search the index and print the result as JSON.") { text, placeOption, years, page, size, sort };
         command.SetAction(async (parseResult, cancellation) =>
         {
             var ctx = context.Value;
+            var (places, problems) = PlaceArguments.Resolve(placeOption.Name, parseResult.GetValue(placeOption) ?? []);
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                    ctx.Error.WriteLine(problem);
+                return 2;
+            }
             using var manager = IndexManager.For(ctx.Paths, ctx.Options);
             await manager.EnsureLoadedAsync(cancellation);
-            var result = manager.Current!.Search(new SearchRequest(parseResult.GetValue(text), parseResult.GetValue(districts),
+            var result = manager.Current!.Search(new SearchRequest(parseResult.GetValue(text), places,
                 parseResult.GetValue(years), parseResult.GetValue(page), parseResult.GetValue(size), parseResult.GetValue(sort)));
             ctx.Output.WriteLine(JsonSerializer.Serialize(result, CliJson.Indented));
             return 0;

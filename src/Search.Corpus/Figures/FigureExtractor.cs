@@ -1,4 +1,5 @@
 using Search.Corpus.Metadata;
+using Search.Places;
 
 namespace Search.Corpus.Figures;
 
@@ -8,7 +9,7 @@ namespace Search.Corpus.Figures;
 /// leaves the indicator out but opens with a figure (<c>…完成1150.89亿元,增长7%</c>) takes the
 /// indicator of the clause before it in the sentence. The year is the last one the paragraph names
 /// before the figure, else the article's; a year before the report's is a result, the report's own
-/// a target. The district is the article's, or in a roundup the one named last before the figure.
+/// a target. The place is the article's, or in a roundup the one named last before the figure.
 /// </summary>
 public static class FigureExtractor
 {
@@ -31,7 +32,7 @@ public static class FigureExtractor
         // for one), and text is taken from the original.
         var original = article.Body;
         var body = TextKey.Of(original);
-        var districts = new DistrictTrail(article, body);
+        var places = new PlaceTrail(article, body);
         var years = new YearTrail(body);
         var figures = new List<KeyFigure>();
         foreach (var paragraph in Split(body, new TextSpan(0, body.Length), "\n"))
@@ -60,12 +61,12 @@ public static class FigureExtractor
                     void Add(int start, int before, FigureText.Reading reading)
                     {
                         var figure = new TextSpan(start, start + before + reading.Length);
-                        var district = districts.At(figure.Start);
+                        var place = places.At(figure.Start);
                         var when = When(article, years.LastBefore(paragraph.Start, clause.Start), looksBack);
-                        if (district is null || when is not { } known)
+                        if (place is null || when is not { } known)
                             return;
                         var shown = Around(sentence, figure);
-                        figures.Add(new KeyFigure(article.Id, district, known.Year, known.Kind, subject.Value.Indicator.Name, subject.Value.Label,
+                        figures.Add(new KeyFigure(article.Id, place, known.Year, known.Kind, subject.Value.Indicator.Name, subject.Value.Label,
                             reading.Measure, reading.Value, reading.Unit, reading.Qualifier, figure, shown, shown.Of(original)));
                     }
                 }
@@ -148,34 +149,38 @@ public static class FigureExtractor
         }
     }
 
-    /// <summary>Which district a place in the body speaks of: the article's only one, or in a roundup the one named last before it.</summary>
-    private sealed class DistrictTrail
+    /// <summary>
+    /// Which of the article's places a position in the body speaks of: its only one, or in a roundup
+    /// the one named last before it — by a full name anywhere, or at the opening of a paragraph.
+    /// </summary>
+    private sealed class PlaceTrail
     {
-        private readonly string? _only;
-        private readonly (int At, string District)[] _marks = [];
+        private readonly Place? _only;
+        private readonly (int At, Place Place)[] _marks = [];
 
         /// <param name="body">The article's body as the rules read it (<see cref="TextKey"/>).</param>
-        public DistrictTrail(Article article, string body)
+        public PlaceTrail(Article article, string body)
         {
-            if (article.Districts.Count == 1)
+            if (article.Places.Count == 1)
             {
-                _only = article.Districts[0];
+                _only = article.Places[0];
                 return;
             }
-            var paragraphStarts = Split(body, new TextSpan(0, body.Length), "\n")
-                .Select(paragraph => (paragraph.Start, District: Districts.AtStart(paragraph.Of(body))))
-                .Where(start => start.District is not null)
-                .Select(start => (start.Start, start.District!));
-            _marks = [.. Districts.MentionsWithPlaces(body).Concat(paragraphStarts)
-                .Where(mark => article.Districts.Count == 0 || article.Districts.Contains(mark.Item2))
-                .OrderBy(mark => mark.Item1)];
+            // A name counts when it means one of the article's places (or, for an article with none, one place at all).
+            Place? Mark(IReadOnlyList<Place> candidates) => article.Places.Count == 0
+                ? Gazetteer.Choose(candidates, [])
+                : candidates.SingleOrDefault(article.Places.Contains);
+            var mentions = PlaceMentions.In(body).Select(mention => (mention.Start, Place: Mark(mention.Places)));
+            var openings = Split(body, new TextSpan(0, body.Length), "\n")
+                .Select(paragraph => (paragraph.Start, Place: PlaceMentions.AtStart(paragraph.Of(body)) is { } opening ? Mark(opening.Places) : null));
+            _marks = [.. mentions.Concat(openings).Where(mark => mark.Place is not null).Select(mark => (mark.Start, mark.Place!)).OrderBy(mark => mark.Start)];
         }
 
-        public string? At(int position)
+        public Place? At(int position)
         {
             if (_only is not null)
                 return _only;
-            // The last mark at or before the position, by binary search: a roundup names many districts.
+            // The last mark at or before the position, by binary search: a roundup names many places.
             int low = 0, high = _marks.Length;
             while (low < high)
             {
@@ -185,7 +190,7 @@ public static class FigureExtractor
                 else
                     high = middle;
             }
-            return low > 0 ? _marks[low - 1].District : null;
+            return low > 0 ? _marks[low - 1].Place : null;
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Search.Corpus.Metadata;
+using Search.Places;
 
 namespace Search.Corpus.Figures;
 
@@ -86,6 +86,16 @@ internal static partial class FigureText
             if (word.Length > longest && text.EndsWith(word, StringComparison.Ordinal))
                 longest = word.Length;
         }
+        // A place's full name (崂山区, 山东省, 上合示范区): where the figure is, not what it measures. Not a
+        // short form: among China's places there is one for many a word (海洋 is none, but 和平 and 长安 are).
+        for (var length = Math.Min(text.Length, Gazetteer.LongestName); length > longest && length >= 2; length--)
+        {
+            if (Gazetteer.FullNamed(text[^length..]).Count > 0)
+            {
+                longest = length;
+                break;
+            }
+        }
         if (!char.IsLetterOrDigit(text[^1]))
             longest = Math.Max(longest, 1); // quotes, brackets, spaces
         return longest;
@@ -94,7 +104,6 @@ internal static partial class FigureText
     private static readonly string[] FramingWords =
     [
         "全区", "全市", "全县", "全年", "区级", "市级", "今年", "年内", "计划", "力争", "实现", "完成", "确保", "预计", "其中",
-        .. Districts.AllNames,
     ];
 
     [GeneratedRegex(@"[0-9]{4}年$")]

@@ -1,3 +1,5 @@
+using Search.Places;
+
 namespace Search.Corpus.Figures;
 
 /// <summary>Whether a figure is a year's goal or what a past year reached.</summary>
@@ -23,7 +25,7 @@ public readonly record struct TextSpan(int Start, int End)
 }
 
 /// <summary>
-/// One figure of a work report, as a fact: the district and year it is for, target or result,
+/// One figure of a work report, as a fact: the place and year it is for, target or result,
 /// the indicator by its canonical name (<see cref="Indicators"/>) and as the text wrote it, the
 /// number with its unit and qualifier, and where it stands in the article's body.
 /// </summary>
@@ -35,7 +37,7 @@ public readonly record struct TextSpan(int Start, int End)
 /// <param name="SentenceText">That sentence's text, so a figure can be shown without its article.</param>
 public sealed record KeyFigure(
     string ArticleId,
-    string District,
+    Place Place,
     int Year,
     FigureKind Kind,
     string Indicator,

@@ -74,7 +74,7 @@ internal static class JsonLinesReader
             Id: id,
             Title: title,
             Subtitle: MetadataFields.String(record, "subtitle"),
-            Districts: MetadataFields.Districts(record, warn) ?? [],
+            Places: MetadataFields.Places(record, warn) ?? [],
             Year: MetadataFields.Year(record, warn) ?? date?.Year,
             Date: date,
             Byline: MetadataFields.String(record, "byline"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Search.Corpus.Metadata;
+using Search.Places;
 
 namespace Search.Corpus.Files;
 
@@ -58,26 +59,33 @@ internal static class MetadataFields
         }
     }
 
-    /// <summary><c>"districts": ["平度市", …]</c> or <c>"district": "平度"</c>, in any accepted form; null when absent.</summary>
-    public static IReadOnlyList<string>? Districts(JsonElement record, Action<string> warn)
+    /// <summary>
+    /// <c>"places": ["山东省", "370212", …]</c>, <c>"place"</c>, or as before <c>"districts"</c>,
+    /// <c>"district"</c>: each a place's code or any of its names (平度, 黄岛区, 上合示范区), a name of
+    /// several places settled by the others listed; null when absent. A name of no place, or of
+    /// several the others do not settle, is reported with what it could be, and left out.
+    /// </summary>
+    public static IReadOnlyList<Place>? Places(JsonElement record, Action<string> warn)
     {
-        var names = new List<string>();
-        if (record.TryGetProperty("districts", out var list) && list.ValueKind == JsonValueKind.Array)
-            names.AddRange(Strings(record, "districts"));
-        else if ((String(record, "districts") ?? String(record, "district")) is { } single)
-            names.Add(single);
-        else
+        var field = new[] { "places", "place", "districts", "district" }.FirstOrDefault(name => record.TryGetProperty(name, out _));
+        if (field is null)
             return null;
+        var names = record.GetProperty(field).ValueKind == JsonValueKind.Array ? Strings(record, field)
+            : String(record, field) is { } single ? [single] : [];
 
-        var canonical = new List<string>();
-        foreach (var name in names)
+        var known = names.Select(PlaceReading.Candidates).ToList();
+        var settled = known.Where(candidates => candidates.Count == 1).Select(candidates => candidates[0]).ToList();
+        var places = new List<Place>();
+        for (var i = 0; i < names.Count; i++)
         {
-            if (Metadata.Districts.Canonical(name) is { } district)
-                canonical.Add(district);
+            if (Gazetteer.Choose(known[i], settled) is { } place)
+                places.Add(place);
+            else if (known[i].Count == 0)
+                warn($"unknown place \"{Shorten(names[i])}\" ignored (a place's code, or a name of China's provinces, cities and counties)");
             else
-                warn($"unknown district \"{Shorten(name)}\" ignored (known: {string.Join("、", Metadata.Districts.All)})");
+                warn($"place \"{Shorten(names[i])}\" ignored: it may be {string.Join("、", known[i].Take(8).Select(PlaceReading.Described))}; give its code or its province or city beside it");
         }
-        return Metadata.Districts.InCanonicalOrder(canonical);
+        return PlaceReading.InOrder(places);
     }
 
     public static int? Year(JsonElement record, Action<string> warn)

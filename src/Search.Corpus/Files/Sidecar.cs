@@ -53,7 +53,7 @@ internal static class Sidecar
 
     private static Article Override(Article article, JsonElement fields, bool allowTitle, Action<string> warn)
     {
-        var districts = MetadataFields.Districts(fields, warn) ?? article.Districts;
+        var places = MetadataFields.Places(fields, warn);
         var date = MetadataFields.Date(fields, warn);
         var year = MetadataFields.Year(fields, warn) ?? date?.Year ?? article.Year;
         // A date read from the dateline took the detected year; keep its month and day under a corrected year.
@@ -61,6 +61,9 @@ internal static class Sidecar
             ? new DateOnly(y, old.Month, old.Day)
             : article.Date;
         var title = allowTitle && MetadataFields.String(fields, "title") is { } given ? Article.TitleOf(given) : article.Title;
-        return article with { Title = title, Districts = districts, Year = year, Date = date };
+        // Places a sidecar gives replace what the text suggested, and with them the roundup's sections.
+        return places is null
+            ? article with { Title = title, Year = year, Date = date }
+            : article with { Title = title, Places = places, Sections = [], Year = year, Date = date };
     }
 }

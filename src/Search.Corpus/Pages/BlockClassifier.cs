@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Search.Corpus.Metadata;
 
 namespace Search.Corpus.Pages;
 
@@ -21,8 +20,8 @@ internal static partial class BlockClassifier
         var key = TextKey.Of(text);
         if (text.Length == 0 || IsFurniture(key))
             return new Block(BlockKind.Furniture, text);
-        if (text.Length <= 5 && Districts.Canonical(text) is { } district)
-            return new Block(BlockKind.DistrictLabel, text, district);
+        if (text.Length <= 5 && Block.IsPlaceName(text))
+            return new Block(BlockKind.PlaceLabel, text);
         if (heading.Success)
             return new Block(BlockKind.Heading, text);
         if (CaptionText(text, key) is { } caption)

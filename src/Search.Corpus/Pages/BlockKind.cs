@@ -12,8 +12,8 @@ internal enum BlockKind
     /// <summary>Reporter credits: <c>观海新闻/青岛晚报 记者 马丙政</c>, <c>□青岛日报记者 王凯</c>, <c>(衣涛 张绪霞)</c>.</summary>
     Byline,
 
-    /// <summary>A bare district name on its own line (<c>胶州</c>) announcing the article below it.</summary>
-    DistrictLabel,
+    /// <summary>A bare place name on its own line (<c>胶州</c>) announcing the article below it.</summary>
+    PlaceLabel,
 
     /// <summary>A Markdown heading (<c>#</c>, <c>##</c>): a title, a banner or a section heading.</summary>
     Heading,

@@ -6,8 +6,8 @@ internal sealed class DraftArticle
     public string? Title { get; set; }
     public string? Subtitle { get; set; }
 
-    /// <summary>The district named by the label line or the headline prefix, the strongest evidence there is.</summary>
-    public string? District { get; set; }
+    /// <summary>The place's name a label line or the headline's prefix gives (<c>胶州</c>, <c>崂山区：…</c>): a newspaper page's strongest evidence of whose report it is.</summary>
+    public string? Label { get; set; }
 
     public List<string> Bylines { get; } = [];
     public List<string> Captions { get; } = [];

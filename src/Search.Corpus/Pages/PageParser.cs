@@ -1,9 +1,11 @@
 using Search.Corpus.Metadata;
+using Search.Places;
 
 namespace Search.Corpus.Pages;
 
 /// <summary>
-/// Turns the text of one newspaper page into clean articles. Pure: text in, articles out.
+/// Turns the text of one newspaper page, or one full report, into clean articles. Pure: text in,
+/// articles out.
 /// </summary>
 public static class PageParser
 {
@@ -27,17 +29,25 @@ public static class PageParser
     private static IEnumerable<string> Lines(string text) =>
         text.Split('\n').Select(line => line.Trim().Trim('\u3000', '\uFEFF')).Where(line => line.Length > 0);
 
+    /// <summary>
+    /// Whose report, which year, which date, in the order the evidence is worth: a full report's own
+    /// title (<c>2025年山东省政府工作报告</c>) and dateline (<c>2025年1月19日在…人民代表大会…</c>), then a
+    /// newspaper's label or headline prefix and the session's dateline, and, for a roundup, the places
+    /// its text names; the year from the title, the dateline, then the phrases that set this year's tasks.
+    /// </summary>
     private static ReadArticle Read(DraftArticle draft)
     {
         var body = BodyJoiner.Join(draft.Paragraphs);
         var title = draft.Title is { } headline ? Article.TitleOf(headline) : FallbackTitle(body.Paragraphs[0]);
         var allText = string.Join('\n', new[] { title, draft.Subtitle }.OfType<string>().Concat(body.Paragraphs));
-        var dateline = Dateline.Find(body.Paragraphs);
-        IReadOnlyList<string> districts = draft.District is { } named ? [named]
-            : dateline?.District is { } reporting ? [reporting]
-            : Districts.MentionedIn(allText);
 
-        return new ReadArticle(draft, title, body, districts, ReportYear.Detect(allText), dateline);
+        var reporting = PlaceReading.OfTitle(title, []);
+        var labelled = draft.Label is { } label ? PlaceReading.Label(label, reporting is null ? [] : [reporting]) : null;
+        var dateline = Dateline.Find(draft.Subtitle, body.Paragraphs, new[] { reporting, labelled }.OfType<Place>());
+        IReadOnlyList<Place> places = (reporting ?? labelled ?? dateline?.Place) is { } one ? [one] : PlaceReading.Mentioned(allText, []);
+        var year = ReportYear.OfTitle(title) ?? dateline?.Year ?? ReportYear.Detect(allText);
+
+        return new ReadArticle(draft, title, body, places, PlaceSections.Of(body.Paragraphs, places), year, dateline);
     }
 
     private static string FallbackTitle(string firstParagraph)
@@ -49,7 +59,8 @@ public static class PageParser
 
     /// <summary>An article with its metadata read from its own text, before the page's year is known.</summary>
     private sealed record ReadArticle(
-        DraftArticle Draft, string Title, BodyJoiner.Result Body, IReadOnlyList<string> Districts, int? Year, Dateline.Found? Dateline)
+        DraftArticle Draft, string Title, BodyJoiner.Result Body, IReadOnlyList<Place> Places, IReadOnlyList<PlaceSection> Sections,
+        int? Year, Dateline.Found? Dateline)
     {
         public Article ToArticle(string id, string source, int? pageYear)
         {
@@ -58,13 +69,17 @@ public static class PageParser
                 Id: id,
                 Title: Title,
                 Subtitle: Draft.Subtitle,
-                Districts: Districts,
+                Places: Places,
                 Year: year,
-                Date: year is { } y && Dateline is { } d && d.Day <= DateTime.DaysInMonth(y, d.Month) ? new DateOnly(y, d.Month, d.Day) : null,
+                Date: year is { } y && Dateline is { } d && (d.Year ?? y) is var dateYear && d.Day <= DateTime.DaysInMonth(dateYear, d.Month)
+                    ? new DateOnly(dateYear, d.Month, d.Day) : null,
                 Byline: Draft.Bylines.Count > 0 ? string.Join(' ', Draft.Bylines) : null,
                 Captions: [.. Draft.Captions, .. Body.Captions],
                 Source: source,
-                Body: string.Join('\n', Body.Paragraphs));
+                Body: string.Join('\n', Body.Paragraphs))
+            {
+                Sections = Sections,
+            };
         }
     }
 }

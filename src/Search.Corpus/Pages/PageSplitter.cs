@@ -43,8 +43,8 @@ internal sealed class PageSplitter
             case BlockKind.Byline:
                 TakeByline(block.Text);
                 return;
-            case BlockKind.DistrictLabel:
-                Open(title: null, block.District);
+            case BlockKind.PlaceLabel:
+                Open(title: null, block.Text);
                 _awaitingTitle = true;
                 return;
             default:
@@ -71,16 +71,16 @@ internal sealed class PageSplitter
             return;
         }
 
-        if (block.HeadlineDistrict is { } district)
+        if (block.HeadlineLabel is { } label)
         {
-            Open(block.Text, district);
+            Open(block.Text, label);
             return;
         }
 
         if (_current is null || _closed)
         {
             if (block.IsHeadingLike)
-                Open(block.Text, district: null);
+                Open(block.Text, label: null);
             else
                 _lead.Add(new DraftArticle.Paragraph(block.Text, IsSectionHeading: false));
             return;
@@ -91,7 +91,7 @@ internal sealed class PageSplitter
             if (block.Kind is BlockKind.Heading)
             {
                 // A heading above the body replaces the one before it: that one was a column banner.
-                Open(block.Text, _current.District);
+                Open(block.Text, _current.Label);
                 return;
             }
             if (_deckAllowed && _current.Subtitle is null && IsDeck(block.Text))
@@ -113,9 +113,9 @@ internal sealed class PageSplitter
     /// Starts a new article. One that never got body text under its headline was a banner: it is
     /// replaced, and what it had collected (a lead, captions, bylines) moves to the new one.
     /// </summary>
-    private void Open(string? title, string? district)
+    private void Open(string? title, string? label)
     {
-        var next = new DraftArticle { Title = title, District = district };
+        var next = new DraftArticle { Title = title, Label = label };
         if (_current is { } banner && !_bodyStarted && !_closed)
         {
             _articles.Remove(banner);

@@ -11,7 +11,7 @@ namespace Search.Engine.Figures;
 public static class FigureCsv
 {
     private static readonly string[] Header =
-        ["district", "year", "kind", "indicator", "label", "measure", "value", "unit", "qualifier", "article_id", "article_title", "sentence", "figure_start", "figure_end"];
+        ["district", "year", "kind", "indicator", "label", "measure", "value", "unit", "qualifier", "article_id", "article_title", "sentence", "figure_start", "figure_end", "place_code", "place_level"];
 
     public static byte[] Write(IEnumerable<FigureRow> rows)
     {
@@ -22,9 +22,9 @@ public static class FigureCsv
             var f = row.Figure;
             Line(csv,
             [
-                f.District, Number(f.Year), Name(f.Kind), f.Indicator, f.Label, Name(f.Measure),
+                f.Place.Name, Number(f.Year), Name(f.Kind), f.Indicator, f.Label, Name(f.Measure),
                 f.Value?.ToString(CultureInfo.InvariantCulture) ?? "", f.Unit ?? "", f.Qualifier ?? "",
-                f.ArticleId, row.ArticleTitle, f.SentenceText, Number(f.Figure.Start), Number(f.Figure.End),
+                f.ArticleId, row.ArticleTitle, f.SentenceText, Number(f.Figure.Start), Number(f.Figure.End), f.Place.Code, Name(f.Place.Level),
             ]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

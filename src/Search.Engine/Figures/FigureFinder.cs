@@ -2,12 +2,13 @@ using System.Text;
 using Search.Corpus.Figures;
 using Search.Engine.Highlighting;
 using Search.Index;
+using Search.Places;
 
 namespace Search.Engine.Figures;
 
-/// <summary>Which key figures to list; an empty list or null means any.</summary>
+/// <summary>Which key figures to list; an empty list or null means any. A place passes the figures of the places under it.</summary>
 public sealed record FigureRequest(
-    IReadOnlyList<string>? Districts = null,
+    IReadOnlyList<Place>? Places = null,
     IReadOnlyList<int>? Years = null,
     IReadOnlyList<string>? Indicators = null,
     FigureKind? Kind = null);
@@ -17,7 +18,7 @@ public sealed record FigureRow(KeyFigure Figure, string ArticleTitle, string Sen
 
 /// <summary>
 /// The key figures of one view of the index that pass a <see cref="FigureRequest"/>, in the order
-/// readers compare them: newest year first, then districts, indicators (<see cref="Indicators.All"/>),
+/// readers compare them: newest year first, then places (by code), indicators (<see cref="Indicators.All"/>),
 /// growth before amount, target before result, and place in the text.
 /// </summary>
 public static class FigureFinder
@@ -28,7 +29,7 @@ public static class FigureFinder
         var indicatorOrder = Indicators.All.Select((indicator, i) => (indicator.Name, i)).ToDictionary(pair => pair.Name, pair => pair.i);
         return index.Figures(figure => Passes(figure, request), sentences)
             .OrderByDescending(entry => entry.Figure.Year)
-            .ThenBy(entry => Corpus.Metadata.Districts.IndexOf(entry.Figure.District))
+            .ThenBy(entry => entry.Figure.Place.Code, StringComparer.Ordinal)
             .ThenBy(entry => indicatorOrder.GetValueOrDefault(entry.Figure.Indicator, int.MaxValue))
             .ThenBy(entry => entry.Figure.Measure)
             .ThenBy(entry => entry.Figure.Kind)
@@ -38,7 +39,7 @@ public static class FigureFinder
     }
 
     private static bool Passes(KeyFigure figure, FigureRequest request) =>
-        (request.Districts is not { Count: > 0 } districts || districts.Contains(figure.District))
+        (request.Places is not { Count: > 0 } places || places.Any(area => Gazetteer.IsWithin(figure.Place, area)))
         && (request.Years is not { Count: > 0 } years || years.Contains(figure.Year))
         && (request.Indicators is not { Count: > 0 } indicators || indicators.Contains(figure.Indicator))
         && (request.Kind is not { } kind || figure.Kind == kind);

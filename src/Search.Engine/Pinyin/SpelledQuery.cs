@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Search.Analysis.Pinyin;
-using Search.Corpus.Metadata;
 using Search.Engine.Querying;
 using Search.Index;
 
@@ -42,7 +41,7 @@ public static class SpelledQuery
             return [];
         var whole = Readings(string.Join(' ', terms), minSyllables: 2);
         if (whole.Count == 0)
-            return DistrictInitials(string.Join(' ', terms));
+            return PlaceInitials(index, string.Join(' ', terms));
         if (Words(index, whole) is { Count: > 0 } words)
             return [words];
 
@@ -59,12 +58,12 @@ public static class SpelledQuery
     }
 
     /// <summary>
-    /// The district names a string of initials spells (<c>lsq</c> → 崂山区, <c>jzs</c> → 胶州市, <c>ls</c>
-    /// → 崂山): in search, initials stand for districts only. Of the corpus's words, two initials spell
-    /// dozens (<c>ls</c>: 历史, 落实, 绿色 …), too many to search for; the suggestions offer those.
+    /// The names of the index's places a string of initials spells (<c>lsq</c> → 崂山区, <c>jzs</c> →
+    /// 胶州市, <c>ls</c> → 崂山): in search, initials stand for places only. Of the corpus's words, two
+    /// initials spell dozens (<c>ls</c>: 历史, 落实, 绿色 …), too many to search for; the suggestions offer those.
     /// </summary>
-    private static IReadOnlyList<IReadOnlyList<string>> DistrictInitials(string text) =>
-        PinyinSpelling.Initials(text) is { } initials && Districts.AllNames.Where(initials.Spells).ToList() is { Count: > 0 } names
+    private static IReadOnlyList<IReadOnlyList<string>> PlaceInitials(ArticleIndex index, string text) =>
+        PinyinSpelling.Initials(text) is { } initials && index.PlaceNames.Where(initials.Spells).ToList() is { Count: > 0 } names
             ? [names]
             : [];
 

@@ -1,13 +1,15 @@
+using Search.Places;
+
 namespace Search.Engine.Querying;
 
 /// <summary>
 /// A query after parsing: groups that must all match (each group matches when any of its terms does),
-/// terms that must not match, and the district and year filters written inside the query.
+/// terms that must not match, and the place and year filters written inside the query.
 /// </summary>
 public sealed record ParsedQuery(
     IReadOnlyList<IReadOnlyList<QueryTerm>> Groups,
     IReadOnlyList<QueryTerm> Excluded,
-    IReadOnlyList<string> Districts,
+    IReadOnlyList<Place> Places,
     YearRange? Years)
 {
     public static readonly ParsedQuery Empty = new([], [], [], null);

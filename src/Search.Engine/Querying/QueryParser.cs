@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Search.Corpus.Metadata;
+using Search.Places;
 
 namespace Search.Engine.Querying;
 
@@ -24,7 +25,7 @@ public static class QueryParser
         var text = Clean(input ?? "");
         var groups = new List<List<QueryTerm>>();
         var excluded = new List<QueryTerm>();
-        var districts = new List<string>();
+        var places = new List<Place>();
         YearRange? years = null;
         var joinNext = false;
         var excludeNext = false;
@@ -44,7 +45,7 @@ public static class QueryParser
 
             var (term, exclude) = (word.Text, excludeNext || word.Excluded);
             excludeNext = false;
-            if (!word.Quoted && Filter(term, districts, ref years))
+            if (!word.Quoted && Filter(term, places, ref years))
             {
                 joinNext = false;
                 continue;
@@ -63,7 +64,7 @@ public static class QueryParser
             if (groups.Count + excluded.Count >= MaxTerms)
                 break;
         }
-        return new ParsedQuery(groups, excluded, districts.Distinct().ToList(), years);
+        return new ParsedQuery(groups, excluded, places.Distinct().ToList(), years);
     }
 
     /// <summary>Control characters become spaces and the input is cut to <see cref="MaxLength"/> without splitting a surrogate pair.</summary>
@@ -117,8 +118,11 @@ public static class QueryParser
 
     private static bool IsOpeningQuote(char c) => c is '"' or '“';
 
-    /// <summary>Applies <c>district:</c> and <c>year:</c>; false when the word is not a filter it understands.</summary>
-    private static bool Filter(string word, List<string> districts, ref YearRange? years)
+    /// <summary>
+    /// Applies <c>district:</c> or <c>place:</c> (a place's name in any form, or its code: one place)
+    /// and <c>year:</c>; false when the word is not a filter it understands.
+    /// </summary>
+    private static bool Filter(string word, List<Place> places, ref YearRange? years)
     {
         var colon = word.IndexOfAny([':', '：']);
         if (colon <= 0)
@@ -127,8 +131,8 @@ public static class QueryParser
         var value = word[(colon + 1)..];
         switch (field)
         {
-            case "district" when Districts.Canonical(value) is { } district:
-                districts.Add(district);
+            case "district" or "place" when PlaceReading.Candidates(value) is [var place]:
+                places.Add(place);
                 return true;
             case "year" when ParseYears(value) is { } range:
                 years = years is null ? range : new YearRange(Math.Max(years.From, range.From), Math.Min(years.To, range.To));

@@ -1,30 +1,28 @@
-using Search.Corpus.Metadata;
 using Search.Index;
+using Search.Places;
 
 namespace Search.Engine.Related;
 
-/// <summary>An article in a district's timeline.</summary>
+/// <summary>An article in a place's timeline.</summary>
 public sealed record TimelineArticle(string Id, string Title, DateOnly? Date);
 
-/// <summary>One year of a district: how many articles report on it, and the first of them.</summary>
+/// <summary>One year of a place: how many articles report on it, and the first of them.</summary>
 public sealed record DistrictYear(int Year, int Count, IReadOnlyList<TimelineArticle> Articles);
 
 /// <summary>
-/// A district's reports across years: for each report year, its articles, newest first — read from
-/// each segment's <see cref="SegmentFacts"/> (no query), each article printed twice counted once.
+/// A place's reports across years — its own and those of the places under it — for each report
+/// year, its articles, newest first: read from each segment's <see cref="SegmentFacts"/> (no query),
+/// each article printed twice counted once.
 /// </summary>
 public static class DistrictTimeline
 {
     /// <summary>How many articles of a year are listed with it by default: the rest are a search away.</summary>
     public const int DefaultPerYear = 3;
 
-    /// <param name="district">A canonical name (<see cref="Districts.All"/>).</param>
-    /// <returns>The years with an article on the district, earliest first; empty for a name that is no district.</returns>
-    public static IReadOnlyList<DistrictYear> Of(ArticleIndex index, string district, int perYear = DefaultPerYear)
+    /// <returns>The years with an article on the place, earliest first.</returns>
+    public static IReadOnlyList<DistrictYear> Of(ArticleIndex index, Place place, int perYear = DefaultPerYear)
     {
-        var bit = Districts.IndexOf(district);
-        if (bit < 0)
-            return [];
+        var ordinal = Gazetteer.OrdinalOf(place.Code);
         var byYear = new SortedDictionary<int, List<(int Doc, int Date, int Order)>>();
         foreach (var leaf in index.IndexReader.Leaves)
         {
@@ -33,7 +31,7 @@ public static class DistrictTimeline
             for (var doc = 0; doc < facts.Years.Length; doc++)
             {
                 var year = facts.Years[doc];
-                if (year == 0 || (facts.DistrictMasks[doc] & (1 << bit)) == 0 || (live is not null && !live.Get(doc)) || index.Copies.IsRepeat(leaf.DocBase + doc))
+                if (year == 0 || !facts.Within[doc].Contains(ordinal) || (live is not null && !live.Get(doc)) || index.Copies.IsRepeat(leaf.DocBase + doc))
                     continue;
                 if (!byYear.TryGetValue(year, out var docs))
                     byYear[year] = docs = [];

@@ -4,11 +4,12 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Analysis;
 using Search.Index;
+using Search.Places;
 
 namespace Search.Engine.Related;
 
 /// <summary>An article like another, with the words that make it so.</summary>
-public sealed record RelatedArticle(string Id, string Title, IReadOnlyList<string> Districts, int? Year, double Score, IReadOnlyList<string> SharedWords);
+public sealed record RelatedArticle(string Id, string Title, IReadOnlyList<Place> Places, int? Year, double Score, IReadOnlyList<string> SharedWords);
 
 /// <summary>
 /// The articles most like one article, by Lucene's <see cref="MoreLikeThis"/> over the whole
@@ -65,7 +66,7 @@ public static class RelatedArticles
                 break;
         }
         var shared = Holding(index.IndexReader, [.. words.Select(word => word.Word)], [.. related.Select(other => other.Doc)]);
-        return [.. related.Select(other => new RelatedArticle(other.Article.Id, other.Article.Title, other.Article.Districts, other.Article.Year,
+        return [.. related.Select(other => new RelatedArticle(other.Article.Id, other.Article.Title, other.Article.Places, other.Article.Year,
             Math.Round(other.Score, 4), [.. shared[other.Doc].Take(SharedShown)]))];
     }
 

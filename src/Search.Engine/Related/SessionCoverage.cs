@@ -10,7 +10,7 @@ namespace Search.Engine.Related;
 public sealed record CoverageArticle(string Id, string Title, string Source, DateOnly? Date, double Shared);
 
 /// <summary>
-/// The other coverage of the session an article reports on: the articles of a district and its year
+/// The other coverage of the session an article reports on: the articles of a place and its year
 /// in common that repeat a good part of it, found through its <see cref="TextSketch"/> values in the
 /// index — the articles holding them, like <see cref="Lucene.Net.Queries.Mlt.MoreLikeThis"/> reading
 /// an article's rarer terms — and each printing once (<see cref="ArticleCopies"/>).
@@ -38,9 +38,9 @@ public static class SessionCoverage
     public static IReadOnlyList<CoverageArticle> Of(ArticleIndex index, int doc)
     {
         var reader = index.IndexReader;
-        var (districts, year) = FactsOf(reader, doc);
+        var (places, year) = FactsOf(reader, doc);
         var sketch = TextSketch.Of(IndexedText.Body(index.Article(doc)));
-        if (year == 0 || districts == 0 || sketch.Length == 0 || MultiFields.GetTerms(reader, ArticleFields.Sketch) is not { } terms)
+        if (year == 0 || places.Length == 0 || sketch.Length == 0 || MultiFields.GetTerms(reader, ArticleFields.Sketch) is not { } terms)
             return [];
 
         var itself = index.Copies.Of(doc).Append(doc).ToHashSet();
@@ -63,9 +63,9 @@ public static class SessionCoverage
         var found = new List<(int Doc, double Share)>();
         foreach (var (other, count) in shared)
         {
-            var (otherDistricts, otherYear) = FactsOf(reader, other);
+            var (otherPlaces, otherYear) = FactsOf(reader, other);
             var shorter = Math.Min(sketch.Length, SketchSize(reader, other));
-            if (otherYear == year && (otherDistricts & districts) != 0 && count >= Minimum && count >= Share * shorter && !index.Copies.IsRepeat(other))
+            if (otherYear == year && DocLists.Overlap(otherPlaces, places) && count >= Minimum && count >= Share * shorter && !index.Copies.IsRepeat(other))
                 found.Add((other, (double)count / shorter));
         }
         return [.. found.OrderByDescending(other => other.Share).ThenBy(other => other.Doc).Select(other =>
@@ -75,11 +75,11 @@ public static class SessionCoverage
         })];
     }
 
-    private static (ushort Districts, short Year) FactsOf(IndexReader reader, int doc)
+    private static (int[] Places, short Year) FactsOf(IndexReader reader, int doc)
     {
         var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
         var facts = SegmentFacts.Of(leaf.AtomicReader);
-        return (facts.DistrictMasks[doc - leaf.DocBase], facts.Years[doc - leaf.DocBase]);
+        return (facts.Places[doc - leaf.DocBase].ToArray(), facts.Years[doc - leaf.DocBase]);
     }
 
     private static int SketchSize(IndexReader reader, int doc)

@@ -1,18 +1,18 @@
-using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Corpus.Metadata;
 using Search.Engine.Querying;
 using Search.Index;
+using Search.Places;
 
 namespace Search.Engine.Searching;
 
 /// <summary>
 /// A Lucene collector that makes one pass over the matching docs, counting both facets drill-sideways
-/// and keeping the best hits: a doc counts for the district facet when it passes the year filter, for
-/// the year facet when it passes the district filter, and is a hit when it passes both. Districts,
-/// years and dates come from each segment's <see cref="SegmentFacts"/>, so counting is an array
-/// increment. Hits are ranked by <see cref="HitKey"/>, exact matches first, in a bounded heap whose
+/// and keeping the best hits: a doc counts for the place facet when it passes the year filter, for
+/// the year facet when it passes the place filter, and is a hit when it passes both. A doc counts for
+/// each of its places and every place above them, and passes the place filter when one of those is
+/// selected. Places (as ordinals of <see cref="Gazetteer.All"/>), years and dates come from each
+/// segment's <see cref="SegmentFacts"/>, so counting is an array increment. Hits are ranked by <see cref="HitKey"/>, exact matches first, in a bounded heap whose
 /// worst entry is remembered, so a doc that cannot enter costs one comparison. An article printed
 /// twice (<see cref="Index.Overlap.ArticleCopies"/>) is collected once. Docs are taken in
 /// order: <see cref="ExactMatches"/> relies on it.
@@ -20,13 +20,14 @@ namespace Search.Engine.Searching;
 internal sealed class HitCollector : ICollector
 {
     private readonly CompiledQuery _query;
-    private readonly ushort _districtMask;
+    private readonly bool[] _placeSelected;
+    private readonly bool _anyPlaceSelected;
     private readonly IReadOnlySet<int> _years;
     private readonly bool[] _yearSelected;
     private readonly int _firstYear;
     private readonly SortOrder _sort;
     private readonly int _keep;
-    private readonly int[] _districtCounts = new int[Districts.All.Count];
+    private readonly int[] _placeCounts = new int[Gazetteer.All.Count];
     private readonly int[] _yearCounts;
     private readonly PriorityQueue<(int Doc, double Score, bool Exact), HitKey> _heap;
     private readonly int[]? _copyGroupOf;
@@ -38,12 +39,16 @@ internal sealed class HitCollector : ICollector
     private Scorer _scorer = null!;
     private ExactMatches _exact = null!;
 
+    /// <param name="places">Selected places; none selected means anywhere.</param>
     /// <param name="years">Selected years; none selected means any year.</param>
     /// <param name="keep">How many of the best hits to keep.</param>
-    public HitCollector(ArticleIndex index, CompiledQuery query, ushort districtMask, IReadOnlySet<int> years, SortOrder sort, int keep)
+    public HitCollector(ArticleIndex index, CompiledQuery query, IReadOnlyCollection<Place> places, IReadOnlySet<int> years, SortOrder sort, int keep)
     {
         _query = query;
-        _districtMask = districtMask;
+        _placeSelected = new bool[Gazetteer.All.Count];
+        foreach (var place in places)
+            _placeSelected[Gazetteer.OrdinalOf(place.Code)] = true;
+        _anyPlaceSelected = places.Count > 0;
         _years = years;
         _sort = sort;
         _keep = keep;
@@ -81,25 +86,25 @@ internal sealed class HitCollector : ICollector
     public void Collect(int doc)
     {
         // An article printed more than once is one hit and one count, by its first matching printing
-        // (copies share their districts and year, so the filters judge every printing alike).
+        // (copies share their places and year, so the filters judge every printing alike).
         if (_copyGroupOf is not null && _copyGroupOf[_docBase + doc] is var copies and >= 0)
         {
             if (_copyCounted[copies])
                 return;
             _copyCounted[copies] = true;
         }
-        var districts = _facts.DistrictMasks[doc];
+        var within = _facts.Within[doc];
         var year = _facts.Years[doc];
-        var inDistricts = _districtMask == 0 || (districts & _districtMask) != 0;
+        var inPlaces = !_anyPlaceSelected || AnySelected(within);
         var inYears = _years.Count == 0 || (year != 0 && _yearSelected[year - _firstYear]);
         if (inYears)
         {
-            for (var bits = districts; bits != 0; bits &= (ushort)(bits - 1))
-                _districtCounts[BitOperations.TrailingZeroCount(bits)]++;
+            foreach (var place in within)
+                _placeCounts[place]++;
         }
-        if (inDistricts && year != 0)
+        if (inPlaces && year != 0)
             _yearCounts[year - _firstYear]++;
-        if (!inDistricts || !inYears)
+        if (!inPlaces || !inYears)
             return;
 
         Total++;
@@ -121,6 +126,16 @@ internal sealed class HitCollector : ICollector
         _heap.TryPeek(out _, out _worst);
     }
 
+    private bool AnySelected(ReadOnlySpan<int> places)
+    {
+        foreach (var place in places)
+        {
+            if (_placeSelected[place])
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The kept hits, best first.</summary>
     public List<(int Doc, double Score, bool Exact)> Top()
     {
@@ -131,18 +146,20 @@ internal sealed class HitCollector : ICollector
         return top;
     }
 
-    /// <summary>Every district and year with a count, and every selected one even without.</summary>
+    /// <summary>Every place and year with a count, and every selected one even without.</summary>
     public SearchFacets Facets()
     {
-        var districts = Districts.All
-            .Select((name, bit) => new FacetValue<string>(name, _districtCounts[bit], (_districtMask & (1 << bit)) != 0))
-            .Where(value => value.Count > 0 || value.Selected)
-            .ToList();
+        var places = new List<FacetValue<Place>>();
+        for (var ordinal = 0; ordinal < _placeCounts.Length; ordinal++)
+        {
+            if (_placeCounts[ordinal] > 0 || _placeSelected[ordinal])
+                places.Add(new FacetValue<Place>(Gazetteer.All[ordinal], _placeCounts[ordinal], _placeSelected[ordinal]));
+        }
         var counted = Enumerable.Range(_firstYear, _yearCounts.Length).Where(year => _yearCounts[year - _firstYear] > 0);
         var years = counted.Union(_years).OrderByDescending(year => year)
             .Select(year => new FacetValue<int>(year, YearCount(year), _years.Contains(year)))
             .ToList();
-        return new SearchFacets(districts, years);
+        return new SearchFacets(places, years);
     }
 
     private int YearCount(int year) =>

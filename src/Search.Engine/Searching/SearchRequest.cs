@@ -1,3 +1,5 @@
+using Search.Places;
+
 namespace Search.Engine.Searching;
 
 public enum SortOrder
@@ -7,12 +9,12 @@ public enum SortOrder
 }
 
 /// <summary>
-/// What the user asked: query text, facet selections (several districts combine with OR, several
-/// years with OR, districts and years with AND), the page wanted and the order.
+/// What the user asked: query text, facet selections (several places combine with OR, each with
+/// the places under it; several years with OR; places and years with AND), the page wanted and the order.
 /// </summary>
 public sealed record SearchRequest(
     string? Query,
-    IReadOnlyList<string>? Districts = null,
+    IReadOnlyList<Place>? Places = null,
     IReadOnlyList<int>? Years = null,
     int Page = 1,
     int Size = 10,
@@ -41,6 +43,9 @@ public sealed record SearchResult(
     /// of the corpus it spells (<c>laoshan</c> → [[崂山, 老山]]); empty when it was not read as pinyin.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> SpelledAs { get; init; } = [];
+
+    /// <summary>The places the index holds reports of: what a page offers to browse by when nothing matched.</summary>
+    public IReadOnlyList<Place> CorpusPlaces { get; init; } = [];
 }
 
 /// <param name="QueryMs">Parsing the query and analysing its terms into a Lucene query.</param>
@@ -55,7 +60,7 @@ public sealed record SearchHit(
     string Id,
     string Title,
     string TitleHtml,
-    IReadOnlyList<string> Districts,
+    IReadOnlyList<Place> Places,
     int? Year,
     DateOnly? Date,
     string Source,
@@ -70,7 +75,11 @@ public sealed record SearchHit(
 /// <summary>Another printing of an article: its id and the page it is on.</summary>
 public sealed record ArticleCopy(string Id, string Source);
 
-/// <summary>Counts over all matches, each computed with every filter but its own (drill sideways).</summary>
-public sealed record SearchFacets(IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year);
+/// <summary>
+/// Counts over all matches, each computed with every filter but its own (drill sideways). A place
+/// counts the articles of its own and of every place under it (山东省 counts 崂山区's), so the
+/// place facet is a tree: each place with a count, or selected, and the places above it.
+/// </summary>
+public sealed record SearchFacets(IReadOnlyList<FacetValue<Place>> Place, IReadOnlyList<FacetValue<int>> Year);
 
 public sealed record FacetValue<T>(T Value, int Count, bool Selected);

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Search.Analysis;
-using Search.Corpus.Metadata;
 using Search.Engine.Highlighting;
 using Search.Engine.Pinyin;
 using Search.Engine.Querying;
 using Search.Engine.Related;
 using Search.Engine.Suggesting;
 using Search.Index;
+using Search.Places;
 
 namespace Search.Engine.Searching;
 
@@ -47,9 +47,9 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     /// <summary>The other printings of the article with <paramref name="id"/>; null when there is no such article.</summary>
     public IReadOnlyList<ArticleCopy>? Copies(string id) => index.DocOf(id) is { } doc ? CopiesOf(doc) : null;
 
-    /// <summary>A district's articles by report year (<paramref name="district"/> canonical).</summary>
-    public IReadOnlyList<DistrictYear> Timeline(string district, int perYear = DistrictTimeline.DefaultPerYear) =>
-        DistrictTimeline.Of(index, district, perYear);
+    /// <summary>A place's articles by report year, the places under it included.</summary>
+    public IReadOnlyList<DistrictYear> Timeline(Place place, int perYear = DistrictTimeline.DefaultPerYear) =>
+        DistrictTimeline.Of(index, place, perYear);
 
     public SearchResult Search(SearchRequest request)
     {
@@ -62,7 +62,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
         var query = Compile(parsed);
         var compiled = Stopwatch.GetTimestamp();
 
-        var collector = new HitCollector(index, query, SelectedDistricts(request, parsed), SelectedYears(request, parsed), sort, page * size);
+        var collector = new HitCollector(index, query, [.. (request.Places ?? []).Concat(parsed.Places).Distinct()], SelectedYears(request, parsed), sort, page * size);
         index.Search(query.Query, collector);
         var searched = Stopwatch.GetTimestamp();
 
@@ -78,6 +78,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
                 Stopwatch.GetElapsedTime(compiled, searched).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(searched, finished).TotalMilliseconds),
             SpelledAs = query.Spelled,
+            CorpusPlaces = index.Places,
         };
     }
 
@@ -87,7 +88,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     private SearchHit ToHit(int doc, double score, bool exact, IReadOnlyList<AnalyzedTerm> terms)
     {
         var article = index.Article(doc);
-        return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, terms, analyzer.Folding), article.Districts, article.Year,
+        return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, terms, analyzer.Folding), article.Places, article.Year,
             article.Date, article.Source, Math.Round(score, 4), exact, Snippets.Choose(IndexedText.Body(article), terms, analyzer.Folding))
         {
             AlsoIn = CopiesOf(doc),
@@ -96,17 +97,6 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
 
     private IReadOnlyList<ArticleCopy> CopiesOf(int doc) =>
         [.. index.Copies.Of(doc).Select(copy => index.Article(copy)).Select(copy => new ArticleCopy(copy.Id, copy.Source))];
-
-    private static ushort SelectedDistricts(SearchRequest request, ParsedQuery query)
-    {
-        ushort mask = 0;
-        foreach (var name in (request.Districts ?? []).Select(name => Districts.Canonical(name) ?? name).Concat(query.Districts))
-        {
-            if (Districts.IndexOf(name) is var bit and >= 0)
-                mask |= (ushort)(1 << bit);
-        }
-        return mask;
-    }
 
     private static HashSet<int> SelectedYears(SearchRequest request, ParsedQuery query)
     {

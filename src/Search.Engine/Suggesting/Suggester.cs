@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using Search.Analysis.Folding;
 using Search.Analysis.Pinyin;
-using Search.Corpus.Metadata;
 using Search.Engine.Pinyin;
 using Search.Index;
 
@@ -14,7 +12,7 @@ namespace Search.Engine.Suggesting;
 /// it. Both are matched after the index's folding, so a traditional prefix completes to simplified
 /// words. A prefix of Latin letters is also read as pinyin — whole syllables with the last one still
 /// being typed (<c>laos</c> → 崂山区, 崂山), or initials (<c>yshj</c> → 营商环境) — and completes to the
-/// words and titles it starts, district names first: they are what this corpus is read by. The sorted
+/// words and titles it starts, the names of the corpus's places first: they are what it is read by. The sorted
 /// titles are built once per view of the index; the word walks need nothing built.
 /// </summary>
 public sealed class Suggester
@@ -24,8 +22,6 @@ public sealed class Suggester
 
     /// <summary>A prefix of one common character starts thousands of words: the walk stops after this many.</summary>
     private const int MaxWordsWalked = 20_000;
-
-    private static readonly FrozenSet<string> DistrictNames = Districts.AllNames.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly ArticleIndex _index;
     private readonly CharacterFolding _folding;
@@ -56,17 +52,18 @@ public sealed class Suggester
         if (spellings.Count == 0)
             return [.. Ranked(words).Concat(Titles(titles)).Take(MaxSuggestions)];
 
-        // The district names come from the list, not the corpus: they are what the service is
-        // searched and filtered by, whether or not an article of the index spells one out whole.
-        var districts = Districts.AllNames.Where(name => spellings.Any(spelling => spelling.Starts(name)))
+        // The names of the places the index holds reports of (every name each goes by): what the
+        // service is searched and filtered by, whether or not an article spells one out whole.
+        var placeNames = _index.PlaceNames;
+        var places = placeNames.Where(name => spellings.Any(spelling => spelling.Starts(name)))
             .Select(name => new Suggestion(name, SuggestionKind.Word));
         var spelledWords = PinyinWords.Find(_index, spellings, PinyinMatch.WordStart)
-            .Where(pair => !words.ContainsKey(pair.Key) && !DistrictNames.Contains(pair.Key))
+            .Where(pair => !words.ContainsKey(pair.Key) && !placeNames.Contains(pair.Key))
             .ToDictionary(StringComparer.Ordinal);
         var spelledTitles = spellings.SelectMany(spelling => spelling.Slots[0].Characters
             .SelectMany(start => TitlesStartingWith(start.ToString()))
             .Where(entry => spelling.Starts(entry.Key)));
-        return [.. districts
+        return [.. places
             .Concat(Ranked(words))
             .Concat(Ranked(spelledWords))
             .Concat(Titles(titles.Concat(spelledTitles).DistinctBy(entry => entry.Title)))

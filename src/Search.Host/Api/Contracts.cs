@@ -3,6 +3,7 @@ using Search.Engine.Indexing;
 using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Engine.Suggesting;
+using Search.Places;
 
 namespace Search.Host.Api;
 
@@ -18,20 +19,45 @@ public sealed record SearchResponse(
     public static SearchResponse From(SearchResult result) => new(
         result.Query, result.Total, result.Page, result.Size, Math.Round(result.TookMs, 3),
         result.Hits.Select(HitResponse.From).ToList(),
-        new FacetsResponse(result.Facets.District, result.Facets.Year),
+        FacetsResponse.From(result.Facets),
         result.SpelledAs);
 }
 
+/// <param name="Districts">The names of its places (as <c>places</c> gives them), as the field always was.</param>
+/// <param name="Places">The governments whose report it covers.</param>
 /// <param name="AlsoIn">The other printings of the same article (the same page held twice), which are not hits of their own and are not counted again.</param>
 public sealed record HitResponse(
-    string Id, string Title, string TitleHtml, IReadOnlyList<string> Districts, int? Year, DateOnly? Date, string Source,
+    string Id, string Title, string TitleHtml, IReadOnlyList<string> Districts, IReadOnlyList<PlaceResponse> Places, int? Year, DateOnly? Date, string Source,
     double Score, bool Exact, IReadOnlyList<string> Snippets, IReadOnlyList<ArticleCopy> AlsoIn)
 {
     public static HitResponse From(SearchHit hit) =>
-        new(hit.Id, hit.Title, hit.TitleHtml, hit.Districts, hit.Year, hit.Date, hit.Source, hit.Score, hit.Exact, hit.Snippets, hit.AlsoIn);
+        new(hit.Id, hit.Title, hit.TitleHtml, PlaceResponse.Names(hit.Places), PlaceResponse.Of(hit.Places), hit.Year, hit.Date, hit.Source, hit.Score, hit.Exact,
+            hit.Snippets, hit.AlsoIn);
 }
 
-public sealed record FacetsResponse(IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year);
+/// <summary>A place: its GB/T 2260 code (<c>000000</c> the nation), name, level (<c>national</c>, <c>province</c>, <c>city</c>, <c>county</c>) and the code of the place above it.</summary>
+public sealed record PlaceResponse(string Code, string Name, string Level, string? Parent)
+{
+    public static PlaceResponse From(Place place) => new(place.Code, place.Name, place.Level.ToString().ToLowerInvariant(), place.ParentCode);
+
+    public static IReadOnlyList<PlaceResponse> Of(IEnumerable<Place> places) => [.. places.Select(From)];
+
+    public static IReadOnlyList<string> Names(IEnumerable<Place> places) => [.. places.Select(place => place.Name)];
+}
+
+/// <summary>A place's count in the place facet: its articles and those of the places under it.</summary>
+public sealed record PlaceFacetResponse(string Code, string Name, string Level, string? Parent, int Count, bool Selected);
+
+/// <param name="Place">Every place with matching articles and every place above them, each counting its own and those under it (drill sideways: the place filter left out).</param>
+/// <param name="District">As the field always was: the county-level places of <c>place</c>, by name.</param>
+public sealed record FacetsResponse(IReadOnlyList<PlaceFacetResponse> Place, IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year)
+{
+    public static FacetsResponse From(SearchFacets facets) => new(
+        [.. facets.Place.Select(value => new PlaceFacetResponse(value.Value.Code, value.Value.Name, value.Value.Level.ToString().ToLowerInvariant(),
+            value.Value.ParentCode, value.Count, value.Selected))],
+        [.. facets.Place.Where(value => value.Value.Level == PlaceLevel.County).Select(value => new FacetValue<string>(value.Value.Name, value.Count, value.Selected))],
+        facets.Year);
+}
 
 /// <summary>The JSON of <c>GET /api/articles/{id}</c>: the whole article, paragraphs separated by <c>\n</c>.</summary>
 /// <param name="AlsoIn">The other printings of the same article.</param>
@@ -40,18 +66,20 @@ public sealed record FacetsResponse(IReadOnlyList<FacetValue<string>> District, 
 /// of this one; <c>shared</c> is the part of the shorter text they have in common (0–1).
 /// </param>
 public sealed record ArticleResponse(
-    string Id, string Title, string? Subtitle, IReadOnlyList<string> Districts, int? Year, DateOnly? Date, string Source,
+    string Id, string Title, string? Subtitle, IReadOnlyList<string> Districts, IReadOnlyList<PlaceResponse> Places, int? Year, DateOnly? Date, string Source,
     string? Byline, IReadOnlyList<string> Captions, string Body, IReadOnlyList<ArticleCopy> AlsoIn, IReadOnlyList<CoverageArticle> OtherCoverage)
 {
     public static ArticleResponse From(Corpus.Article a, IReadOnlyList<ArticleCopy> alsoIn, IReadOnlyList<CoverageArticle> otherCoverage) =>
-        new(a.Id, a.Title, a.Subtitle, a.Districts, a.Year, a.Date, a.Source, a.Byline, a.Captions, a.Body, alsoIn, otherCoverage);
+        new(a.Id, a.Title, a.Subtitle, PlaceResponse.Names(a.Places), PlaceResponse.Of(a.Places), a.Year, a.Date, a.Source, a.Byline, a.Captions, a.Body,
+            alsoIn, otherCoverage);
 }
 
 /// <summary>
-/// The JSON of <c>GET /api/districts/{district}</c>: the district's articles by report year, earliest
-/// first (each year's count, and its newest articles up to <c>perYear</c>), and its key figures.
+/// The JSON of <c>GET /api/districts/{district}</c>: the place's articles by report year, earliest
+/// first (each year's count, and its newest articles up to <c>perYear</c>; the places under it
+/// included), and its key figures.
 /// </summary>
-public sealed record DistrictResponse(string District, int Articles, IReadOnlyList<DistrictYear> Years, IReadOnlyList<FigureResponse> Figures);
+public sealed record DistrictResponse(string District, PlaceResponse Place, int Articles, IReadOnlyList<DistrictYear> Years, IReadOnlyList<FigureResponse> Figures);
 
 /// <summary>The JSON of <c>GET /api/articles/{id}/related</c>: the articles most like it, most alike first.</summary>
 public sealed record RelatedResponse(string Id, IReadOnlyList<RelatedArticleResponse> Related);
@@ -60,7 +88,7 @@ public sealed record RelatedResponse(string Id, IReadOnlyList<RelatedArticleResp
 public sealed record RelatedArticleResponse(string Id, string Title, IReadOnlyList<string> Districts, int? Year, double Score, IReadOnlyList<string> SharedWords)
 {
     public static RelatedArticleResponse From(RelatedArticle related) =>
-        new(related.Id, related.Title, related.Districts, related.Year, related.Score, related.SharedWords);
+        new(related.Id, related.Title, PlaceResponse.Names(related.Places), related.Year, related.Score, related.SharedWords);
 }
 
 public sealed record SuggestResponse(string Query, IReadOnlyList<SuggestionResponse> Suggestions);
@@ -106,20 +134,21 @@ public sealed record ReindexResponse(int Articles, double Seconds, IReadOnlyList
 public sealed record FiguresResponse(int Total, IReadOnlyList<FigureResponse> Figures);
 
 /// <summary>
-/// One key figure. <c>kind</c> is <c>target</c> or <c>result</c>, <c>measure</c> <c>growth</c> (unit %)
+/// One key figure, of the place <c>place</c> (<c>district</c> is its name, as this field always
+/// was) and the year <c>year</c>. <c>kind</c> is <c>target</c> or <c>result</c>, <c>measure</c> <c>growth</c> (unit %)
 /// or <c>amount</c>; <c>value</c> is null for a figure that is only a relation (<c>与经济增长同步</c>, in
 /// <c>qualifier</c>). Offsets are UTF-16 positions in the article's body; <c>sentenceHtml</c> is
 /// escaped, the figure in &lt;mark&gt;.
 /// </summary>
 public sealed record FigureResponse(
-    string ArticleId, string ArticleTitle, string District, int Year, string Kind, string Indicator, string Label,
+    string ArticleId, string ArticleTitle, string District, PlaceResponse Place, int Year, string Kind, string Indicator, string Label,
     string Measure, decimal? Value, string? Unit, string? Qualifier, string Sentence, string SentenceHtml,
     int FigureStart, int FigureEnd, int SentenceStart, int SentenceEnd)
 {
     public static FigureResponse From(FigureRow row)
     {
         var f = row.Figure;
-        return new(f.ArticleId, row.ArticleTitle, f.District, f.Year, FigureCsv.Name(f.Kind), f.Indicator, f.Label, FigureCsv.Name(f.Measure),
+        return new(f.ArticleId, row.ArticleTitle, f.Place.Name, PlaceResponse.From(f.Place), f.Year, FigureCsv.Name(f.Kind), f.Indicator, f.Label, FigureCsv.Name(f.Measure),
             f.Value, f.Unit, f.Qualifier, f.SentenceText, row.SentenceHtml, f.Figure.Start, f.Figure.End, f.Sentence.Start, f.Sentence.End);
     }
 }

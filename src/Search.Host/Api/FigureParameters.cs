@@ -7,7 +7,7 @@ namespace Search.Host.Api;
 
 /// <summary>
 /// Reads the query string of <c>/api/figures</c>, <c>/api/figures.csv</c> and the figures page into
-/// a <see cref="FigureRequest"/>, or into problems naming the parameter: an unknown district,
+/// a <see cref="FigureRequest"/>, or into problems naming the parameter: an unknown place,
 /// indicator or kind is an error, never an empty answer that looks like "no figures". An empty
 /// value is no filter.
 /// </summary>
@@ -18,11 +18,11 @@ public static class FigureParameters
     public static (FigureRequest? Request, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
     {
         var problems = new List<Problem>();
-        var districts = Districts(Given(query["district"]), problems);
+        var places = SearchParameters.Places(query, problems);
         var years = Years(Given(query["year"]), problems);
         var indicators = IndicatorNames(Given(query["indicator"]), problems);
         var kind = Kind(query["kind"], problems);
-        return problems.Count > 0 ? (null, problems) : (new FigureRequest(districts, years, indicators, kind), []);
+        return problems.Count > 0 ? (null, problems) : (new FigureRequest(places, years, indicators, kind), []);
     }
 
     /// <summary>The values given, without empty ones: a form's "any" choice sends the parameter empty.</summary>

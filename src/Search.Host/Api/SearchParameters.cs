@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Primitives;
 using Search.Corpus.Metadata;
 using Search.Engine.Searching;
+using Search.Places;
 
 namespace Search.Host.Api;
 
@@ -22,7 +23,7 @@ public static class SearchParameters
     public static (SearchRequest? Request, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
     {
         var problems = new List<Problem>();
-        var districts = Districts(query["district"], problems);
+        var places = Places(query, problems);
         var years = Years(query["year"], problems);
         var page = Integer(query["page"], "page", 1, 1, int.MaxValue, problems);
         var size = Integer(query["size"], "size", DefaultSize, 1, SearchRequest.MaxSize, problems);
@@ -30,26 +31,44 @@ public static class SearchParameters
         if (problems.Count == 0 && (long)page * size > SearchRequest.MaxWindow)
         {
             problems.Add(new Problem("page", $"page × size may be at most {SearchRequest.MaxWindow:N0} " +
-                "(results that deep are better reached with the district and year filters)"));
+                "(results that deep are better reached with the place and year filters)"));
         }
         return problems.Count > 0
             ? (null, problems)
-            : (new SearchRequest(query["q"].ToString(), districts, years, page, size, sort), []);
+            : (new SearchRequest(query["q"].ToString(), places, years, page, size, sort), []);
     }
 
-    internal static List<string> Districts(StringValues values, List<Problem> problems)
+    /// <summary>
+    /// <c>place</c> and, as it always was, <c>district</c>: each a place's code or any of its names
+    /// (崂山, 崂山区, 黄岛区, 山东省, 全国), repeatable. A name of no place is a problem; so is a name
+    /// of several places, listed with their codes.
+    /// </summary>
+    internal static List<Place> Places(IQueryCollection query, List<Problem> problems)
     {
-        var districts = new List<string>();
-        if (values.Count > MaxValues)
-            problems.Add(new Problem("district", $"at most {MaxValues} values"));
-        foreach (var value in values.Take(MaxValues))
+        var places = new List<Place>();
+        foreach (var parameter in new[] { "place", "district" })
         {
-            if (Corpus.Metadata.Districts.Canonical(value ?? "") is { } district)
-                districts.Add(district);
-            else
-                problems.Add(new Problem("district", $"\"{Shorten(value)}\" is not a district; use one of {string.Join("、", Corpus.Metadata.Districts.All)} (short forms such as 崂山 work too)"));
+            // An empty value is no filter: a form's "any" choice sends the parameter empty.
+            var values = new StringValues([.. query[parameter].Where(value => !string.IsNullOrWhiteSpace(value))]);
+            if (values.Count > MaxValues)
+                problems.Add(new Problem(parameter, $"at most {MaxValues} values"));
+            foreach (var value in values.Take(MaxValues))
+            {
+                switch (PlaceReading.Candidates(value ?? ""))
+                {
+                    case [var place]:
+                        places.Add(place);
+                        break;
+                    case []:
+                        problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" is not a place: give a code or a name of the nation, a province, a city or a county (崂山, 崂山区, 山东省, 370212)"));
+                        break;
+                    case var several:
+                        problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" may be {string.Join("、", several.Take(8).Select(PlaceReading.Described))}: give the code"));
+                        break;
+                }
+            }
         }
-        return districts;
+        return [.. places.Distinct()];
     }
 
     internal static List<int> Years(StringValues values, List<Problem> problems)

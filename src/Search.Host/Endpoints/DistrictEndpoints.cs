@@ -35,17 +35,25 @@ internal static class DistrictEndpoints
         var perYear = SearchParameters.Integer(context.Request.Query["perYear"], "perYear", DefaultPerYear, 1, MaxPerYear, problems);
         if (problems.Count > 0)
             return SearchEndpoints.Invalid(problems, "Invalid parameters");
-        if (Districts.Canonical(district) is not { } name)
+        switch (PlaceReading.Candidates(district))
         {
-            return TypedResults.Problem(title: "No such district",
-                detail: $"\"{SearchParameters.Shorten(district)}\" is not a district; use one of {string.Join("、", Districts.All)} (short forms such as 崂山 work too).",
-                statusCode: StatusCodes.Status404NotFound);
+            case []:
+                return TypedResults.Problem(title: "No such place",
+                    detail: $"\"{SearchParameters.Shorten(district)}\" is not a place: give a code or a name of the nation, a province, a city or a county (崂山, 崂山区, 山东省, 370212).",
+                    statusCode: StatusCodes.Status404NotFound);
+            case [var place]:
+                using (var lease = manager.Lease())
+                {
+                    if (lease is null)
+                        return SearchEndpoints.NotReady();
+                    var years = lease.Searcher.Timeline(place, perYear);
+                    var figures = FigureFinder.Find(lease.Searcher.Index, new FigureRequest(Places: [place]));
+                    return TypedResults.Ok(new DistrictResponse(place.Name, PlaceResponse.From(place), years.Sum(year => year.Count), years,
+                        [.. figures.Select(FigureResponse.From)]));
+                }
+            case var several:
+                return SearchEndpoints.Invalid([new SearchParameters.Problem("district",
+                    $"\"{SearchParameters.Shorten(district)}\" may be {string.Join("、", several.Take(8).Select(PlaceReading.Described))}: give the code")], "Ambiguous place");
         }
-        using var lease = manager.Lease();
-        if (lease is null)
-            return SearchEndpoints.NotReady();
-        var years = lease.Searcher.Timeline(name, perYear);
-        var figures = FigureFinder.Find(lease.Searcher.Index, new FigureRequest(Districts: [name]));
-        return TypedResults.Ok(new DistrictResponse(name, years.Sum(year => year.Count), years, [.. figures.Select(FigureResponse.From)]));
     }
 }

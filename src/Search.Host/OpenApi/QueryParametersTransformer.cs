@@ -50,7 +50,7 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
     [
         Parameter("q", "Query text in the query language; may be empty (lists every article, newest first). Never an error.",
             new OpenApiSchema { Type = JsonSchemaType.String, Default = "" }, "上合 提质"),
-        DistrictParameter("Only articles about these districts"),
+        .. PlaceParameters("Only articles about these places"),
         YearParameter("Only articles of these report years (repeatable, combined with OR; with districts, AND)"),
         Parameter("page", $"1-based page; page × size at most {SearchRequest.MaxWindow:N0}.",
             new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = 1 }, 1),
@@ -62,7 +62,7 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
 
     private static IEnumerable<OpenApiParameter> FigureParameterList() =>
     [
-        DistrictParameter("Only figures of these districts"),
+        .. PlaceParameters("Only figures of these places"),
         YearParameter("Only figures for these years (the year a target is set for or a result was reached in; repeatable, combined with OR)"),
         Parameter("indicator", "Only these indicators (repeatable, combined with OR), by canonical name.",
             Array(new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Indicators.All.Select(i => (JsonNode)i.Name)] }), "地区生产总值"),
@@ -70,9 +70,13 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. FigureParameters.KindValues.Select(k => (JsonNode)k)] }, "target"),
     ];
 
-    private static OpenApiParameter DistrictParameter(string what) =>
-        Parameter("district", $"{what} (repeatable, combined with OR). Canonical names or short forms: {string.Join("、", Districts.All)}.",
-            Array(new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Districts.All.Select(d => (JsonNode)d)] }), "崂山区");
+    private static IEnumerable<OpenApiParameter> PlaceParameters(string what) =>
+    [
+        Parameter("place", $"{what} (repeatable, combined with OR; a place includes the places under it): a GB/T 2260 code (000000 for the nation) " +
+            "or any name of the nation, a province, a city or a county (山东省, 山东, 青岛市, 崂山区, 崂山, 黄岛区). A name of no place, or of several, is a 400 naming it.",
+            Array(new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 }), "山东省"),
+        Parameter("district", "The same as place, the name this filter always had.", Array(new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 }), "崂山区"),
+    ];
 
     private static OpenApiParameter YearParameter(string what) =>
         Parameter("year", $"{what}. {ReportYear.Earliest}–{ReportYear.Latest}.",

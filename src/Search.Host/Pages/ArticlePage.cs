@@ -4,6 +4,7 @@ using Search.Corpus.Figures;
 using Search.Engine.Figures;
 using Search.Engine.Related;
 using Search.Engine.Searching;
+using Search.Places;
 
 namespace Search.Host.Pages;
 
@@ -26,8 +27,8 @@ internal static class ArticlePage
         if (article.Subtitle is { } subtitle)
             html.Raw("<p class=\"subtitle\">").Highlighted(searcher.Highlight(query, subtitle)).Raw("</p>");
         html.Raw("<p class=\"meta\">");
-        foreach (var district in article.Districts)
-            html.Raw("<a class=\"badge\" href=\"").Text(new PageState("", [district], [], 1, null).Url()).Raw("\">").Text(district).Raw("</a>");
+        foreach (var place in article.Places)
+            html.Raw("<a class=\"badge\" href=\"").Text(new PageState("", [place], [], 1, null).Url()).Raw("\">").Text(place.Name).Raw("</a>");
         if (article.Year is { } year)
             html.Raw("<span class=\"year\">").Text($"{year}年").Raw("</span>");
         if (article.Date is { } date)
@@ -66,18 +67,18 @@ internal static class ArticlePage
         // What to read next, in one place: the same session in other papers, the district's other years, the most alike.
         html.Raw("<section class=\"read-on\" aria-label=\"延伸阅读\">");
         Coverage(html, searcher.Coverage(article.Id) ?? []);
-        if (article.Districts.Count <= TimelineDistricts)
+        if (article.Places.Count <= TimelinePlaces)
         {
-            foreach (var district in article.Districts)
-                Timeline(html, article, district, searcher.Timeline(district));
+            foreach (var place in article.Places)
+                Timeline(html, article, place, searcher.Timeline(place));
         }
         Related(html, searcher.Related(article.Id, RelatedArticles.DefaultSize) ?? []);
         html.Raw("</section></article></main>");
         return Layout.End(html);
     }
 
-    /// <summary>A round-up of more districts than this is about all of them: it gets no timeline of each.</summary>
-    private const int TimelineDistricts = 2;
+    /// <summary>A round-up of more places than this is about all of them: it gets no timeline of each.</summary>
+    private const int TimelinePlaces = 2;
 
     /// <summary>The other printings of an article (the same page held twice, a reprint), each a link.</summary>
     public static void AlsoIn(Html html, IReadOnlyList<ArticleCopy> copies, string query)
@@ -106,19 +107,19 @@ internal static class ArticlePage
     }
 
     /// <summary>
-    /// The district's articles year by year, this one's year marked: what it said the years before and after.
-    /// Each year lists its newest few and links to the search of that district and year for all.
+    /// The place's articles year by year, this one's year marked: what it said the years before and after.
+    /// Each year lists its newest few and links to the search of that place and year for all.
     /// </summary>
-    private static void Timeline(Html html, Article article, string district, IReadOnlyList<DistrictYear> years)
+    private static void Timeline(Html html, Article article, Place place, IReadOnlyList<DistrictYear> years)
     {
         if (years.Count == 0 || (years.Count == 1 && years[0].Count == 1))
             return; // nothing besides this article
-        html.Raw("<nav class=\"timeline\" aria-label=\"").Text(district).Raw("历年报道\"><h2>").Text(district).Raw("历年报道</h2><ol>");
+        html.Raw("<nav class=\"timeline\" aria-label=\"").Text(place.Name).Raw("历年报道\"><h2>").Text(place.Name).Raw("历年报道</h2><ol>");
         foreach (var year in years)
         {
             var current = year.Year == article.Year;
             html.Raw(current ? "<li class=\"year current\" aria-current=\"true\">" : "<li class=\"year\">")
-                .Raw("<a class=\"label\" href=\"").Text(new PageState("", [district], [year.Year], 1, null).Url()).Raw("\">")
+                .Raw("<a class=\"label\" href=\"").Text(new PageState("", [place], [year.Year], 1, null).Url()).Raw("\">")
                 .Text($"{year.Year}年").Raw(" <span class=\"count\">").Text($"{year.Count}篇").Raw("</span></a><ul>");
             foreach (var other in year.Articles)
             {
@@ -141,7 +142,7 @@ internal static class ArticlePage
         foreach (var other in related)
         {
             html.Raw("<li><a href=\"/articles/").Text(Uri.EscapeDataString(other.Id)).Raw("\">").Text(other.Title).Raw("</a> <span class=\"meta\">")
-                .Text(string.Join("、", other.Districts)).Raw(other.Year is { } year ? $" {year}年" : "").Raw("</span>");
+                .Text(string.Join("、", other.Places.Select(place => place.Name))).Raw(other.Year is { } year ? $" {year}年" : "").Raw("</span>");
             if (other.SharedWords.Count > 0)
                 html.Raw(" <span class=\"shared\">共同词语：").Text(string.Join(" ", other.SharedWords)).Raw("</span>");
             html.Raw("</li>");
@@ -157,7 +158,7 @@ internal static class ArticlePage
         foreach (var figure in figures)
         {
             html.Raw("<li><a href=\"").Text(FiguresView.ArticleUrl(figure, query)).Raw("\">")
-                .Text($"{figure.District} {figure.Year}年{FigureWording.Kind(figure.Kind)} · {figure.Indicator}{FigureWording.Measure(figure.Measure)} {FigureWording.Value(figure)}")
+                .Text($"{figure.Place.Name} {figure.Year}年{FigureWording.Kind(figure.Kind)} · {figure.Indicator}{FigureWording.Measure(figure.Measure)} {FigureWording.Value(figure)}")
                 .Raw("</a></li>");
         }
         html.Raw("</ul><p><a href=\"/figures\">各区市关键指标</a></p></aside>");

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Search.Corpus.Figures;
-using Search.Corpus.Metadata;
 using Search.Engine.Figures;
+using Search.Places;
 
 namespace Search.Host.Pages;
 
 /// <summary>
-/// The key figures page: a table of districts × indicators for one year, each cell the year's
+/// The key figures page: a table of places × indicators for one year, each cell the year's
 /// target next to the result reported for it, every value linking to its sentence in the article;
 /// and a chart of one indicator across districts or across years. Works without script.
 /// </summary>
@@ -31,7 +31,7 @@ internal static class FiguresPage
         }
 
         var years = figures.Select(row => row.Figure.Year).Distinct().OrderDescending().ToList();
-        Form(html, view, years);
+        Form(html, view, years, PlacesOf(figures));
         Table(html, view, inYear);
         Chart(html, view, figures, inYear);
         html.Raw("<p class=\"downloads\"><a href=\"").Text(ApiUrl("/api/figures.csv", view)).Raw("\">下载 CSV</a> · <a href=\"")
@@ -39,7 +39,7 @@ internal static class FiguresPage
         return Layout.End(html);
     }
 
-    private static void Form(Html html, FiguresView view, IReadOnlyList<int> years)
+    private static void Form(Html html, FiguresView view, IReadOnlyList<int> years, IReadOnlyList<Place> places)
     {
         html.Raw("<form class=\"figure-form\" action=\"/figures\" method=\"get\"><label>年份 <select name=\"year\">");
         foreach (var year in years.Count > 0 ? years : [view.Year ?? DateTime.Today.Year])
@@ -53,9 +53,9 @@ internal static class FiguresPage
         html.Raw("</select></label><label>比较 <select name=\"chart\">");
         Option(html, "districts", "各区市", view.Chart == ChartAxis.Districts);
         Option(html, "years", "历年", view.Chart == ChartAxis.Years);
-        html.Raw("</select></label><label>区市 <select name=\"district\"><option value=\"\">全部</option>");
-        foreach (var district in Districts.All)
-            Option(html, district, district, view.Districts.Contains(district));
+        html.Raw("</select></label><label>地区 <select name=\"place\"><option value=\"\">全部</option>");
+        foreach (var place in places)
+            Option(html, place.Code, place.Name, view.Places.Contains(place));
         html.Raw("</select></label><button type=\"submit\" class=\"apply-figures\">查看</button></form>");
     }
 
@@ -65,10 +65,10 @@ internal static class FiguresPage
     private static void Table(Html html, FiguresView view, IReadOnlyList<FigureRow> inYear)
     {
         var shown = inYear.Where(row =>
-            (view.Districts.Count == 0 || view.Districts.Contains(row.Figure.District))
+            (view.Places.Count == 0 || view.Places.Any(place => Gazetteer.IsWithin(row.Figure.Place, place)))
             && (view.Kind is not { } kind || row.Figure.Kind == kind)).ToList();
         var columns = Indicators.All.Where(indicator => shown.Any(row => row.Figure.Indicator == indicator.Name)).ToList();
-        var rows = Districts.InCanonicalOrder(shown.Select(row => row.Figure.District));
+        var rows = PlacesOf(shown);
 
         html.Raw("<table class=\"figure-table\"><caption>").Text(view.Year is null ? "各区市主要指标：目标与实际" : $"{view.Year}年各区市主要指标：目标与实际").Raw("</caption><thead><tr><th scope=\"col\">区市</th>");
         foreach (var column in columns)
@@ -79,13 +79,13 @@ internal static class FiguresPage
             html.Raw("<tr><td class=\"empty\" colspan=\"").Raw((columns.Count + 1).ToString(CultureInfo.InvariantCulture)).Raw("\">")
                 .Text(view.Year is null ? "索引中还没有关键指标。" : $"没有找到{view.Year}年符合条件的关键指标。").Raw("</td></tr>");
         }
-        foreach (var district in rows)
+        foreach (var place in rows)
         {
-            html.Raw("<tr><th scope=\"row\">").Text(district).Raw("</th>");
+            html.Raw("<tr><th scope=\"row\">").Text(place.Name).Raw("</th>");
             foreach (var column in columns)
             {
                 html.Raw("<td>");
-                Cell(html, shown.Where(row => row.Figure.District == district && row.Figure.Indicator == column.Name));
+                Cell(html, shown.Where(row => row.Figure.Place.Code == place.Code && row.Figure.Indicator == column.Name));
                 html.Raw("</td>");
             }
             html.Raw("</tr>");
@@ -114,7 +114,8 @@ internal static class FiguresPage
         var numeric = figures.Where(row => row.Figure.Indicator == indicator && row.Figure.Measure == view.Measure && row.Figure.Value is not null).ToList();
         var (title, groups) = view.Chart == ChartAxis.Districts
             ? ($"{view.Year}年各区市{indicator}{FigureWording.Measure(view.Measure)}",
-                Groups(numeric.Where(row => row.Figure.Year == view.Year), row => row.Figure.District, Districts.InCanonicalOrder))
+                Groups(numeric.Where(row => row.Figure.Year == view.Year), row => row.Figure.Place.Name,
+                    names => [.. PlacesOf(numeric.Where(row => row.Figure.Year == view.Year)).Select(place => place.Name).Where(names.Contains).Distinct()]))
             : ChartAcrossYears(view, indicator, numeric);
         html.Raw("<section class=\"figure-chart\"><h2>").Text(title).Raw("</h2><p class=\"chart-switch\">");
         html.Raw("<a href=\"").Text(view.With(chart: ChartAxis.Districts).Url()).Raw("\">比较各区市</a> · <a href=\"")
@@ -131,11 +132,15 @@ internal static class FiguresPage
 
     private static (string Title, IReadOnlyList<FigureChart.Group> Groups) ChartAcrossYears(FiguresView view, string indicator, IReadOnlyList<FigureRow> numeric)
     {
-        var district = view.Districts.FirstOrDefault() ?? Districts.InCanonicalOrder(numeric.Select(row => row.Figure.District)).FirstOrDefault() ?? Districts.All[0];
-        var ofDistrict = numeric.Where(row => row.Figure.District == district);
-        var groups = Groups(ofDistrict, row => row.Figure.Year.ToString(CultureInfo.InvariantCulture), years => years.Order(StringComparer.Ordinal).ToList());
-        return ($"{district}历年{indicator}{FigureWording.Measure(view.Measure)}", groups);
+        var place = view.Places.FirstOrDefault() ?? PlacesOf(numeric).FirstOrDefault();
+        var ofPlace = numeric.Where(row => place is not null && row.Figure.Place.Code == place.Code);
+        var groups = Groups(ofPlace, row => row.Figure.Year.ToString(CultureInfo.InvariantCulture), years => years.Order(StringComparer.Ordinal).ToList());
+        return ($"{place?.Name}历年{indicator}{FigureWording.Measure(view.Measure)}", groups);
     }
+
+    /// <summary>The places the figures are for, by code.</summary>
+    private static IReadOnlyList<Place> PlacesOf(IEnumerable<FigureRow> rows) =>
+        [.. rows.Select(row => row.Figure.Place).Distinct().OrderBy(place => place.Code, StringComparer.Ordinal)];
 
     private static IReadOnlyList<FigureChart.Group> Groups(IEnumerable<FigureRow> rows, Func<FigureRow, string> key, Func<IEnumerable<string>, IReadOnlyList<string>> order)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
+using Search.Places;
 
 namespace Search.Host.Pages;
 
@@ -18,7 +19,7 @@ internal enum ChartAxis
 /// given), measure and axis, and for a chart across years its district (the first given).
 /// </summary>
 internal sealed record FiguresView(
-    int? Year, IReadOnlyList<string> Districts, IReadOnlyList<string> Indicators, FigureKind? Kind,
+    int? Year, IReadOnlyList<Place> Places, IReadOnlyList<string> Indicators, FigureKind? Kind,
     ChartAxis Chart, FigureMeasure Measure)
 {
     public static readonly string[] ChartValues = ["districts", "years"];
@@ -32,7 +33,7 @@ internal sealed record FiguresView(
         var measure = Choice(query["measure"].ToString(), MeasureValues, "measure", messages);
         if (request is null || messages.Count > 0)
             return (null, messages);
-        return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Districts ?? [], request.Indicators ?? [], request.Kind,
+        return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Places ?? [], request.Indicators ?? [], request.Kind,
             (ChartAxis)chart, (FigureMeasure)measure), []);
     }
 
@@ -47,13 +48,13 @@ internal sealed record FiguresView(
     }
 
     /// <summary>This view with some of its choices changed.</summary>
-    public FiguresView With(int? year = null, ChartAxis? chart = null, string? indicator = null, string? district = null, FigureMeasure? measure = null) =>
+    public FiguresView With(int? year = null, ChartAxis? chart = null, string? indicator = null, Place? place = null, FigureMeasure? measure = null) =>
         this with
         {
             Year = year ?? Year,
             Chart = chart ?? Chart,
             Indicators = indicator is null ? Indicators : [indicator],
-            Districts = district is null ? Districts : [district],
+            Places = place is null ? Places : [place],
             Measure = measure ?? Measure,
         };
 
@@ -63,7 +64,7 @@ internal sealed record FiguresView(
         if (Year is { } year)
             query.Add(new("year", year.ToString(CultureInfo.InvariantCulture)));
         query.AddRange(Indicators.Select(name => new KeyValuePair<string, string?>("indicator", name)));
-        query.AddRange(Districts.Select(name => new KeyValuePair<string, string?>("district", name)));
+        query.AddRange(Places.Select(place => new KeyValuePair<string, string?>(PageState.ParameterOf(place), PageState.ValueOf(place))));
         if (Kind is { } kind)
             query.Add(new("kind", kind == FigureKind.Target ? "target" : "result"));
         if (Chart != ChartAxis.Districts)

@@ -1,23 +1,24 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Search.Engine.Searching;
+using Search.Places;
 
 namespace Search.Host.Pages;
 
 /// <summary>
-/// What the page shows, all of it in the URL (<c>/?q=…&amp;district=…&amp;year=…&amp;page=…&amp;sort=…</c>),
+/// What the page shows, all of it in the URL (<c>/?q=…&amp;district=…&amp;place=…&amp;year=…&amp;page=…&amp;sort=…</c>),
 /// so a shared link reproduces the view and Back and Forward work.
 /// </summary>
-internal sealed record PageState(string Query, IReadOnlyList<string> Districts, IReadOnlyList<int> Years, int Page, SortOrder? Sort)
+internal sealed record PageState(string Query, IReadOnlyList<Place> Places, IReadOnlyList<int> Years, int Page, SortOrder? Sort)
 {
     public static PageState From(SearchRequest request) =>
-        new(request.Query ?? "", request.Districts ?? [], request.Years ?? [], request.Page, request.Sort);
+        new(request.Query ?? "", request.Places ?? [], request.Years ?? [], request.Page, request.Sort);
 
     public string Url(string path = "/")
     {
         var query = new List<KeyValuePair<string, string?>>();
         if (Query.Length > 0)
             query.Add(new("q", Query));
-        query.AddRange(Districts.Select(d => new KeyValuePair<string, string?>("district", d)));
+        query.AddRange(Places.Select(place => new KeyValuePair<string, string?>(ParameterOf(place), ValueOf(place))));
         query.AddRange(Years.Select(y => new KeyValuePair<string, string?>("year", y.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         if (Page > 1)
             query.Add(new("page", Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -26,9 +27,20 @@ internal sealed record PageState(string Query, IReadOnlyList<string> Districts, 
         return QueryHelpers.AddQueryString(path, query);
     }
 
-    public PageState Toggle(string district) => this with
+    /// <summary>
+    /// How a link names a place: a district by <c>district=</c> and its name, as links always did
+    /// (<c>district=崂山区</c>); any other place by <c>place=</c>, and by its code where its name is
+    /// another place's too (鼓楼区).
+    /// </summary>
+    public static string ParameterOf(Place place) => place.Level == PlaceLevel.County && IsUnique(place) ? "district" : "place";
+
+    public static string ValueOf(Place place) => IsUnique(place) ? place.Name : place.Code;
+
+    private static bool IsUnique(Place place) => Gazetteer.Named(place.Name) is [var only] && only == place;
+
+    public PageState Toggle(Place place) => this with
     {
-        Districts = Districts.Contains(district) ? [.. Districts.Where(d => d != district)] : [.. Districts, district],
+        Places = Places.Contains(place) ? [.. Places.Where(p => p != place)] : [.. Places, place],
         Page = 1,
     };
 
@@ -38,5 +50,5 @@ internal sealed record PageState(string Query, IReadOnlyList<string> Districts, 
         Page = 1,
     };
 
-    public PageState WithoutFilters() => this with { Districts = [], Years = [], Page = 1 };
+    public PageState WithoutFilters() => this with { Places = [], Years = [], Page = 1 };
 }

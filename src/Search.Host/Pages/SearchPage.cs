@@ -1,6 +1,6 @@
 using System.Globalization;
-using Search.Corpus.Metadata;
 using Search.Engine.Searching;
+using Search.Places;
 
 namespace Search.Host.Pages;
 
@@ -54,13 +54,30 @@ internal static class SearchPage
     {
         html.Raw("<aside class=\"facets\" aria-label=\"筛选\"><form id=\"facet-form\" action=\"/\" method=\"get\">");
         HiddenQuery(html, state, includeFilters: false);
-        html.Raw("<fieldset><legend>区市</legend>");
-        foreach (var value in result.Facets.District)
-            Option(html, "district", value.Value, value.Value, value.Count, value.Selected);
+        var counts = result.Facets.Place.ToDictionary(value => value.Value);
+        var shown = PlaceTree.Shown(counts.Keys);
+        html.Raw("<fieldset><legend>").Text(shown.All(place => place.Level == PlaceLevel.County) ? "区市" : "地区").Raw("</legend>");
+        foreach (var place in shown)
+            PlaceOption(html, place, counts);
         html.Raw("</fieldset><fieldset><legend>年份</legend>");
         foreach (var value in result.Facets.Year)
             Option(html, "year", value.Value.ToString(CultureInfo.InvariantCulture), $"{value.Value}年", value.Count, value.Selected);
         html.Raw("</fieldset><button type=\"submit\" class=\"apply\">应用筛选</button></form></aside>");
+    }
+
+    /// <summary>A place's box, and under it, folded unless one of them is selected, the places below it.</summary>
+    private static void PlaceOption(Html html, Place place, Dictionary<Place, FacetValue<Place>> counts)
+    {
+        var value = counts[place];
+        Option(html, PageState.ParameterOf(place), PageState.ValueOf(place), place.Name, value.Count, value.Selected);
+        var below = PlaceTree.Children(place, counts.Keys.ToHashSet());
+        if (below.Count == 0)
+            return;
+        var open = below.Any(child => counts.Keys.Any(selected => counts[selected].Selected && Gazetteer.IsWithin(selected, child)));
+        html.Raw("<details class=\"below\"").Raw(open ? " open" : "").Raw("><summary>").Text(place.Name).Raw("以下</summary>");
+        foreach (var child in below)
+            PlaceOption(html, child, counts);
+        html.Raw("</details>");
     }
 
     private static void Option(Html html, string name, string value, string label, int count, bool selected)
@@ -98,11 +115,11 @@ internal static class SearchPage
 
     private static void Chips(Html html, PageState state)
     {
-        if (state.Districts.Count == 0 && state.Years.Count == 0)
+        if (state.Places.Count == 0 && state.Years.Count == 0)
             return;
         html.Raw("<ul class=\"chips\" aria-label=\"已选条件\">");
-        foreach (var district in state.Districts)
-            Chip(html, district, state.Toggle(district));
+        foreach (var place in state.Places)
+            Chip(html, place.Name, state.Toggle(place));
         foreach (var year in state.Years)
             Chip(html, $"{year}年", state.Toggle(year));
         html.Raw("<li><a class=\"clear\" href=\"").Text(state.WithoutFilters().Url()).Raw("\">清除全部</a></li></ul>");
@@ -113,15 +130,15 @@ internal static class SearchPage
             .Text(label).Raw(" <span aria-hidden=\"true\">×</span></a></li>");
 
     /// <summary>
-    /// With exactly one district selected, its years in a row, each with how many of its articles
-    /// match (the year facet, which ignores the year filter): the district's reports across years a
+    /// With exactly one place selected, its years in a row, each with how many of its articles
+    /// match (the year facet, which ignores the year filter): the place's reports across years a
     /// click apart.
     /// </summary>
     private static void DistrictYears(Html html, PageState state, SearchResult result)
     {
-        if (state.Districts.Count != 1 || result.Facets.Year.Count == 0)
+        if (state.Places.Count != 1 || result.Facets.Year.Count == 0)
             return;
-        var district = state.Districts[0];
+        var district = state.Places[0].Name;
         html.Raw("<nav class=\"district-years\" id=\"district-years\" aria-label=\"").Text(district).Raw("历年\"><span class=\"name\">").Text(district).Raw("历年</span><ol>");
         foreach (var year in result.Facets.Year.OrderBy(year => year.Value))
         {
@@ -138,13 +155,13 @@ internal static class SearchPage
         if (state.Query.Length > 0)
             html.Raw("包含“").Text(state.Query).Raw("”的");
         html.Raw("文章。</p>");
-        if (state.Districts.Count > 0 || state.Years.Count > 0)
-            html.Raw("<p>试试<a href=\"").Text(state.WithoutFilters().Url()).Raw("\">去掉区市和年份筛选</a>，或减少关键词。</p>");
+        if (state.Places.Count > 0 || state.Years.Count > 0)
+            html.Raw("<p>试试<a href=\"").Text(state.WithoutFilters().Url()).Raw("\">去掉地区和年份筛选</a>，或减少关键词。</p>");
         else
-            html.Raw("<p>试试更短的关键词，或按区市浏览：</p>");
+            html.Raw("<p>试试更短的关键词，或按地区浏览：</p>");
         html.Raw("<ul class=\"browse\">");
-        foreach (var district in Districts.All)
-            html.Raw("<li><a href=\"").Text(new PageState("", [district], [], 1, null).Url()).Raw("\">").Text(district).Raw("</a></li>");
+        foreach (var place in PlaceTree.Shown(PlaceTree.WithAncestors(result.CorpusPlaces)))
+            html.Raw("<li><a href=\"").Text(new PageState("", [place], [], 1, null).Url()).Raw("\">").Text(place.Name).Raw("</a></li>");
         html.Raw("</ul></div>");
     }
 
@@ -152,8 +169,8 @@ internal static class SearchPage
     {
         var link = new PageState(state.Query, [], [], 1, null).Url("/articles/" + Uri.EscapeDataString(hit.Id));
         html.Raw("<li class=\"hit\"><h2><a href=\"").Text(link).Raw("\">").Highlighted(hit.TitleHtml).Raw("</a></h2><p class=\"meta\">");
-        foreach (var district in hit.Districts)
-            html.Raw("<span class=\"badge\">").Text(district).Raw("</span>");
+        foreach (var place in hit.Places)
+            html.Raw("<span class=\"badge\">").Text(place.Name).Raw("</span>");
         if (hit.Year is { } year)
             html.Raw("<span class=\"year\">").Text($"{year}年").Raw("</span>");
         if (hit.Date is { } date)
@@ -196,8 +213,8 @@ internal static class SearchPage
             html.Raw("<input type=\"hidden\" name=\"sort\" value=\"").Raw(sort == SortOrder.Date ? "date" : "relevance").Raw("\">");
         if (!includeFilters)
             return;
-        foreach (var district in state.Districts)
-            html.Raw("<input type=\"hidden\" name=\"district\" value=\"").Text(district).Raw("\">");
+        foreach (var place in state.Places)
+            html.Raw("<input type=\"hidden\" name=\"").Raw(PageState.ParameterOf(place)).Raw("\" value=\"").Text(PageState.ValueOf(place)).Raw("\">");
         foreach (var year in state.Years)
             html.Raw("<input type=\"hidden\" name=\"year\" value=\"").Text(year.ToString(CultureInfo.InvariantCulture)).Raw("\">");
     }

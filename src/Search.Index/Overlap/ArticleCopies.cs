@@ -6,7 +6,7 @@ namespace Search.Index.Overlap;
 /// Which live articles of one view are the same article printed more than once: the same wording
 /// of the body (<see cref="TextSketch.WordingHash"/>: however it is printed — punctuation, spacing,
 /// width, traditional characters; the headline, deck and captions may differ) with the same
-/// districts and year, so that a search judges every printing alike. Worked out once per view from
+/// places and year, so that a search judges every printing alike. Worked out once per view from
 /// each segment's <see cref="SegmentFacts"/>: one pass over the docs, a hash lookup each.
 /// </summary>
 public sealed class ArticleCopies
@@ -43,7 +43,7 @@ public sealed class ArticleCopies
 
     public static ArticleCopies Of(IndexReader reader)
     {
-        var first = new Dictionary<(long Wording, ushort Districts, short Year), int>();
+        var first = new Dictionary<(long Wording, string Places, short Year), int>();
         var members = new Dictionary<int, List<int>>(); // first printing → every printing, only for articles printed more than once
         foreach (var leaf in reader.Leaves)
         {
@@ -54,7 +54,7 @@ public sealed class ArticleCopies
                 if (facts.Wordings[doc] == 0 || (live is not null && !live.Get(doc)))
                     continue;
                 var global = leaf.DocBase + doc;
-                var key = (facts.Wordings[doc], facts.DistrictMasks[doc], facts.Years[doc]);
+                var key = (facts.Wordings[doc], string.Join(',', facts.Places[doc].ToArray()), facts.Years[doc]);
                 if (!first.TryAdd(key, global))
                 {
                     if (!members.TryGetValue(first[key], out var printings))

@@ -1,4 +1,5 @@
 using Search.Corpus.Figures;
+using Search.Tests;
 using static Search.Corpus.Figures.FigureKind;
 using static Search.Corpus.Figures.FigureMeasure;
 
@@ -7,11 +8,11 @@ namespace Search.Corpus.Tests.Figures;
 public sealed class FigureExtractorTests
 {
     private static Article Report(string body, int? year = 2025, params string[] districts) =>
-        new("a-1", "标题", null, districts.Length == 0 ? ["胶州市"] : districts, year, null, null, [], "page.txt", body);
+        new("a-1", "标题", null, Named.Places(districts.Length == 0 ? ["胶州市"] : districts), year, null, null, [], "page.txt", body);
 
     /// <summary>A fact as the tests compare it: everything but where it stands.</summary>
-    private static (string District, int Year, FigureKind Kind, string Indicator, FigureMeasure Measure, decimal? Value, string? Unit, string? Qualifier) Fact(KeyFigure figure) =>
-        (figure.District, figure.Year, figure.Kind, figure.Indicator, figure.Measure, figure.Value, figure.Unit, figure.Qualifier);
+    private static (string Place, int Year, FigureKind Kind, string Indicator, FigureMeasure Measure, decimal? Value, string? Unit, string? Qualifier) Fact(KeyFigure figure) =>
+        (figure.Place.Name, figure.Year, figure.Kind, figure.Indicator, figure.Measure, figure.Value, figure.Unit, figure.Qualifier);
 
     private static List<(string, int, FigureKind, string, FigureMeasure, decimal?, string?, string?)> Facts(Article article) =>
         [.. FigureExtractor.Extract(article).Select(Fact)];

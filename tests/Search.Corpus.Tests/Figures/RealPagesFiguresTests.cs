@@ -57,7 +57,7 @@ public sealed class RealPagesFiguresTests
     {
         var articles = RepositoryCorpus.ReadAll();
         var found = articles.SelectMany(article => FigureExtractor.Extract(article).Select(figure =>
-            (article.Title, figure.District, figure.Year, figure.Kind, figure.Indicator, figure.Measure, figure.Value, figure.Unit, figure.Qualifier)));
+            (article.Title, figure.Place.Name, figure.Year, figure.Kind, figure.Indicator, figure.Measure, figure.Value, figure.Unit, figure.Qualifier)));
 
         Assert.Equal(Expected, found);
     }

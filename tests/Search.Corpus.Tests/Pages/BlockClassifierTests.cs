@@ -15,7 +15,7 @@ public sealed class BlockClassifierTests
     [InlineData("观海新闻/青岛晚报/掌上青岛 记者 马丙政 通讯员 李柯", "Byline", "观海新闻/青岛晚报/掌上青岛 记者 马丙政 通讯员 李柯")]
     [InlineData("□青岛日报/观海新闻记者 王凯", "Byline", "青岛日报/观海新闻记者 王凯")]
     [InlineData("(衣涛 张绪霞 赵子健)", "Byline", "衣涛 张绪霞 赵子健")]
-    [InlineData("胶州", "DistrictLabel", "胶州")]
+    [InlineData("胶州", "PlaceLabel", "胶州")]
     [InlineData("## 崂山区:“七个提质争先”", "Heading", "崂山区:“七个提质争先”")]
     [InlineData("# 标题", "Heading", "标题")]
     [InlineData("记者从会上获悉，今年将新建学校10所。", "Text", "记者从会上获悉，今年将新建学校10所。")]
@@ -29,18 +29,19 @@ public sealed class BlockClassifierTests
     }
 
     [Fact]
-    public void A_label_line_carries_its_canonical_district()
+    public void A_short_line_that_is_a_places_name_is_a_place_label()
     {
-        Assert.Equal("平度市", BlockClassifier.Classify("平度").District);
+        Assert.Equal((BlockKind.PlaceLabel, "平度"), (BlockClassifier.Classify("平度").Kind, BlockClassifier.Classify("平度").Text));
+        Assert.Equal(BlockKind.Text, BlockClassifier.Classify("中国").Kind);
     }
 
     [Theory]
     [InlineData("崂山区：聚力做到“七个提质争先”", "崂山区")]
-    [InlineData("西海岸:打造新引擎", "西海岸新区")]
+    [InlineData("西海岸:打造新引擎", "西海岸")]
     [InlineData("力争“开门红”：各区市“起步即冲刺”", null)]
     [InlineData("崂山区：全区上下齐心协力。会议指出，要加快发展。", null)]
-    public void A_headline_of_the_form_district_colon_title_names_its_district(string line, string? district)
+    public void A_headline_of_the_form_place_colon_title_opens_with_its_places_name(string line, string? label)
     {
-        Assert.Equal(district, BlockClassifier.Classify(line).HeadlineDistrict);
+        Assert.Equal(label, BlockClassifier.Classify(line).HeadlineLabel);
     }
 }

@@ -19,7 +19,7 @@ public sealed class PageParserTests
 
         var article = Assert.Single(articles);
         Assert.Equal("打造国际航运贸易金融创新中心", article.Title);
-        Assert.Equal(["市北区"], article.Districts);
+        Assert.Equal(["市北区"], article.PlaceNames);
         Assert.Equal(2016, article.Year);
         Assert.Equal(new DateOnly(2016, 1, 6), article.Date);
         Assert.Equal("观海新闻/青岛晚报 记者 王明", article.Byline);
@@ -37,7 +37,7 @@ public sealed class PageParserTests
             "观海新闻 记者 赵强");
 
         Assert.Equal(["即墨区：建设现代化国际化品质城区", "李沧区：打造城市更新示范区"], articles.Select(a => a.Title));
-        Assert.Equal([["即墨区"], ["李沧区"]], articles.Select(a => a.Districts));
+        Assert.Equal([["即墨区"], ["李沧区"]], articles.Select(a => a.PlaceNames));
         Assert.All(articles, article => Assert.Equal(2030, article.Year));
         Assert.Equal(new DateOnly(2030, 2, 2), articles[1].Date);
     }
@@ -69,7 +69,7 @@ public sealed class PageParserTests
             "## 各区市抢抓开局",
             "2019年是决胜之年。崂山区加快项目建设。黄岛区召开动员大会。上合示范区建设提速。"));
 
-        Assert.Equal(["崂山区", "西海岸新区", "胶州市"], article.Districts);
+        Assert.Equal(["西海岸新区", "崂山区", "胶州市"], article.PlaceNames); // in the order of their codes
         Assert.Null(article.Date);
     }
 
@@ -81,7 +81,7 @@ public sealed class PageParserTests
             "2月3日，青岛市黄岛区人民代表大会开幕。会上所作的政府工作报告提出，2018年，新区将聚焦制造业。",
             "报告还提到崂山区和城阳区的协作。"));
 
-        Assert.Equal(["西海岸新区"], article.Districts);
+        Assert.Equal(["西海岸新区"], article.PlaceNames);
         Assert.Equal(new DateOnly(2018, 2, 3), article.Date);
     }
 
@@ -234,7 +234,7 @@ public sealed class PageParserTests
         var article = Assert.Single(Parse("市南区加快城市更新。2024年,市南区将提升品质。"));
 
         Assert.Equal("市南区加快城市更新", article.Title);
-        Assert.Equal(["市南区"], article.Districts);
+        Assert.Equal(["市南区"], article.PlaceNames);
     }
 
     [Fact]

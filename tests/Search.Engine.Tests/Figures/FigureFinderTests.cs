@@ -1,5 +1,6 @@
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
+using Search.Tests;
 
 namespace Search.Engine.Tests.Figures;
 
@@ -16,25 +17,25 @@ public sealed class FigureFinderTests : IDisposable
 
         Assert.Equal(28, rows.Count);
         Assert.Equal([2025, 2024, 2023], rows.Select(row => row.Figure.Year).Distinct());
-        Assert.Equal(["胶州市", "平度市"], rows.Where(row => row.Figure.Year == 2025).Select(row => row.Figure.District).Distinct());
-        var laoshan2024 = rows.Where(row => row.Figure.Year == 2024 && row.Figure.District == "崂山区").Select(row => row.Figure.Indicator).Distinct();
+        Assert.Equal(["胶州市", "平度市"], rows.Where(row => row.Figure.Year == 2025).Select(row => row.Figure.Place.Name).Distinct());
+        var laoshan2024 = rows.Where(row => row.Figure.Year == 2024 && row.Figure.Place.Name == "崂山区").Select(row => row.Figure.Indicator).Distinct();
         Assert.Equal(["地区生产总值", "一般公共预算收入", "规模以上工业增加值", "固定资产投资", "货物进出口", "居民人均可支配收入", "实际使用外资", "城镇新增就业"], laoshan2024);
     }
 
     [Fact]
     public void Filters_combine_each_as_any_of_its_values_and_all_together()
     {
-        var rows = Find(new FigureRequest(["崂山区", "平度市"], [2024, 2025], ["城镇新增就业"], FigureKind.Target));
+        var rows = Find(new FigureRequest(Named.Places("崂山区", "平度市"), [2024, 2025], ["城镇新增就业"], FigureKind.Target));
 
         Assert.Equal([(2025, "平度市", 1.5m), (2024, "崂山区", 2.2m), (2024, "平度市", 1.7m)],
-            rows.Select(row => (row.Figure.Year, row.Figure.District, row.Figure.Value!.Value)));
+            rows.Select(row => (row.Figure.Year, row.Figure.Place.Name, row.Figure.Value!.Value)));
         Assert.All(rows, row => Assert.Equal(FigureKind.Target, row.Figure.Kind));
     }
 
     [Fact]
     public void The_sentence_is_escaped_with_only_the_figure_marked()
     {
-        var figure = new KeyFigure("a-1", "胶州市", 2025, FigureKind.Target, "地区生产总值", "生产总值", FigureMeasure.Growth, 6m, "%", null,
+        var figure = new KeyFigure("a-1", Named.Place("胶州市"), 2025, FigureKind.Target, "地区生产总值", "生产总值", FigureMeasure.Growth, 6m, "%", null,
             new TextSpan(13, 21), new TextSpan(10, 24), "<b>生产总值增长6%,&c");
 
         Assert.Equal("&lt;b&gt;<mark>生产总值增长6%</mark>,&amp;c", FigureFinder.SentenceHtml(figure));
@@ -46,7 +47,7 @@ public sealed class FigureFinderTests : IDisposable
     [InlineData(1150.89, "亿元", null, "1150.89亿元")]
     public void A_value_reads_as_the_report_words_it(double value, string unit, string? qualifier, string expected)
     {
-        var figure = new KeyFigure("a-1", "胶州市", 2025, FigureKind.Target, "地区生产总值", "生产总值", FigureMeasure.Growth, (decimal)value, unit, qualifier,
+        var figure = new KeyFigure("a-1", Named.Place("胶州市"), 2025, FigureKind.Target, "地区生产总值", "生产总值", FigureMeasure.Growth, (decimal)value, unit, qualifier,
             new TextSpan(0, 1), new TextSpan(0, 1), "x");
 
         Assert.Equal(expected, FigureWording.Value(figure));

@@ -77,7 +77,7 @@ public sealed class IndexManagerTests : IndexFolders
         await manager.UpdateAsync();
         var after = FigureFinder.Find(manager.Current!.Index, new FigureRequest());
 
-        Assert.Equal([("平度市", 2025, 5.5m)], before.Select(row => (row.Figure.District, row.Figure.Year, row.Figure.Value!.Value)));
+        Assert.Equal([("平度市", 2025, 5.5m)], before.Select(row => (row.Figure.Place.Name, row.Figure.Year, row.Figure.Value!.Value)));
         Assert.Equal([("地区生产总值", 6m), ("一般公共预算收入", 3m)], after.Select(row => (row.Figure.Indicator, row.Figure.Value!.Value)));
         Assert.Equal("平度市：建设幸福平度", after[0].ArticleTitle);
     }
@@ -127,7 +127,7 @@ public sealed class IndexManagerTests : IndexFolders
     }
 
     [Theory]
-    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 11, this code writes 12")]
+    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 12, this code writes 13")]
     [InlineData(null, "the index was not written by this service")]
     public async Task An_index_of_another_format_or_program_is_rebuilt_not_misread(int? format, string reason)
     {

@@ -7,7 +7,7 @@ public sealed class QueryParserTests
     private static string Describe(ParsedQuery query) =>
         string.Join(" & ", query.Groups.Select(group => string.Join(" | ", group.Select(Term)))) +
         (query.Excluded.Count > 0 ? " - " + string.Join(" - ", query.Excluded.Select(Term)) : "") +
-        (query.Districts.Count > 0 ? " @" + string.Join(",", query.Districts) : "") +
+        (query.Places.Count > 0 ? " @" + string.Join(",", query.Places.Select(place => place.Name)) : "") +
         (query.Years is { } years ? $" y{years.From}..{years.To}" : "");
 
     private static string Term(QueryTerm term) => (term.TitleOnly ? "title:" : "") + (term.IsPhrase ? $"\"{term.Text}\"" : term.Text);

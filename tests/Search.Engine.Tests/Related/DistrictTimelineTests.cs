@@ -2,7 +2,7 @@ using Search.Tests;
 
 namespace Search.Engine.Tests.Related;
 
-/// <summary>A district's reports across years, on the real pages: every year it has an article, with them.</summary>
+/// <summary>A place's reports across years, on the real pages: every year it has an article, with them.</summary>
 public sealed class DistrictTimelineTests(RepositoryIndexFixture fixture) : IClassFixture<RepositoryIndexFixture>
 {
     private readonly TestIndex _index = fixture.Index;
@@ -10,7 +10,7 @@ public sealed class DistrictTimelineTests(RepositoryIndexFixture fixture) : ICla
     [Fact]
     public void Laoshan_has_the_2023_round_up_and_its_two_2024_write_ups()
     {
-        var timeline = _index.Searcher.Timeline("崂山区");
+        var timeline = _index.Searcher.Timeline(Named.Place("崂山区"));
 
         Assert.Equal([(2023, 1), (2024, 2)], timeline.Select(year => (year.Year, year.Count)));
         Assert.Equal(["002_8a0fa821f8c73329-1"], timeline[0].Articles.Select(article => article.Id));
@@ -21,7 +21,7 @@ public sealed class DistrictTimelineTests(RepositoryIndexFixture fixture) : ICla
     [Fact]
     public void Pingdu_reports_in_three_years()
     {
-        var timeline = _index.Searcher.Timeline("平度市");
+        var timeline = _index.Searcher.Timeline(Named.Place("平度市"));
 
         Assert.Equal([2023, 2024, 2025], timeline.Select(year => year.Year));
         Assert.Equal("000_13824d23c47df48b-2", timeline[1].Articles.Single().Id);
@@ -31,7 +31,7 @@ public sealed class DistrictTimelineTests(RepositoryIndexFixture fixture) : ICla
     [Fact]
     public void Lists_at_most_the_articles_asked_for_a_year_but_counts_them_all()
     {
-        var year = _index.Searcher.Timeline("崂山区", perYear: 1).Single(entry => entry.Year == 2024);
+        var year = _index.Searcher.Timeline(Named.Place("崂山区"), perYear: 1).Single(entry => entry.Year == 2024);
 
         Assert.Equal(2, year.Count);
         Assert.Single(year.Articles);
@@ -43,12 +43,19 @@ public sealed class DistrictTimelineTests(RepositoryIndexFixture fixture) : ICla
         var page = File.ReadAllText(RepositoryRoot.Combine("corpus", "000_13824d23c47df48b.txt"));
         using var index = TestIndex.Of(("a.txt", page), ("a-again.txt", page));
 
-        var year = index.Searcher.Timeline("崂山区").Single();
+        var year = index.Searcher.Timeline(Named.Place("崂山区")).Single();
 
         Assert.Equal(1, year.Count);
         Assert.Contains(year.Articles.Single().Id, new[] { "a-1", "a-again-1" });
     }
 
     [Fact]
-    public void A_name_that_is_no_district_has_no_timeline() => Assert.Empty(_index.Searcher.Timeline("青岛市"));
+    public void A_city_has_the_timeline_of_its_districts_and_a_place_no_page_covers_has_none()
+    {
+        var qingdao = _index.Searcher.Timeline(Named.Place("青岛市"));
+
+        var byYear = _index.Articles.GroupBy(article => article.Year!.Value).OrderBy(year => year.Key).Select(year => (year.Key, year.Count()));
+        Assert.Equal(byYear, qingdao.Select(year => (year.Year, year.Count)));
+        Assert.Empty(_index.Searcher.Timeline(Named.Place("济南市")));
+    }
 }

@@ -47,10 +47,10 @@ public sealed class CopiesTests : IDisposable
         {
             foreach (var districts in new[] { null, new[] { "崂山区" } })
             {
-                var (once, twice) = (_once.Search(query, districts: districts), _twice.Search(query, districts: districts));
+                var (once, twice) = (_once.Search(query, places: districts), _twice.Search(query, places: districts));
 
                 Assert.Equal(once.Total, twice.Total);
-                Assert.Equal(once.Facets.District, twice.Facets.District);
+                Assert.Equal(once.Facets.Place, twice.Facets.Place);
                 Assert.Equal(once.Facets.Year, twice.Facets.Year);
                 Assert.Equal(once.Hits.Count, twice.Hits.Count);
             }
@@ -84,8 +84,8 @@ public sealed class CopiesTests : IDisposable
         var (once, twice) = (FigureFinder.Find(_once.Searcher.Index, new FigureRequest()), FigureFinder.Find(_twice.Searcher.Index, new FigureRequest()));
 
         Assert.NotEmpty(once);
-        Assert.Equal(once.Select(row => (row.Figure.District, row.Figure.Year, row.Figure.Indicator, row.Figure.Value)),
-            twice.Select(row => (row.Figure.District, row.Figure.Year, row.Figure.Indicator, row.Figure.Value)));
+        Assert.Equal(once.Select(row => (row.Figure.Place.Name, row.Figure.Year, row.Figure.Indicator, row.Figure.Value)),
+            twice.Select(row => (row.Figure.Place.Name, row.Figure.Year, row.Figure.Indicator, row.Figure.Value)));
     }
 
     public void Dispose()

@@ -1,8 +1,8 @@
-using Search.Corpus.Metadata;
+using Search.Places;
 
 namespace Search.Engine.Tests.Searching;
 
-/// <summary>District and year counts over all matches, drill-sideways: each facet ignores its own selection.</summary>
+/// <summary>Place and year counts over all matches, drill-sideways: each facet ignores its own selection.</summary>
 public sealed class FacetTests(RepositoryIndexFixture fixture) : IClassFixture<RepositoryIndexFixture>
 {
     private readonly TestIndex _index = fixture.Index;
@@ -16,7 +16,7 @@ public sealed class FacetTests(RepositoryIndexFixture fixture) : IClassFixture<R
     {
         var facets = _index.Search(query).Facets;
 
-        Assert.All(facets.District, value => Assert.Equal(value.Count, _index.Search(query, districts: [value.Value]).Total));
+        Assert.All(facets.Place, value => Assert.Equal(value.Count, _index.Search(query, places: [value.Value.Name]).Total));
         Assert.All(facets.Year, value => Assert.Equal(value.Count, _index.Search(query, years: [value.Value]).Total));
     }
 
@@ -31,36 +31,37 @@ public sealed class FacetTests(RepositoryIndexFixture fixture) : IClassFixture<R
     }
 
     [Fact]
-    public void A_multi_valued_roundup_counts_for_every_district_it_covers()
+    public void A_multi_valued_roundup_counts_for_every_district_it_covers_and_once_for_the_city_above_them()
     {
-        var districtTotal = _index.Search("").Facets.District.Sum(value => value.Count);
-        var expected = _index.Articles.Sum(article => article.Districts.Count);
+        var facet = _index.Search("").Facets.Place;
+        var districts = facet.Where(value => value.Value.Level == PlaceLevel.County).ToList();
 
-        Assert.Equal(expected, districtTotal);
-        Assert.Equal(10, _index.Search("").Facets.District.Count);
+        Assert.Equal(_index.Articles.Sum(article => article.Places.Count), districts.Sum(value => value.Count));
+        Assert.Equal(10, districts.Count);
+        Assert.Equal([("山东省", 9), ("青岛市", 9)], facet.Where(value => value.Value.Level < PlaceLevel.County).Select(value => (value.Value.Name, value.Count)));
     }
 
     [Fact]
     public void Selecting_a_district_filters_hits_while_the_district_facet_keeps_every_value()
     {
         var unfiltered = _index.Search("");
-        var filtered = _index.Search("", districts: ["崂山区"]);
+        var filtered = _index.Search("", places: ["崂山区"]);
 
-        Assert.Equal(unfiltered.Facets.District.Select(v => (v.Value, v.Count)), filtered.Facets.District.Select(v => (v.Value, v.Count)));
-        Assert.True(filtered.Facets.District.Single(v => v.Value == "崂山区").Selected);
-        Assert.All(filtered.Hits, hit => Assert.Contains("崂山区", hit.Districts));
+        Assert.Equal(unfiltered.Facets.Place.Select(v => (v.Value, v.Count)), filtered.Facets.Place.Select(v => (v.Value, v.Count)));
+        Assert.True(filtered.Facets.Place.Single(v => v.Value.Name == "崂山区").Selected);
+        Assert.All(filtered.Hits, hit => Assert.Contains(hit.Places, place => place.Name == "崂山区"));
         Assert.Equal(filtered.Total, filtered.Facets.Year.Sum(v => v.Count));
     }
 
     [Fact]
     public void Several_districts_combine_with_or_and_districts_with_years_with_and()
     {
-        var laoshan = _index.Search("", districts: ["崂山区"]).Total;
-        var pingdu = _index.Search("", districts: ["平度市"]).Total;
-        var both = _index.Search("", districts: ["崂山区", "平度市"]);
-        var both2024 = _index.Search("", districts: ["崂山区", "平度市"], years: [2024]);
+        var laoshan = _index.Search("", places: ["崂山区"]).Total;
+        var pingdu = _index.Search("", places: ["平度市"]).Total;
+        var both = _index.Search("", places: ["崂山区", "平度市"]);
+        var both2024 = _index.Search("", places: ["崂山区", "平度市"], years: [2024]);
 
-        var overlap = _index.Articles.Count(a => a.Districts.Contains("崂山区") && a.Districts.Contains("平度市"));
+        var overlap = _index.Articles.Count(a => a.PlaceNames.Contains("崂山区") && a.PlaceNames.Contains("平度市"));
         Assert.Equal(laoshan + pingdu - overlap, both.Total);
         Assert.All(both2024.Hits, hit => Assert.Equal(2024, hit.Year));
         Assert.Equal(both.Facets.Year.Single(v => v.Value == 2024).Count, both2024.Total);
@@ -69,9 +70,20 @@ public sealed class FacetTests(RepositoryIndexFixture fixture) : IClassFixture<R
     }
 
     [Fact]
+    public void Selecting_a_place_includes_the_places_under_it()
+    {
+        var qingdao = _index.Search("", places: ["青岛市"]);
+
+        Assert.Equal(_index.Search("").Total, qingdao.Total);
+        Assert.Equal(_index.Search("民生", places: ["山东省"]).Total, _index.Search("民生").Total);
+        Assert.Equal(0, _index.Search("", places: ["济南市"]).Total);
+    }
+
+    [Fact]
     public void Filters_written_in_the_query_act_like_selections()
     {
-        Assert.Equal(_index.Search("民生", districts: ["平度市"]).Total, _index.Search("district:平度 民生").Total);
+        Assert.Equal(_index.Search("民生", places: ["平度市"]).Total, _index.Search("district:平度 民生").Total);
+        Assert.Equal(_index.Search("民生", places: ["平度市"]).Total, _index.Search("place:平度市 民生").Total);
         Assert.Equal(_index.Search("", years: [2023, 2024]).Total, _index.Search("year:2023..2024").Total);
         Assert.True(_index.Search("year:2025").Facets.Year.Single(v => v.Value == 2025).Selected);
     }
@@ -83,6 +95,6 @@ public sealed class FacetTests(RepositoryIndexFixture fixture) : IClassFixture<R
 
         Assert.Equal(0, result.Total);
         Assert.Contains(result.Facets.Year, v => v is { Value: 2019, Count: 0, Selected: true });
-        Assert.All(result.Facets.District, v => Assert.Contains(v.Value, Districts.All));
+        Assert.All(result.Facets.Place, v => Assert.Equal("370000", v.Value.Code == "370000" ? v.Value.Code : Gazetteer.Ancestors(v.Value).Last().Code));
     }
 }

@@ -102,12 +102,12 @@ public sealed class TraditionalPageTests : IDisposable
     }
 
     [Fact]
-    public void Keeps_its_districts_and_year_for_the_facets()
+    public void Keeps_its_places_and_year_for_the_facets()
     {
         var hit = Assert.Single(_index.Search("七个提质争先").Hits, hit => hit.Source == Page);
 
-        Assert.Equal(["崂山区"], hit.Districts);
+        Assert.Equal(["崂山区"], hit.Places.Select(place => place.Name));
         Assert.Equal(2024, hit.Year);
-        Assert.Contains(_index.Search("七个提质争先", districts: ["崂山区"]).Hits, found => found.Source == Page);
+        Assert.Contains(_index.Search("七个提质争先", places: ["崂山区"]).Hits, found => found.Source == Page);
     }
 }

@@ -53,16 +53,37 @@ public sealed class DistrictApiTests(HostFixture fixture) : IClassFixture<HostFi
     }
 
     [Theory]
-    [InlineData("青岛市")]
+    [InlineData("火星区")]
     [InlineData("<script>")]
-    public async Task A_name_that_is_no_district_is_a_404_listing_the_districts(string name)
+    public async Task A_name_that_is_no_place_is_a_404_saying_what_a_place_is(string name)
     {
         var response = await _host.GetAsync("/api/districts/" + Uri.EscapeDataString(name));
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("莱西市", body);
+        Assert.Contains("is not a place", body);
+    }
+
+    [Fact]
+    public async Task A_name_several_places_bear_is_a_400_listing_them_with_their_codes()
+    {
+        var response = await _host.GetAsync("/api/districts/" + Uri.EscapeDataString("朝阳区"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("110105", body);
+        Assert.Contains("220104", body);
+    }
+
+    [Fact]
+    public async Task A_city_has_the_reports_of_its_districts()
+    {
+        var body = JsonDocument.Parse(await (await _host.GetAsync("/api/districts/" + Uri.EscapeDataString("青岛"))).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(("青岛市", "city", "370200", "370000"), (body.GetProperty("place").GetProperty("name").GetString(), body.GetProperty("place").GetProperty("level").GetString(),
+            body.GetProperty("place").GetProperty("code").GetString(), body.GetProperty("place").GetProperty("parent").GetString()));
+        Assert.Equal(9, body.GetProperty("articles").GetInt32());
     }
 
     [Fact]

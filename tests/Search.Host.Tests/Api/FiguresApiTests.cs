@@ -52,7 +52,9 @@ public sealed class FiguresApiTests(HostFixture fixture) : IClassFixture<HostFix
 
     [Theory]
     [InlineData("indicator", "火星指数", "not an indicator")]
-    [InlineData("district", "火星区", "not a district")]
+    [InlineData("district", "火星区", "is not a place")]
+    [InlineData("place", "火星区", "is not a place")]
+    [InlineData("place", "朝阳区", "110105")]
     [InlineData("kind", "wish", "target, result")]
     [InlineData("year", "20x4", "not a year")]
     public async Task An_unknown_value_is_a_400_naming_the_parameter(string name, string value, string rule)

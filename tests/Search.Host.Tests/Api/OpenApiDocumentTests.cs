@@ -65,7 +65,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         var get = (await Document()).GetProperty("paths").GetProperty(path).GetProperty("get");
         var parameters = get.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
 
-        Assert.Equal(["district", "indicator", "kind", "year"], parameters.Keys.Order());
+        Assert.Equal(["district", "indicator", "kind", "place", "year"], parameters.Keys.Order());
         Assert.Contains("地区生产总值", parameters["indicator"].GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["target", "result"], parameters["kind"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.True(get.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty(produces, out _));
@@ -78,12 +78,13 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         var parameters = (await Document()).GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
 
-        Assert.Equal(["district", "page", "q", "size", "sort", "year"], parameters.Keys.Order());
+        Assert.Equal(["district", "page", "place", "q", "size", "sort", "year"], parameters.Keys.Order());
         Assert.All(parameters.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
         var size = parameters["size"].GetProperty("schema");
         Assert.Equal(("integer", 1, 100, 10), (size.GetProperty("type").GetString(), size.GetProperty("minimum").GetInt32(), size.GetProperty("maximum").GetInt32(), size.GetProperty("default").GetInt32()));
         Assert.Equal("array", parameters["year"].GetProperty("schema").GetProperty("type").GetString());
-        Assert.Equal(10, parameters["district"].GetProperty("schema").GetProperty("items").GetProperty("enum").GetArrayLength());
+        Assert.Equal("array", parameters["place"].GetProperty("schema").GetProperty("type").GetString());
+        Assert.Contains("GB/T 2260", parameters["place"].GetProperty("description").GetString());
         Assert.Equal(["relevance", "date"], parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
     }
 

@@ -50,7 +50,9 @@ public sealed class SearchApiTests(HostFixture fixture) : IClassFixture<HostFixt
     [InlineData("size", "0", "from 1 to 100")]
     [InlineData("size", "101", "from 1 to 100")]
     [InlineData("sort", "popular", "relevance, date")]
-    [InlineData("district", "火星区", "not a district")]
+    [InlineData("district", "火星区", "is not a place")]
+    [InlineData("place", "火星区", "is not a place")]
+    [InlineData("place", "朝阳区", "110105")]
     [InlineData("district", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "…")]
     public async Task An_invalid_parameter_is_a_400_problem_naming_the_parameter_and_the_rule(string name, string value, string rule)
     {

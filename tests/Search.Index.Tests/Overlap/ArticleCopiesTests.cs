@@ -71,8 +71,8 @@ public sealed class ArticleCopiesTests
     public void The_same_text_about_another_year_is_not_a_copy()
     {
         using var index = new TemporaryIndex();
-        index.Add("a.txt", "a", TemporaryIndex.Article("a-1", body: "全区上下要坚定信心，真抓实干，奋力开创各项工作新局面。", districts: ["崂山区"], year: 2024));
-        index.Add("b.txt", "b", TemporaryIndex.Article("b-1", body: "全区上下要坚定信心，真抓实干，奋力开创各项工作新局面。", districts: ["崂山区"], year: 2025));
+        index.Add("a.txt", "a", TemporaryIndex.Article("a-1", body: "全区上下要坚定信心，真抓实干，奋力开创各项工作新局面。", places: ["崂山区"], year: 2024));
+        index.Add("b.txt", "b", TemporaryIndex.Article("b-1", body: "全区上下要坚定信心，真抓实干，奋力开创各项工作新局面。", places: ["崂山区"], year: 2025));
 
         Assert.Equal(0, index.Open().Copies.Groups);
     }
