@@ -142,4 +142,7 @@ public static class IndexedText
 
     public static string Body(Corpus.Article article) =>
         string.Join('\n', new[] { article.Subtitle }.Concat([article.Body]).Concat(article.Captions).Where(part => !string.IsNullOrEmpty(part)));
+
+    /// <summary>Where the article's own body starts in <see cref="Body"/>: after the deck, when there is one.</summary>
+    public static int BodyStart(Corpus.Article article) => string.IsNullOrEmpty(article.Subtitle) ? 0 : article.Subtitle.Length + 1;
 }

@@ -7,7 +7,9 @@ namespace Search.Engine.Highlighting;
 /// Picks up to three passages of about <see cref="TargetLength"/> characters that together show the
 /// most distinct query terms. A passage is a sentence (or a run of short sentences); a sentence too
 /// long is cut at clause punctuation around its first match, never inside a match or a surrogate pair.
-/// Passages are shown in reading order, with "…" where text was left out.
+/// Passages may be kept to some stretches of the text (a roundup's paragraphs about the places a
+/// search is filtered by) and never run out of them. Passages are shown in reading order, with "…"
+/// where text was left out.
 /// </summary>
 internal static class Snippets
 {
@@ -17,18 +19,26 @@ internal static class Snippets
     private const string SentenceEnds = "。！？!?；;\n";
     private const string ClauseEnds = "，、,：:";
 
-    public static IReadOnlyList<string> Choose(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding)
+    /// <summary>A passage chosen: where it starts in the text, and its HTML.</summary>
+    public readonly record struct Shown(int Start, string Html);
+
+    /// <param name="within">The stretches [Start, End) passages may come from, in order and apart; null for the whole text.</param>
+    public static IReadOnlyList<Shown> Choose(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding, IReadOnlyList<(int Start, int End)>? within = null)
     {
         if (text.Length == 0)
             return [];
-        var marks = MatchedText.Find(text, terms, folding);
+        IReadOnlyList<(int Start, int End)> regions = within is { Count: > 0 } ? within : [(0, text.Length)];
+        var marks = MatchedText.Find(text, terms, folding).Where(mark => RegionOf(regions, mark.Start) is { } region && mark.End <= region.End).ToList();
         if (marks.Count == 0)
-            return [Render(text, Window(text, 0, 0, 0), marks)];
+        {
+            var (start, end) = regions[0];
+            return [Render(text, Window(text, start, start, start, end), marks)];
+        }
 
         var passages = new List<Passage>();
-        foreach (var sentence in SentencesWithMarks(text, marks))
+        foreach (var (sentence, region) in SentencesWithMarks(text, marks, regions))
         {
-            var window = Window(text, sentence.Start, sentence.End, FirstMarkIn(marks, sentence.Start, sentence.End));
+            var window = Window(text, sentence.Start, sentence.End, FirstMarkIn(marks, sentence.Start, sentence.End), region.End);
             passages.Add(Passage.Over(window, marks));
         }
 
@@ -52,6 +62,17 @@ internal static class Snippets
         }
         chosen.Sort();
         return chosen.Select(window => Render(text, window, marks)).ToList();
+    }
+
+    /// <summary>The region holding <paramref name="at"/>, if any.</summary>
+    private static (int Start, int End)? RegionOf(IReadOnlyList<(int Start, int End)> regions, int at)
+    {
+        foreach (var region in regions)
+        {
+            if (at >= region.Start && at < region.End)
+                return region;
+        }
+        return null;
     }
 
     /// <summary>A candidate snippet: its window, the distinct terms marked in it and how many marks.</summary>
@@ -104,18 +125,20 @@ internal static class Snippets
         return i < marks.Count && marks[i].Start < end ? marks[i].Start : start;
     }
 
-    /// <summary>The sentences that hold at least one mark, each once, in order.</summary>
-    private static IEnumerable<(int Start, int End)> SentencesWithMarks(string text, IReadOnlyList<MatchedText.Mark> marks)
+    /// <summary>The sentences that hold at least one mark, each once, in order, cut to the region holding the mark.</summary>
+    private static IEnumerable<((int Start, int End) Sentence, (int Start, int End) Region)> SentencesWithMarks(
+        string text, IReadOnlyList<MatchedText.Mark> marks, IReadOnlyList<(int Start, int End)> regions)
     {
         var previousEnd = -1;
         foreach (var mark in marks)
         {
             if (mark.Start < previousEnd)
                 continue;
-            var start = text.AsSpan(0, mark.Start).LastIndexOfAny(SentenceEnds) + 1;
-            var end = SentenceEnd(text, mark.Start);
+            var region = RegionOf(regions, mark.Start)!.Value;
+            var start = Math.Max(region.Start, text.AsSpan(0, mark.Start).LastIndexOfAny(SentenceEnds) + 1);
+            var end = Math.Min(region.End, SentenceEnd(text, mark.Start));
             previousEnd = end;
-            yield return (start, end);
+            yield return ((start, end), region);
         }
     }
 
@@ -127,20 +150,20 @@ internal static class Snippets
     }
 
     /// <summary>
-    /// About <see cref="TargetLength"/> characters around <paramref name="focus"/>: the sentence
-    /// [start, end) itself when it fits, grown by the sentences after it while they fit; otherwise cut
-    /// at clause punctuation, starting a little before the focus.
+    /// About <see cref="TargetLength"/> characters around <paramref name="focus"/>, never past
+    /// <paramref name="limit"/>: the sentence [start, end) itself when it fits, grown by the sentences
+    /// after it while they fit; otherwise cut at clause punctuation, starting a little before the focus.
     /// </summary>
-    private static (int Start, int End) Window(string text, int start, int end, int focus)
+    private static (int Start, int End) Window(string text, int start, int end, int focus, int limit)
     {
         if (end == start)
-            end = Math.Min(text.Length, TargetLength);
+            end = Math.Min(limit, start + TargetLength);
         if (end - start <= TargetLength)
         {
             // Short sentences are joined by the ones after them while the passage stays within length.
-            while (end < text.Length && SentenceEnd(text, end) is var next && next - start <= TargetLength)
+            while (end < limit && Math.Min(limit, SentenceEnd(text, end)) is var next && next - start <= TargetLength)
                 end = next;
-            return (start, end);
+            return (start, SafeBoundary(text, end));
         }
 
         var from = Math.Max(start, focus - LeadIn);
@@ -158,7 +181,7 @@ internal static class Snippets
     private static int SafeBoundary(string text, int at) =>
         at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) && char.IsHighSurrogate(text[at - 1]) ? at - 1 : at;
 
-    private static string Render(string text, (int Start, int End) window, IReadOnlyList<MatchedText.Mark> marks)
+    private static Shown Render(string text, (int Start, int End) window, IReadOnlyList<MatchedText.Mark> marks)
     {
         var (start, end) = window;
         // A cut inside a mark would split it: widen to the mark's edges.
@@ -172,6 +195,6 @@ internal static class Snippets
         var html = Highlighter.Render(text, start, end, marks).Trim('\n');
         var before = start > 0 && !SentenceEnds.Contains(text[start - 1]) ? "…" : "";
         var after = end < text.Length && !SentenceEnds.Contains(text[end - 1]) ? "…" : "";
-        return before + html.Replace("\n", " ") + after;
+        return new Shown(start, before + html.Replace("\n", " ") + after);
     }
 }

@@ -54,7 +54,7 @@ public sealed record SearchResult(
 public sealed record SearchTimings(double QueryMs, double SearchMs, double HitsMs);
 
 /// <param name="TitleHtml">The title, HTML-escaped, with matches in &lt;mark&gt;.</param>
-/// <param name="Snippets">Up to three passages of the body, HTML-escaped, with matches in &lt;mark&gt;.</param>
+/// <param name="Snippets">Up to three passages of the body, each with the place it speaks of; with places selected, a roundup's passages come from those places' paragraphs.</param>
 /// <param name="Exact">Whether the article contains every query term (or phrase) exactly.</param>
 public sealed record SearchHit(
     string Id,
@@ -66,11 +66,18 @@ public sealed record SearchHit(
     string Source,
     double Score,
     bool Exact,
-    IReadOnlyList<string> Snippets)
+    IReadOnlyList<Snippet> Snippets)
 {
     /// <summary>The other printings of the same article (the same page held twice, a reprint), which are not hits of their own.</summary>
     public IReadOnlyList<ArticleCopy> AlsoIn { get; init; } = [];
 }
+
+/// <summary>
+/// A passage of a hit, HTML-escaped with matches in &lt;mark&gt;, and the place it speaks of: the
+/// place of the roundup paragraph it is from, the article's place when it has one, else none (a
+/// passage about several places together).
+/// </summary>
+public sealed record Snippet(string Html, Place? Place);
 
 /// <summary>Another printing of an article: its id and the page it is on.</summary>
 public sealed record ArticleCopy(string Id, string Source);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Search.Analysis;
+using Search.Corpus;
 using Search.Engine.Highlighting;
 using Search.Engine.Pinyin;
 using Search.Engine.Querying;
@@ -62,12 +63,13 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
         var query = Compile(parsed);
         var compiled = Stopwatch.GetTimestamp();
 
-        var collector = new HitCollector(index, query, [.. (request.Places ?? []).Concat(parsed.Places).Distinct()], SelectedYears(request, parsed), sort, page * size);
+        IReadOnlyList<Place> places = [.. (request.Places ?? []).Concat(parsed.Places).Distinct()];
+        var collector = new HitCollector(index, query, places, SelectedYears(request, parsed), sort, page * size);
         index.Search(query.Query, collector);
         var searched = Stopwatch.GetTimestamp();
 
         var hits = collector.Top().Skip((page - 1) * size)
-            .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, query.Terms))
+            .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, query.Terms, places))
             .ToList();
         var finished = Stopwatch.GetTimestamp();
         return new SearchResult(request.Query ?? "", collector.Total, page, size,
@@ -85,14 +87,53 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     private CompiledQuery Compile(ParsedQuery parsed) =>
         QueryCompiler.Compile(parsed, analyzer, pinyin ? SpelledQuery.Of(parsed, index) : null);
 
-    private SearchHit ToHit(int doc, double score, bool exact, IReadOnlyList<AnalyzedTerm> terms)
+    private SearchHit ToHit(int doc, double score, bool exact, IReadOnlyList<AnalyzedTerm> terms, IReadOnlyList<Place> selected)
     {
         var article = index.Article(doc);
         return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, terms, analyzer.Folding), article.Places, article.Year,
-            article.Date, article.Source, Math.Round(score, 4), exact, Snippets.Choose(IndexedText.Body(article), terms, analyzer.Folding))
+            article.Date, article.Source, Math.Round(score, 4), exact, SnippetsOf(article, terms, selected))
         {
             AlsoIn = CopiesOf(doc),
         };
+    }
+
+    /// <summary>
+    /// The hit's passages, each with its place. A roundup's passages never run from one place's
+    /// paragraphs into another's, and searched with places selected it shows only the paragraphs about
+    /// them, so a reader filtering by 崂山区 never reads 即墨区's words as 崂山区's.
+    /// </summary>
+    private IReadOnlyList<Snippet> SnippetsOf(Article article, IReadOnlyList<AnalyzedTerm> terms, IReadOnlyList<Place> selected)
+    {
+        var text = IndexedText.Body(article);
+        var offset = IndexedText.BodyStart(article);
+        var sections = article.Sections.Select(section => section with { Start = section.Start + offset, End = section.End + offset }).ToList();
+        bool Selected(PlaceSection section) => selected.Any(place => Gazetteer.IsWithin(section.Place, place));
+        var within = sections.Count == 0 ? null
+            : selected.Count == 0 || sections.All(Selected) ? Stretches(sections, text.Length)
+            : [.. sections.Where(Selected).Select(section => (section.Start, section.End))];
+        return [.. Snippets.Choose(text, terms, analyzer.Folding, within).Select(shown => new Snippet(shown.Html, PlaceAt(shown.Start)))];
+
+        // Outside every section, a roundup speaks of its places together.
+        Place? PlaceAt(int at) =>
+            sections.Count == 0 ? (article.Places is [var only] ? only : null)
+            : sections.Where(section => section.Start <= at && at < section.End).Select(section => section.Place).FirstOrDefault();
+    }
+
+    /// <summary>The whole text cut at the sections' edges: each section, and each stretch between them.</summary>
+    private static List<(int Start, int End)> Stretches(IReadOnlyList<PlaceSection> sections, int length)
+    {
+        var stretches = new List<(int Start, int End)>();
+        var at = 0;
+        foreach (var section in sections)
+        {
+            if (section.Start > at)
+                stretches.Add((at, section.Start));
+            stretches.Add((section.Start, section.End));
+            at = section.End;
+        }
+        if (at < length)
+            stretches.Add((at, length));
+        return stretches;
     }
 
     private IReadOnlyList<ArticleCopy> CopiesOf(int doc) =>

@@ -28,12 +28,19 @@ public sealed record SearchResponse(
 /// <param name="AlsoIn">The other printings of the same article (the same page held twice), which are not hits of their own and are not counted again.</param>
 public sealed record HitResponse(
     string Id, string Title, string TitleHtml, IReadOnlyList<string> Districts, IReadOnlyList<PlaceResponse> Places, int? Year, DateOnly? Date, string Source,
-    double Score, bool Exact, IReadOnlyList<string> Snippets, IReadOnlyList<ArticleCopy> AlsoIn)
+    double Score, bool Exact, IReadOnlyList<SnippetResponse> Snippets, IReadOnlyList<ArticleCopy> AlsoIn)
 {
     public static HitResponse From(SearchHit hit) =>
         new(hit.Id, hit.Title, hit.TitleHtml, PlaceResponse.Names(hit.Places), PlaceResponse.Of(hit.Places), hit.Year, hit.Date, hit.Source, hit.Score, hit.Exact,
-            hit.Snippets, hit.AlsoIn);
+            [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Html, snippet.Place is { } place ? PlaceResponse.From(place) : null))], hit.AlsoIn);
 }
+
+/// <summary>
+/// A passage of a hit, HTML-escaped with matches in &lt;mark&gt;, and the place it speaks of: in a
+/// roundup, the place whose paragraph it is from (with places selected, only theirs are shown);
+/// otherwise the article's place, or null for a passage about several places together.
+/// </summary>
+public sealed record SnippetResponse(string Html, PlaceResponse? Place);
 
 /// <summary>A place: its GB/T 2260 code (<c>000000</c> the nation), name, level (<c>national</c>, <c>province</c>, <c>city</c>, <c>county</c>) and the code of the place above it.</summary>
 public sealed record PlaceResponse(string Code, string Name, string Level, string? Parent)

@@ -179,7 +179,13 @@ internal static class SearchPage
         if (hit.AlsoIn.Count > 0)
             ArticlePage.AlsoIn(html, hit.AlsoIn, state.Query);
         foreach (var snippet in hit.Snippets)
-            html.Raw("<p class=\"snippet\">").Highlighted(snippet).Raw("</p>");
+        {
+            html.Raw("<p class=\"snippet\">");
+            // An article about several places says whose paragraph each passage is.
+            if (hit.Places.Count > 1 && snippet.Place is { } place)
+                html.Raw("<span class=\"snippet-place\">").Text(place.Name).Raw("</span>");
+            html.Highlighted(snippet.Html).Raw("</p>");
+        }
         html.Raw("</li>");
     }
 

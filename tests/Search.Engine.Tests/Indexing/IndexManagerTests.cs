@@ -265,7 +265,7 @@ public sealed class IndexManagerTests : IndexFolders
             var old = inFlight.Searcher.Search(new SearchRequest("民生实事"));
             Assert.Equal(1, inFlight.Searcher.Index.Count);
             Assert.Equal(1, old.Total);
-            Assert.Contains("<mark>民生实事</mark>", old.Hits[0].Snippets[0]);
+            Assert.Contains("<mark>民生实事</mark>", old.Hits[0].Snippets[0].Html);
         }
         using var current = manager.Lease()!;
         Assert.Equal(2, current.Searcher.Search(new SearchRequest("")).Total);

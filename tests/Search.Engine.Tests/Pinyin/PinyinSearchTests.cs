@@ -82,7 +82,7 @@ public sealed class PinyinSearchTests(RepositoryIndexFixture fixture) : IClassFi
         var expected = withoutPinyin.Search(query);
         var actual = _index.Search(query);
 
-        Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score, string.Join('|', hit.Snippets))), actual.Hits.Select(hit => (hit.Id, hit.Score, string.Join('|', hit.Snippets))));
+        Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score, string.Join('|', hit.Snippets.Select(snippet => snippet.Html)))), actual.Hits.Select(hit => (hit.Id, hit.Score, string.Join('|', hit.Snippets.Select(snippet => snippet.Html)))));
         Assert.Empty(actual.SpelledAs);
     }
 
@@ -135,5 +135,5 @@ public sealed class PinyinSearchTests(RepositoryIndexFixture fixture) : IClassFi
     }
 
     private static IEnumerable<string> Marked(Search.Engine.Searching.SearchHit hit) =>
-        hit.Snippets.Concat([hit.TitleHtml]).SelectMany(html => Regex.Matches(html, "<mark>(.*?)</mark>").Select(match => match.Groups[1].Value));
+        hit.Snippets.Select(snippet => snippet.Html).Concat([hit.TitleHtml]).SelectMany(html => Regex.Matches(html, "<mark>(.*?)</mark>").Select(match => match.Groups[1].Value));
 }

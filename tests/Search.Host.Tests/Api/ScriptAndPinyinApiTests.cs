@@ -21,7 +21,7 @@ public sealed class ScriptAndPinyinApiTests(HostFixture fixture) : IClassFixture
 
         Assert.NotEmpty(Ids(simplified));
         Assert.Equal(Ids(simplified), Ids(traditional));
-        var snippets = string.Join('|', traditional.GetProperty("hits")[0].GetProperty("snippets").EnumerateArray().Select(snippet => snippet.GetString()));
+        var snippets = string.Join('|', traditional.GetProperty("hits")[0].GetProperty("snippets").EnumerateArray().Select(snippet => snippet.GetProperty("html").GetString()));
         Assert.Contains("<mark>营商环境</mark>", snippets);
     }
 

@@ -22,13 +22,29 @@ public sealed class SearchApiTests(HostFixture fixture) : IClassFixture<HostFixt
         Assert.Equal((1, 2), (body.GetProperty("page").GetInt32(), body.GetProperty("size").GetInt32()));
         Assert.True(body.GetProperty("tookMs").GetDouble() >= 0);
         var hit = body.GetProperty("hits")[0];
-        foreach (var field in new[] { "id", "title", "districts", "year", "date", "source", "score", "snippets" })
+        foreach (var field in new[] { "id", "title", "districts", "places", "year", "date", "source", "score", "snippets" })
             Assert.True(hit.TryGetProperty(field, out _), field);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", hit.GetProperty("date").GetString());
-        Assert.Contains("<mark>上合</mark>", hit.GetProperty("snippets")[0].GetString());
+        var snippet = hit.GetProperty("snippets")[0];
+        Assert.Contains("<mark>上合</mark>", snippet.GetProperty("html").GetString());
+        Assert.Equal(hit.GetProperty("places")[0].GetProperty("code").GetString(), snippet.GetProperty("place").GetProperty("code").GetString());
         var district = body.GetProperty("facets").GetProperty("district")[0];
         Assert.True(district.TryGetProperty("value", out _) && district.TryGetProperty("count", out _) && district.TryGetProperty("selected", out _));
         Assert.NotEmpty(body.GetProperty("facets").GetProperty("year").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_roundup_filtered_by_a_district_shows_that_districts_paragraphs_each_snippet_naming_it()
+    {
+        var body = await Json(await _host.GetAsync("/api/search", ("q", "营商环境"), ("district", "崂山区")));
+
+        var roundup = body.GetProperty("hits").EnumerateArray().Single(hit => hit.GetProperty("id").GetString() == "002_8a0fa821f8c73329-1");
+        Assert.Equal(10, roundup.GetProperty("places").GetArrayLength());
+        Assert.All(roundup.GetProperty("snippets").EnumerateArray(), snippet =>
+        {
+            Assert.Equal("崂山区", snippet.GetProperty("place").GetProperty("name").GetString());
+            Assert.DoesNotContain("营商环境", snippet.GetProperty("html").GetString());
+        });
     }
 
     [Fact]
