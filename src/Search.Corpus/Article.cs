@@ -33,6 +33,9 @@ public sealed record Article(
     /// </summary>
     public IReadOnlyList<PlaceSection> Sections { get; init; } = [];
 
+    /// <summary>Where it was printed: paper, publication day, page, as far as known.</summary>
+    public Provenance Provenance { get; init; } = Provenance.Unknown;
+
     /// <summary>The names of its places, as the service shows them.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> PlaceNames => [.. Places.Select(place => place.Name)];

@@ -39,6 +39,9 @@ public static class ArticleDocument
         };
         AddStoredIfAny(document, ArticleFields.Subtitle, article.Subtitle);
         AddStoredIfAny(document, ArticleFields.Byline, article.Byline);
+        AddStoredIfAny(document, ArticleFields.Paper, article.Provenance.Paper);
+        AddStoredIfAny(document, ArticleFields.Published, article.Provenance.Published?.ToString(DateFormat, CultureInfo.InvariantCulture));
+        AddStoredIfAny(document, ArticleFields.Edition, article.Provenance.Edition);
         foreach (var caption in article.Captions)
             document.Add(new StoredField(ArticleFields.Caption, caption));
         foreach (var place in article.Places)
@@ -90,14 +93,17 @@ public static class ArticleDocument
         Subtitle: stored.Get(ArticleFields.Subtitle),
         Places: [.. stored.GetValues(ArticleFields.Place).Select(Gazetteer.ByCode).OfType<Place>()],
         Year: stored.GetField(ArticleFields.Year)?.GetInt32Value(),
-        Date: stored.Get(ArticleFields.Date) is { } date ? DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture) : null,
+        Date: DateOf(stored.Get(ArticleFields.Date)),
         Byline: stored.Get(ArticleFields.Byline),
         Captions: stored.GetValues(ArticleFields.Caption),
         Source: stored.Get(ArticleFields.Source),
         Body: Body(stored))
     {
         Sections = SectionsOf(stored.Get(ArticleFields.Sections)),
+        Provenance = new Provenance(stored.Get(ArticleFields.Paper), DateOf(stored.Get(ArticleFields.Published)), stored.Get(ArticleFields.Edition)),
     };
+
+    private static DateOnly? DateOf(string? stored) => stored is null ? null : DateOnly.ParseExact(stored, DateFormat, CultureInfo.InvariantCulture);
 
     private static IReadOnlyList<PlaceSection> SectionsOf(string? stored) => stored is null ? [] :
         [.. stored.Split(';').Select(section => section.Split(':'))

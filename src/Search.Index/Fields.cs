@@ -62,6 +62,11 @@ public static class ArticleFields
     public const string Caption = "caption";
     public const string Source = "source";
 
+    /// <summary>Where it was printed (<see cref="Corpus.Provenance"/>): stored only, each when known.</summary>
+    public const string Paper = "paper";
+    public const string Published = "published";
+    public const string Edition = "edition";
+
     /// <summary>
     /// The codes of the governments whose report the article covers (<see cref="Corpus.Article.Places"/>):
     /// stored, and a sorted-set doc value (copies and coverage compare them).

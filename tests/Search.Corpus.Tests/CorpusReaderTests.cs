@@ -119,6 +119,45 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
+    public void A_sidecar_says_where_the_page_was_printed_and_the_pages_own_words_fill_the_rest()
+    {
+        using var corpus = new TemporaryCorpus()
+            .Write("page.txt", PingduPage)
+            .Write("page.meta.json", """{ "published": "2025-01-08", "edition": "A03" }""");
+
+        var article = Assert.Single(corpus.Read());
+
+        Assert.Empty(corpus.Warnings);
+        Assert.Equal(new Provenance("观海新闻", new DateOnly(2025, 1, 8), "A03"), article.Provenance);
+        Assert.Equal(new DateOnly(2025, 1, 7), article.Date);
+    }
+
+    [Fact]
+    public void A_bulk_record_carries_its_provenance_and_a_bad_value_of_it_is_reported()
+    {
+        using var corpus = new TemporaryCorpus().Write("bulk.jsonl",
+            """{ "title": "标题", "body": "正文。", "paper": "大众日报", "published": "2025/01/08", "edition": "2" }""");
+
+        var article = Assert.Single(corpus.Read());
+
+        Assert.Equal(new Provenance("大众日报", null, "2"), article.Provenance);
+        Assert.Contains(corpus.Warnings, w => w.Reason.Contains("published \"2025/01/08\" ignored"));
+    }
+
+    [Theory]
+    [InlineData("第3版", "3")]
+    [InlineData("A03版", "A03")]
+    [InlineData("3", "3")]
+    [InlineData("要闻二版", "要闻二版")]
+    public void An_edition_given_as_printed_is_kept_as_its_page(string given, string page)
+    {
+        using var corpus = new TemporaryCorpus().Write("bulk.jsonl",
+            $$"""{ "title": "标题", "body": "正文。", "edition": "{{given}}" }""");
+
+        Assert.Equal(page, Assert.Single(corpus.Read()).Provenance.Edition);
+    }
+
+    [Fact]
     public void Bad_values_in_a_sidecar_are_reported_one_by_one()
     {
         using var corpus = new TemporaryCorpus()

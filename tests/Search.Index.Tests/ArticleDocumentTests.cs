@@ -12,6 +12,7 @@ public sealed class ArticleDocumentTests
             "记者 张三", ["图为会场", "图为代表"], "page.txt", "第一段。\n第二段。")
         {
             Sections = [new(0, 4, Named.Place("市南区")), new(5, 9, Named.Place("崂山区"))],
+            Provenance = new Provenance("青岛晚报", new DateOnly(2024, 2, 6), "A03"),
         };
         using var index = new TemporaryIndex();
         index.Add("page.txt", "h1", article);
@@ -41,6 +42,7 @@ public sealed class ArticleDocumentTests
         Assert.Null(stored.Byline);
         Assert.Empty(stored.Places);
         Assert.Empty(stored.Sections);
+        Assert.Equal(Provenance.Unknown, stored.Provenance);
         Assert.Empty(stored.Captions);
     }
 

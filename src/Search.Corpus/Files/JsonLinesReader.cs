@@ -2,8 +2,9 @@ namespace Search.Corpus.Files;
 
 /// <summary>
 /// The bulk format for tools and large imports: one JSON object per line with <c>title</c> and
-/// <c>body</c> (required) and <c>districts</c>, <c>year</c>, <c>date</c>, <c>source</c>, <c>id</c>,
-/// <c>subtitle</c>, <c>byline</c>, <c>captions</c> (optional). A bad line is reported and skipped.
+/// <c>body</c> (required) and <c>places</c> (or <c>districts</c>), <c>year</c>, <c>date</c>, <c>source</c>,
+/// <c>id</c>, <c>subtitle</c>, <c>byline</c>, <c>captions</c>, <c>paper</c>, <c>published</c>, <c>edition</c>
+/// (optional). A bad line is reported and skipped.
 /// </summary>
 internal static class JsonLinesReader
 {
@@ -80,7 +81,10 @@ internal static class JsonLinesReader
             Byline: MetadataFields.String(record, "byline"),
             Captions: MetadataFields.Strings(record, "captions"),
             Source: MetadataFields.String(record, "source") ?? file,
-            Body: body);
+            Body: body)
+        {
+            Provenance = MetadataFields.Provenance(record, warn),
+        };
     }
 
     /// <summary>Paragraphs trimmed and separated by a single <c>\n</c>, as in articles read from pages.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Search.Corpus.Metadata;
+using Search.Corpus.Printing;
 using Search.Places;
 
 namespace Search.Corpus.Files;
@@ -98,16 +99,41 @@ internal static class MetadataFields
         return null;
     }
 
-    public static DateOnly? Date(JsonElement record, Action<string> warn)
+    /// <param name="name"><c>date</c> (the session's) or <c>published</c> (the paper's).</param>
+    public static DateOnly? Date(JsonElement record, Action<string> warn, string name = "date")
     {
-        if (String(record, "date") is not { } text)
+        if (String(record, name) is not { } text)
             return null;
         if (!DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            warn($"date \"{Shorten(text)}\" ignored: expected {DateFormat}");
+            warn($"{name} \"{Shorten(text)}\" ignored: expected {DateFormat}");
         else if (date.Year is < ReportYear.Earliest or > ReportYear.Latest)
-            warn($"date \"{text}\" ignored: expected a year from {ReportYear.Earliest} to {ReportYear.Latest}");
+            warn($"{name} \"{text}\" ignored: expected a year from {ReportYear.Earliest} to {ReportYear.Latest}");
         else
             return date;
+        return null;
+    }
+
+    /// <summary>
+    /// Where it was printed, as far as the record says: <c>paper</c> (a name of at most
+    /// <see cref="MaxPaperLength"/> characters), <c>published</c> (yyyy-MM-dd), <c>edition</c> (the page,
+    /// at most <see cref="MaxEditionLength"/>: <c>3</c>, <c>A2</c>, or as printed, <c>第3版</c> → 3);
+    /// what it leaves out is unknown here.
+    /// </summary>
+    public static Provenance Provenance(JsonElement record, Action<string> warn) =>
+        new(Bounded(record, "paper", MaxPaperLength, warn), Date(record, warn, "published"),
+            Bounded(record, "edition", MaxEditionLength, warn) is { } edition ? PrintingReader.EditionOf(edition) ?? edition : null);
+
+    public const int MaxPaperLength = 40;
+
+    public const int MaxEditionLength = 20;
+
+    private static string? Bounded(JsonElement record, string name, int maxLength, Action<string> warn)
+    {
+        if (String(record, name)?.Trim() is not { Length: > 0 } text)
+            return null;
+        if (text.Length <= maxLength)
+            return text;
+        warn($"{name} \"{Shorten(text)}\" ignored: longer than {maxLength} characters");
         return null;
     }
 

@@ -4,7 +4,8 @@ namespace Search.Corpus.Files;
 
 /// <summary>
 /// Explicit metadata for a page, from <c>NAME.meta.json</c> beside it. Its top-level fields
-/// (<c>districts</c>/<c>district</c>, <c>year</c>, <c>date</c>, and <c>title</c> for a one-article page)
+/// (<c>places</c>/<c>place</c>/<c>districts</c>/<c>district</c>, <c>year</c>, <c>date</c>, <c>paper</c>,
+/// <c>published</c>, <c>edition</c>, and <c>title</c> for a one-article page)
 /// apply to every article of the page; entries of <c>articles</c>, by position, to one article each.
 /// What the sidecar says wins over what the text suggested.
 /// </summary>
@@ -61,9 +62,10 @@ internal static class Sidecar
             ? new DateOnly(y, old.Month, old.Day)
             : article.Date;
         var title = allowTitle && MetadataFields.String(fields, "title") is { } given ? Article.TitleOf(given) : article.Title;
+        var provenance = MetadataFields.Provenance(fields, warn).Or(article.Provenance);
         // Places a sidecar gives replace what the text suggested, and with them the roundup's sections.
         return places is null
-            ? article with { Title = title, Year = year, Date = date }
-            : article with { Title = title, Places = places, Sections = [], Year = year, Date = date };
+            ? article with { Title = title, Year = year, Date = date, Provenance = provenance }
+            : article with { Title = title, Places = places, Sections = [], Year = year, Date = date, Provenance = provenance };
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Search.Corpus.Printing;
 
 namespace Search.Corpus.Pages;
 
@@ -7,7 +8,6 @@ internal static partial class BlockClassifier
 {
     private const int MaxCreditLength = 80;
     private static readonly string[] EditorRoles = ["主编", "美编", "审读", "排版", "责编", "编辑", "校对", "组版"];
-    private static readonly string[] Mastheads = ["青岛日报", "青岛晚报", "观海新闻", "掌上青岛"];
 
     /// <param name="line">A non-blank line, already trimmed.</param>
     public static Block Classify(string line)
@@ -26,6 +26,8 @@ internal static partial class BlockClassifier
             return new Block(BlockKind.Heading, text);
         if (CaptionText(text, key) is { } caption)
             return new Block(BlockKind.Caption, caption);
+        if (PrintingReader.IsSourceLine(text))
+            return new Block(BlockKind.Source, text);
         if (BylineText(text, key) is { } byline)
             return new Block(BlockKind.Byline, byline);
         return new Block(BlockKind.Text, text);
@@ -35,8 +37,7 @@ internal static partial class BlockClassifier
         text.StartsWith("客户端", StringComparison.Ordinal) ||
         Punctuation.IsPunctuationOnly(text) ||
         (text.Length <= MaxCreditLength && EditorRoles.Count(role => text.Contains(role, StringComparison.Ordinal)) >= 2) ||
-        (text.Length <= 12 && !Punctuation.HasSentenceEnd(text) &&
-         Mastheads.Any(masthead => text.StartsWith(masthead, StringComparison.Ordinal)) && !text.Contains("记者"));
+        (text.Length <= 12 && !Punctuation.HasSentenceEnd(text) && PrintingReader.PaperOfMasthead(text) is not null);
 
     /// <param name="key"><paramref name="text"/> simplified, what the rules read.</param>
     private static string? CaptionText(string text, string key)
@@ -51,6 +52,7 @@ internal static partial class BlockClassifier
     {
         if (text[0] == '□')
             return text[1..].Trim();
+
         if (NamesInParentheses().Match(text) is { Success: true } names)
             return names.Groups["names"].Value.Trim();
         var credits = key.Contains("记者", StringComparison.Ordinal) || key.Contains("通讯员", StringComparison.Ordinal);

@@ -12,6 +12,9 @@ internal enum BlockKind
     /// <summary>Reporter credits: <c>观海新闻/青岛晚报 记者 马丙政</c>, <c>□青岛日报记者 王凯</c>, <c>(衣涛 张绪霞)</c>.</summary>
     Byline,
 
+    /// <summary>Where an article comes from: <c>来源：广西日报</c>. A credit kept with the bylines, which opens nothing and closes nothing.</summary>
+    Source,
+
     /// <summary>A bare place name on its own line (<c>胶州</c>) announcing the article below it.</summary>
     PlaceLabel,
 

@@ -5,7 +5,7 @@ namespace Search.Corpus.Pages;
 /// sentence continues in the next one (<c>加</c> + <c>强污染防治…</c>), and a short standalone sentence
 /// printed between the two halves (<c>崂山区发展日新月异。</c>) is a photo caption, not body text.
 /// </summary>
-internal static class BodyJoiner
+internal static partial class BodyJoiner
 {
     private const int MaxStandaloneCaptionLength = 30;
     private const int MaxSectionHeadingLength = 25;
@@ -48,7 +48,11 @@ internal static class BodyJoiner
     /// of a word (<c>强链固链，加快先进制造业发</c> + <c>展。…</c>).
     /// </summary>
     private static bool Continues(DraftArticle.Paragraph before, DraftArticle.Paragraph next) =>
-        !next.IsSectionHeading && (!MightBeSectionHeading(before.Text) || Punctuation.StartsWithScrap(next.Text));
+        !next.IsSectionHeading && !Salutation().IsMatch(next.Text) && (!MightBeSectionHeading(before.Text) || Punctuation.StartsWithScrap(next.Text));
+
+    /// <summary>A report's address to the congress (<c>各位代表：</c>): its own paragraph, never the end of the dateline above it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:各位代表|同志们|各位委员|代表们)[：:！!，,]?$")]
+    private static partial System.Text.RegularExpressions.Regex Salutation();
 
     /// <summary>
     /// Stricter than <see cref="Continues"/>, for deciding that the sentence between two paragraphs is a

@@ -1,4 +1,5 @@
 using Search.Corpus.Metadata;
+using Search.Corpus.Printing;
 using Search.Places;
 
 namespace Search.Corpus.Pages;
@@ -15,8 +16,9 @@ public static class PageParser
     /// <param name="source">The page's path relative to the corpus folder, recorded on each article and used for its ids.</param>
     public static IReadOnlyList<Article> Parse(string text, string source)
     {
-        var blocks = Lines(text).Select(BlockClassifier.Classify);
-        var articles = PageSplitter.Split(blocks).Select(Read).ToList();
+        var lines = Lines(text).ToList();
+        var page = PrintingReader.OfPage(lines);
+        var articles = PageSplitter.Split(lines.Select(BlockClassifier.Classify)).Select(draft => Read(draft, page)).ToList();
 
         // A page is printed on one day: an article that never states its report year (it may say only
         // 新的一年) shares the year of the other reports on its page.
@@ -30,24 +32,29 @@ public static class PageParser
         text.Split('\n').Select(line => line.Trim().Trim('\u3000', '\uFEFF')).Where(line => line.Length > 0);
 
     /// <summary>
+    /// Where it was printed: the paper its own byline or source line names, else the page's masthead.
     /// Whose report, which year, which date, in the order the evidence is worth: a full report's own
     /// title (<c>2025年山东省政府工作报告</c>) and dateline (<c>2025年1月19日在…人民代表大会…</c>), then a
     /// newspaper's label or headline prefix and the session's dateline, and, for a roundup, the places
-    /// its text names; the year from the title, the dateline, then the phrases that set this year's tasks.
+    /// its text names — a name several places bear read in the paper's home (鼓楼区 in 福州日报); the
+    /// year from the title, the dateline, then the phrases that set this year's tasks.
     /// </summary>
-    private static ReadArticle Read(DraftArticle draft)
+    private static ReadArticle Read(DraftArticle draft, Provenance page)
     {
+        var printed = new Provenance(draft.Bylines.Select(PrintingReader.PaperOfCredit).FirstOrDefault(paper => paper is not null), null, null).Or(page);
+        IReadOnlyList<Place> home = printed.Paper is { } name && Papers.Named(name) is { Home.Level: not PlaceLevel.National } paper ? [paper.Home] : [];
+
         var body = BodyJoiner.Join(draft.Paragraphs);
         var title = draft.Title is { } headline ? Article.TitleOf(headline) : FallbackTitle(body.Paragraphs[0]);
         var allText = string.Join('\n', new[] { title, draft.Subtitle }.OfType<string>().Concat(body.Paragraphs));
 
-        var reporting = PlaceReading.OfTitle(title, []);
-        var labelled = draft.Label is { } label ? PlaceReading.Label(label, reporting is null ? [] : [reporting]) : null;
-        var dateline = Dateline.Find(draft.Subtitle, body.Paragraphs, new[] { reporting, labelled }.OfType<Place>());
-        IReadOnlyList<Place> places = (reporting ?? labelled ?? dateline?.Place) is { } one ? [one] : PlaceReading.Mentioned(allText, []);
+        var reporting = PlaceReading.OfTitle(title, home);
+        var labelled = draft.Label is { } label ? PlaceReading.Label(label, reporting is null ? home : [reporting, .. home]) : null;
+        var dateline = Dateline.Find(draft.Subtitle, body.Paragraphs, new[] { reporting, labelled }.OfType<Place>().Concat(home));
+        IReadOnlyList<Place> places = (reporting ?? labelled ?? dateline?.Place) is { } one ? [one] : PlaceReading.Mentioned(allText, home);
         var year = ReportYear.OfTitle(title) ?? dateline?.Year ?? ReportYear.Detect(allText);
 
-        return new ReadArticle(draft, title, body, places, PlaceSections.Of(body.Paragraphs, places), year, dateline);
+        return new ReadArticle(draft, title, body, places, PlaceSections.Of(body.Paragraphs, places), year, dateline, printed);
     }
 
     private static string FallbackTitle(string firstParagraph)
@@ -60,11 +67,12 @@ public static class PageParser
     /// <summary>An article with its metadata read from its own text, before the page's year is known.</summary>
     private sealed record ReadArticle(
         DraftArticle Draft, string Title, BodyJoiner.Result Body, IReadOnlyList<Place> Places, IReadOnlyList<PlaceSection> Sections,
-        int? Year, Dateline.Found? Dateline)
+        int? Year, Dateline.Found? Dateline, Provenance Printed)
     {
         public Article ToArticle(string id, string source, int? pageYear)
         {
-            var year = Year ?? pageYear;
+            // A session is reported the year it meets: with no year in its words or on its page, the paper's is it.
+            var year = Year ?? pageYear ?? Printed.Published?.Year;
             return new Article(
                 Id: id,
                 Title: Title,
@@ -79,6 +87,7 @@ public static class PageParser
                 Body: string.Join('\n', Body.Paragraphs))
             {
                 Sections = Sections,
+                Provenance = Printed,
             };
         }
     }

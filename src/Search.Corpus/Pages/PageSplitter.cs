@@ -43,6 +43,9 @@ internal sealed class PageSplitter
             case BlockKind.Byline:
                 TakeByline(block.Text);
                 return;
+            case BlockKind.Source:
+                (_current?.Bylines ?? _pendingBylines).Add(block.Text);
+                return;
             case BlockKind.PlaceLabel:
                 Open(title: null, block.Text);
                 _awaitingTitle = true;

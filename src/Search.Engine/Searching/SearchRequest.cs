@@ -1,3 +1,4 @@
+using Search.Corpus;
 using Search.Places;
 
 namespace Search.Engine.Searching;
@@ -70,6 +71,9 @@ public sealed record SearchHit(
 {
     /// <summary>The other printings of the same article (the same page held twice, a reprint), which are not hits of their own.</summary>
     public IReadOnlyList<ArticleCopy> AlsoIn { get; init; } = [];
+
+    /// <summary>Where it was printed: paper, publication day, page, as far as known.</summary>
+    public Provenance Provenance { get; init; } = Provenance.Unknown;
 }
 
 /// <summary>

@@ -94,6 +94,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
             article.Date, article.Source, Math.Round(score, 4), exact, SnippetsOf(article, terms, selected))
         {
             AlsoIn = CopiesOf(doc),
+            Provenance = article.Provenance,
         };
     }
 

@@ -25,13 +25,20 @@ public sealed record SearchResponse(
 
 /// <param name="Districts">The names of its places (as <c>places</c> gives them), as the field always was.</param>
 /// <param name="Places">The governments whose report it covers.</param>
+/// <param name="Date">The date of the session (or the report) it covers — not the day the paper printed it, which is <c>published</c>.</param>
+/// <param name="Source">The corpus file it was read from.</param>
+/// <param name="Paper">The newspaper or client that printed it (青岛晚报, 解放日报), when its page names one.</param>
+/// <param name="Published">The day the paper printed it, when known.</param>
+/// <param name="Edition">The page (版次) it was printed on, as the paper numbers it (3, A03), when known.</param>
 /// <param name="AlsoIn">The other printings of the same article (the same page held twice), which are not hits of their own and are not counted again.</param>
 public sealed record HitResponse(
     string Id, string Title, string TitleHtml, IReadOnlyList<string> Districts, IReadOnlyList<PlaceResponse> Places, int? Year, DateOnly? Date, string Source,
+    string? Paper, DateOnly? Published, string? Edition,
     double Score, bool Exact, IReadOnlyList<SnippetResponse> Snippets, IReadOnlyList<ArticleCopy> AlsoIn)
 {
     public static HitResponse From(SearchHit hit) =>
-        new(hit.Id, hit.Title, hit.TitleHtml, PlaceResponse.Names(hit.Places), PlaceResponse.Of(hit.Places), hit.Year, hit.Date, hit.Source, hit.Score, hit.Exact,
+        new(hit.Id, hit.Title, hit.TitleHtml, PlaceResponse.Names(hit.Places), PlaceResponse.Of(hit.Places), hit.Year, hit.Date, hit.Source,
+            hit.Provenance.Paper, hit.Provenance.Published, hit.Provenance.Edition, hit.Score, hit.Exact,
             [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Html, snippet.Place is { } place ? PlaceResponse.From(place) : null))], hit.AlsoIn);
 }
 
@@ -67,6 +74,10 @@ public sealed record FacetsResponse(IReadOnlyList<PlaceFacetResponse> Place, IRe
 }
 
 /// <summary>The JSON of <c>GET /api/articles/{id}</c>: the whole article, paragraphs separated by <c>\n</c>.</summary>
+/// <param name="Date">The date of the session (or the report) it covers — not the day the paper printed it, which is <c>published</c>.</param>
+/// <param name="Paper">The newspaper or client that printed it, when its page names one.</param>
+/// <param name="Published">The day the paper printed it, when known.</param>
+/// <param name="Edition">The page (版次) it was printed on, when known.</param>
 /// <param name="AlsoIn">The other printings of the same article.</param>
 /// <param name="OtherCoverage">
 /// Other write-ups of the same session: articles of a district and the year in common repeating a good part
@@ -74,11 +85,12 @@ public sealed record FacetsResponse(IReadOnlyList<PlaceFacetResponse> Place, IRe
 /// </param>
 public sealed record ArticleResponse(
     string Id, string Title, string? Subtitle, IReadOnlyList<string> Districts, IReadOnlyList<PlaceResponse> Places, int? Year, DateOnly? Date, string Source,
+    string? Paper, DateOnly? Published, string? Edition,
     string? Byline, IReadOnlyList<string> Captions, string Body, IReadOnlyList<ArticleCopy> AlsoIn, IReadOnlyList<CoverageArticle> OtherCoverage)
 {
     public static ArticleResponse From(Corpus.Article a, IReadOnlyList<ArticleCopy> alsoIn, IReadOnlyList<CoverageArticle> otherCoverage) =>
-        new(a.Id, a.Title, a.Subtitle, PlaceResponse.Names(a.Places), PlaceResponse.Of(a.Places), a.Year, a.Date, a.Source, a.Byline, a.Captions, a.Body,
-            alsoIn, otherCoverage);
+        new(a.Id, a.Title, a.Subtitle, PlaceResponse.Names(a.Places), PlaceResponse.Of(a.Places), a.Year, a.Date, a.Source,
+            a.Provenance.Paper, a.Provenance.Published, a.Provenance.Edition, a.Byline, a.Captions, a.Body, alsoIn, otherCoverage);
 }
 
 /// <summary>

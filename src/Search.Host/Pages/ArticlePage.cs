@@ -29,11 +29,8 @@ internal static class ArticlePage
         html.Raw("<p class=\"meta\">");
         foreach (var place in article.Places)
             html.Raw("<a class=\"badge\" href=\"").Text(new PageState("", [place], [], 1, null).Url()).Raw("\">").Text(place.Name).Raw("</a>");
-        if (article.Year is { } year)
-            html.Raw("<span class=\"year\">").Text($"{year}年").Raw("</span>");
-        if (article.Date is { } date)
-            html.Raw("<time datetime=\"").Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">").Text(date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)).Raw("</time>");
-        html.Raw("<span class=\"source\">").Text(article.Source).Raw("</span></p>");
+        PrintedLine.Render(html, article.Year, article.Date, article.Provenance, article.Source);
+        html.Raw("</p>");
         if (searcher.Copies(article.Id) is { Count: > 0 } copies)
             AlsoIn(html, copies, query);
         if (article.Byline is { } byline)

@@ -171,11 +171,8 @@ internal static class SearchPage
         html.Raw("<li class=\"hit\"><h2><a href=\"").Text(link).Raw("\">").Highlighted(hit.TitleHtml).Raw("</a></h2><p class=\"meta\">");
         foreach (var place in hit.Places)
             html.Raw("<span class=\"badge\">").Text(place.Name).Raw("</span>");
-        if (hit.Year is { } year)
-            html.Raw("<span class=\"year\">").Text($"{year}年").Raw("</span>");
-        if (hit.Date is { } date)
-            html.Raw("<time datetime=\"").Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">").Text(date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)).Raw("</time>");
-        html.Raw("<span class=\"source\">").Text(hit.Source).Raw("</span></p>");
+        PrintedLine.Render(html, hit.Year, hit.Date, hit.Provenance, hit.Source);
+        html.Raw("</p>");
         if (hit.AlsoIn.Count > 0)
             ArticlePage.AlsoIn(html, hit.AlsoIn, state.Query);
         foreach (var snippet in hit.Snippets)

@@ -245,4 +245,51 @@ public sealed class PageParserTests
         Assert.Equal("平度市：建设幸福平度", article.Title);
         Assert.Equal("1月7日,平度市人民代表大会开幕。", article.Body);
     }
+
+    [Fact]
+    public void An_article_is_cited_by_its_bylines_paper_the_mastheads_date_and_page()
+    {
+        var articles = Parse(
+            "青岛日报",
+            "2024年2月6日 星期二",
+            "第3版 区市两会",
+            "崂山区：聚力做到“七个提质争先”",
+            "2月5日，在青岛市崂山区第十九届人民代表大会第三次会议上，区长作政府工作报告。",
+            "观海新闻/青岛晚报/掌上青岛 记者 张译心",
+            "平度市：将民生愿景变为幸福实景",
+            "2月4日，平度市第十九届人民代表大会第四次会议开幕。",
+            "记者 马丙政");
+
+        Assert.Equal(
+            [new Provenance("青岛晚报", new DateOnly(2024, 2, 6), "3"), new Provenance("青岛日报", new DateOnly(2024, 2, 6), "3")],
+            articles.Select(article => article.Provenance));
+        Assert.Equal(new DateOnly(2024, 2, 5), articles[0].Date); // the session's date stays the session's
+    }
+
+    [Fact]
+    public void A_source_line_under_a_reports_title_names_its_paper_and_splits_nothing()
+    {
+        var article = Assert.Single(Parse(
+            "2025年海南省政府工作报告",
+            "——2025年1月14日海南省省长 刘小明在海南省第七届人民代表大会第四次会议上的讲话",
+            "来源：海南日报",
+            "各位代表：",
+            "现在，我代表省人民政府，向大会报告工作，请予审议。"));
+
+        Assert.Equal("海南日报", article.Provenance.Paper);
+        Assert.Equal("来源：海南日报", article.Byline);
+        Assert.Equal(["海南省"], article.PlaceNames);
+        Assert.Equal(new DateOnly(2025, 1, 14), article.Date);
+        Assert.DoesNotContain("来源", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_label_several_districts_bear_is_read_in_the_papers_home_city_and_left_out_without_one()
+    {
+        string[] page = ["鼓楼", "打造现代化国际城市核心区", "1月8日，鼓楼区第十八届人民代表大会第四次会议开幕。", "记者 林一"];
+
+        Assert.Equal(["鼓楼区"], Assert.Single(Parse(["福州日报", .. page])).PlaceNames);
+        Assert.Equal("350102", Assert.Single(Parse(["福州日报", .. page])).Places[0].Code);
+        Assert.Empty(Assert.Single(Parse(page)).Places);
+    }
 }

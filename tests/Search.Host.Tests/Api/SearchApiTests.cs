@@ -133,6 +133,22 @@ public sealed class SearchApiTests(HostFixture fixture) : IClassFixture<HostFixt
         Assert.Contains("记者", article.GetProperty("byline").GetString());
         Assert.Equal("崂山区发展日新月异。", article.GetProperty("captions")[0].GetString());
         Assert.Contains("\n", article.GetProperty("body").GetString());
+        // Where it was printed, from its byline; the page gives no day or page of its own, and the session's date is not passed off as one.
+        Assert.Equal("青岛晚报", article.GetProperty("paper").GetString());
+        Assert.Equal(JsonValueKind.Null, article.GetProperty("published").ValueKind);
+        Assert.Equal(JsonValueKind.Null, article.GetProperty("edition").ValueKind);
+        Assert.Equal("000_13824d23c47df48b.txt", article.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task An_articles_page_cites_it_as_printed_and_labels_the_sessions_date()
+    {
+        var html = await _host.Client.GetStringAsync("/articles/002_8a0fa821f8c73329-1");
+
+        Assert.Contains("<span class=\"printed\">青岛日报</span>", html);
+        Assert.DoesNotContain("<span class=\"session\">", html); // the roundup gives no session date
+        var laoshan = await _host.Client.GetStringAsync("/articles/000_13824d23c47df48b-1");
+        Assert.Contains("<span class=\"session\">会议日期 <time datetime=\"2024-02-05\">2024年2月5日</time></span>", laoshan);
     }
 
     [Theory]
