@@ -25,6 +25,9 @@ public static class Gazetteer
 
     public static Place? ByCode(string code) => Loaded.ByCode.GetValueOrDefault(code);
 
+    /// <summary>The ordinal of the place above each place, by ordinal; -1 for a province or the nation.</summary>
+    public static IReadOnlyList<int> ParentOrdinals => Loaded.ParentOrdinals;
+
     /// <summary>The place above; null for a province or the nation.</summary>
     public static Place? Parent(Place place) => place.ParentCode is { } code ? ByCode(code) : null;
 
@@ -84,6 +87,7 @@ public static class Gazetteer
         public required IReadOnlyList<Place> Places { get; init; }
         public required Dictionary<string, Place> ByCode { get; init; }
         public required Dictionary<string, int> Ordinals { get; init; }
+        public required int[] ParentOrdinals { get; init; }
         public required Dictionary<string, List<Place>> Children { get; init; }
         public required Dictionary<string, NameEntry> Names { get; init; }
         public required Dictionary<string, List<string>> NamesByCode { get; init; }
@@ -137,11 +141,13 @@ public static class Gazetteer
             }
             foreach (var list in lengths.Values)
                 list.Sort((a, b) => b.CompareTo(a)); // longest first
+            var ordinals = places.Select((place, ordinal) => (place.Code, ordinal)).ToDictionary(pair => pair.Code, pair => pair.ordinal);
             return new Table
             {
                 Places = places,
                 ByCode = byCode,
-                Ordinals = places.Select((place, ordinal) => (place.Code, ordinal)).ToDictionary(pair => pair.Code, pair => pair.ordinal),
+                Ordinals = ordinals,
+                ParentOrdinals = [.. places.Select(place => place.ParentCode is { } parent ? ordinals.GetValueOrDefault(parent, -1) : -1)],
                 Children = places.Where(place => place.ParentCode is not null).GroupBy(place => place.ParentCode!)
                     .ToDictionary(group => group.Key, group => group.ToList()),
                 Names = entries,

@@ -33,6 +33,14 @@ public sealed class GazetteerTests
         Assert.Equal(above, string.Join(' ', Gazetteer.Ancestors(place).Select(ancestor => ancestor.Name)));
     }
 
+    [Fact]
+    public void Each_places_ordinal_leads_to_the_ordinal_of_the_place_above_it()
+    {
+        Assert.All(Gazetteer.All, place => Assert.Equal(
+            Gazetteer.Parent(place) is { } parent ? Gazetteer.OrdinalOf(parent.Code) : -1,
+            Gazetteer.ParentOrdinals[Gazetteer.OrdinalOf(place.Code)]));
+    }
+
     [Theory]
     [InlineData("崂山", "370212")]
     [InlineData("胶州", "370281")]

@@ -27,8 +27,10 @@ internal static class Snippets
     {
         if (text.Length == 0)
             return [];
-        IReadOnlyList<(int Start, int End)> regions = within is { Count: > 0 } ? within : [(0, text.Length)];
-        var marks = MatchedText.Find(text, terms, folding).Where(mark => RegionOf(regions, mark.Start) is { } region && mark.End <= region.End).ToList();
+        var whole = within is not { Count: > 0 };
+        IReadOnlyList<(int Start, int End)> regions = whole ? [(0, text.Length)] : within!;
+        var found = MatchedText.Find(text, terms, folding);
+        var marks = whole ? found : [.. found.Where(mark => RegionOf(regions, mark.Start) is { } region && mark.End <= region.End)];
         if (marks.Count == 0)
         {
             var (start, end) = regions[0];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Engine.Querying;
@@ -27,7 +28,17 @@ internal sealed class HitCollector : ICollector
     private readonly int _firstYear;
     private readonly SortOrder _sort;
     private readonly int _keep;
-    private readonly int[] _placeCounts = new int[Gazetteer.All.Count];
+    // A doc of one place counts there alone, and its count is added to the places above when the
+    // facet is read (Lucene's taxonomy facets roll up likewise): one increment a doc, not one per
+    // level. A doc of several places counts at each place of their closure, as each place above
+    // them must count it once.
+    // Both are rented (a search would otherwise allocate 26 KB of them) and given back when the
+    // facets are read.
+    private int[] _placeCounts = Rent();
+    private int[] _ownCounts = Rent();
+    private SearchFacets? _facets;
+
+    private static readonly bool[] NoneSelected = new bool[Gazetteer.All.Count];
     private readonly int[] _yearCounts;
     private readonly PriorityQueue<(int Doc, double Score, bool Exact), HitKey> _heap;
     private readonly int[]? _copyGroupOf;
@@ -45,7 +56,7 @@ internal sealed class HitCollector : ICollector
     public HitCollector(ArticleIndex index, CompiledQuery query, IReadOnlyCollection<Place> places, IReadOnlySet<int> years, SortOrder sort, int keep)
     {
         _query = query;
-        _placeSelected = new bool[Gazetteer.All.Count];
+        _placeSelected = places.Count == 0 ? NoneSelected : new bool[Gazetteer.All.Count];
         foreach (var place in places)
             _placeSelected[Gazetteer.OrdinalOf(place.Code)] = true;
         _anyPlaceSelected = places.Count > 0;
@@ -93,14 +104,21 @@ internal sealed class HitCollector : ICollector
                 return;
             _copyCounted[copies] = true;
         }
-        var within = _facts.Within[doc];
         var year = _facts.Years[doc];
-        var inPlaces = !_anyPlaceSelected || AnySelected(within);
+        var inPlaces = !_anyPlaceSelected || AnySelected(_facts.Within[doc]);
         var inYears = _years.Count == 0 || (year != 0 && _yearSelected[year - _firstYear]);
         if (inYears)
         {
-            foreach (var place in within)
-                _placeCounts[place]++;
+            var own = _facts.Places[doc];
+            if (own.Length == 1)
+            {
+                _ownCounts[own[0]]++;
+            }
+            else if (own.Length > 1)
+            {
+                foreach (var place in _facts.Within[doc])
+                    _placeCounts[place]++;
+            }
         }
         if (inPlaces && year != 0)
             _yearCounts[year - _firstYear]++;
@@ -146,20 +164,53 @@ internal sealed class HitCollector : ICollector
         return top;
     }
 
-    /// <summary>Every place and year with a count, and every selected one even without.</summary>
+    /// <summary>Every place and year with a count, and every selected one even without: read once, after the collection.</summary>
     public SearchFacets Facets()
     {
-        var places = new List<FacetValue<Place>>();
-        for (var ordinal = 0; ordinal < _placeCounts.Length; ordinal++)
+        if (_facets is not null)
+            return _facets;
+        RollUp();
+        var all = Gazetteer.All;
+        var counts = _placeCounts.AsSpan(0, all.Count);
+        var selected = _placeSelected.AsSpan(0, all.Count);
+        var shown = 0;
+        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+            shown += counts[ordinal] > 0 || selected[ordinal] ? 1 : 0;
+        var places = new List<FacetValue<Place>>(shown);
+        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
         {
-            if (_placeCounts[ordinal] > 0 || _placeSelected[ordinal])
-                places.Add(new FacetValue<Place>(Gazetteer.All[ordinal], _placeCounts[ordinal], _placeSelected[ordinal]));
+            if (counts[ordinal] > 0 || selected[ordinal])
+                places.Add(new FacetValue<Place>(all[ordinal], counts[ordinal], selected[ordinal]));
         }
+        ArrayPool<int>.Shared.Return(_placeCounts);
+        ArrayPool<int>.Shared.Return(_ownCounts);
+        (_placeCounts, _ownCounts) = ([], []);
         var counted = Enumerable.Range(_firstYear, _yearCounts.Length).Where(year => _yearCounts[year - _firstYear] > 0);
         var years = counted.Union(_years).OrderByDescending(year => year)
             .Select(year => new FacetValue<int>(year, YearCount(year), _years.Contains(year)))
             .ToList();
-        return new SearchFacets(places, years);
+        return _facets = new SearchFacets(places, years);
+    }
+
+    /// <summary>Adds each place's own count to it and to every place above it.</summary>
+    private void RollUp()
+    {
+        var parents = Gazetteer.ParentOrdinals;
+        for (var ordinal = 0; ordinal < Gazetteer.All.Count; ordinal++)
+        {
+            var count = _ownCounts[ordinal];
+            if (count == 0)
+                continue;
+            for (var place = ordinal; place >= 0; place = parents[place])
+                _placeCounts[place] += count;
+        }
+    }
+
+    private static int[] Rent()
+    {
+        var counts = ArrayPool<int>.Shared.Rent(Gazetteer.All.Count);
+        Array.Clear(counts, 0, Gazetteer.All.Count);
+        return counts;
     }
 
     private int YearCount(int year) =>

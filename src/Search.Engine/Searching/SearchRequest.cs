@@ -93,4 +93,5 @@ public sealed record ArticleCopy(string Id, string Source);
 /// </summary>
 public sealed record SearchFacets(IReadOnlyList<FacetValue<Place>> Place, IReadOnlyList<FacetValue<int>> Year);
 
-public sealed record FacetValue<T>(T Value, int Count, bool Selected);
+/// <summary>A facet's value with its count: a struct, as a facet over China's places holds thousands.</summary>
+public readonly record struct FacetValue<T>(T Value, int Count, bool Selected);

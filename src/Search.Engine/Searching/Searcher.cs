@@ -106,18 +106,20 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     private IReadOnlyList<Snippet> SnippetsOf(Article article, IReadOnlyList<AnalyzedTerm> terms, IReadOnlyList<Place> selected)
     {
         var text = IndexedText.Body(article);
+        if (article.Sections.Count == 0)
+        {
+            var place = article.Places is [var only] ? only : null;
+            return [.. Snippets.Choose(text, terms, analyzer.Folding).Select(shown => new Snippet(shown.Html, place))];
+        }
         var offset = IndexedText.BodyStart(article);
         var sections = article.Sections.Select(section => section with { Start = section.Start + offset, End = section.End + offset }).ToList();
         bool Selected(PlaceSection section) => selected.Any(place => Gazetteer.IsWithin(section.Place, place));
-        var within = sections.Count == 0 ? null
-            : selected.Count == 0 || sections.All(Selected) ? Stretches(sections, text.Length)
+        var within = selected.Count == 0 || sections.All(Selected) ? Stretches(sections, text.Length)
             : [.. sections.Where(Selected).Select(section => (section.Start, section.End))];
         return [.. Snippets.Choose(text, terms, analyzer.Folding, within).Select(shown => new Snippet(shown.Html, PlaceAt(shown.Start)))];
 
         // Outside every section, a roundup speaks of its places together.
-        Place? PlaceAt(int at) =>
-            sections.Count == 0 ? (article.Places is [var only] ? only : null)
-            : sections.Where(section => section.Start <= at && at < section.End).Select(section => section.Place).FirstOrDefault();
+        Place? PlaceAt(int at) => sections.Where(section => section.Start <= at && at < section.End).Select(section => section.Place).FirstOrDefault();
     }
 
     /// <summary>The whole text cut at the sections' edges: each section, and each stretch between them.</summary>

@@ -55,10 +55,12 @@ internal static class SearchPage
         html.Raw("<aside class=\"facets\" aria-label=\"筛选\"><form id=\"facet-form\" action=\"/\" method=\"get\">");
         HiddenQuery(html, state, includeFilters: false);
         var counts = result.Facets.Place.ToDictionary(value => value.Value);
-        var shown = PlaceTree.Shown(counts.Keys);
-        html.Raw("<fieldset><legend>").Text(shown.All(place => place.Level == PlaceLevel.County) ? "区市" : "地区").Raw("</legend>");
-        foreach (var place in shown)
-            PlaceOption(html, place, counts);
+        var tree = PlaceTree.Of(counts.Keys);
+        // The places holding a selected place below them: their lists are shown open.
+        var holding = counts.Values.Where(value => value.Selected).SelectMany(value => Gazetteer.Ancestors(value.Value)).ToHashSet();
+        html.Raw("<fieldset><legend>").Text(tree.Shown.All(place => place.Level == PlaceLevel.County) ? "区市" : "地区").Raw("</legend>");
+        foreach (var place in tree.Shown)
+            PlaceOption(html, place, counts, tree, holding);
         html.Raw("</fieldset><fieldset><legend>年份</legend>");
         foreach (var value in result.Facets.Year)
             Option(html, "year", value.Value.ToString(CultureInfo.InvariantCulture), $"{value.Value}年", value.Count, value.Selected);
@@ -66,17 +68,16 @@ internal static class SearchPage
     }
 
     /// <summary>A place's box, and under it, folded unless one of them is selected, the places below it.</summary>
-    private static void PlaceOption(Html html, Place place, Dictionary<Place, FacetValue<Place>> counts)
+    private static void PlaceOption(Html html, Place place, Dictionary<Place, FacetValue<Place>> counts, PlaceTree tree, HashSet<Place> holding)
     {
         var value = counts[place];
         Option(html, PageState.ParameterOf(place), PageState.ValueOf(place), place.Name, value.Count, value.Selected);
-        var below = PlaceTree.Children(place, counts.Keys.ToHashSet());
+        var below = tree.Children(place);
         if (below.Count == 0)
             return;
-        var open = below.Any(child => counts.Keys.Any(selected => counts[selected].Selected && Gazetteer.IsWithin(selected, child)));
-        html.Raw("<details class=\"below\"").Raw(open ? " open" : "").Raw("><summary>").Text(place.Name).Raw("以下</summary>");
+        html.Raw("<details class=\"below\"").Raw(holding.Contains(place) ? " open" : "").Raw("><summary>").Text(place.Name).Raw("以下</summary>");
         foreach (var child in below)
-            PlaceOption(html, child, counts);
+            PlaceOption(html, child, counts, tree, holding);
         html.Raw("</details>");
     }
 
@@ -160,7 +161,7 @@ internal static class SearchPage
         else
             html.Raw("<p>试试更短的关键词，或按地区浏览：</p>");
         html.Raw("<ul class=\"browse\">");
-        foreach (var place in PlaceTree.Shown(PlaceTree.WithAncestors(result.CorpusPlaces)))
+        foreach (var place in PlaceTree.WithAncestors(result.CorpusPlaces).Shown)
             html.Raw("<li><a href=\"").Text(new PageState("", [place], [], 1, null).Url()).Raw("\">").Text(place.Name).Raw("</a></li>");
         html.Raw("</ul></div>");
     }

@@ -31,14 +31,14 @@ internal static class YearTrend
         double Y(int count) => baseline - (double)count / max * (baseline - Top);
         string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-        var points = Enumerable.Range(first, last - first + 1).Select(year => (Year: year, Count: byYear.GetValueOrDefault(year)?.Count ?? 0)).ToList();
+        var points = Enumerable.Range(first, last - first + 1).Select(year => (Year: year, Count: byYear.GetValueOrDefault(year).Count)).ToList();
         html.Raw($"<figure class=\"trend\" id=\"trend\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {Height}\" width=\"{width}\" height=\"{Height}\" role=\"img\" aria-labelledby=\"trend-title\">")
             .Raw("<title id=\"trend-title\">").Text($"各年份匹配文章数：{string.Join("，", points.Select(point => $"{point.Year}年 {point.Count} 篇"))}").Raw("</title>")
             .Raw($"<line class=\"axis\" x1=\"{Side / 2}\" y1=\"{baseline}\" x2=\"{width - Side / 2}\" y2=\"{baseline}\"/>")
             .Raw("<polyline class=\"line\" points=\"").Raw(string.Join(" ", points.Select(point => $"{N(X(point.Year))},{N(Y(point.Count))}"))).Raw("\"/>");
         foreach (var (year, count) in points)
         {
-            var selected = byYear.GetValueOrDefault(year)?.Selected == true;
+            var selected = byYear.GetValueOrDefault(year).Selected;
             var label = year.ToString(CultureInfo.InvariantCulture);
             html.Raw("<a href=\"").Text(state.Toggle(year).Url()).Raw("\" class=\"point").Raw(selected ? " selected" : "").Raw("\" data-year=\"").Raw(label).Raw("\">")
                 .Raw($"<rect class=\"column\" x=\"{N(X(year) - Step / 2.0)}\" y=\"0\" width=\"{Step}\" height=\"{Height}\"/>")
