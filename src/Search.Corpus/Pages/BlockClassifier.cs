@@ -52,7 +52,6 @@ internal static partial class BlockClassifier
     {
         if (text[0] == '□')
             return text[1..].Trim();
-
         if (NamesInParentheses().Match(text) is { Success: true } names)
             return names.Groups["names"].Value.Trim();
         var credits = key.Contains("记者", StringComparison.Ordinal) || key.Contains("通讯员", StringComparison.Ordinal);

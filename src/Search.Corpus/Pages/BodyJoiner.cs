@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Search.Corpus.Pages;
 
 /// <summary>
@@ -51,8 +53,8 @@ internal static partial class BodyJoiner
         !next.IsSectionHeading && !Salutation().IsMatch(next.Text) && (!MightBeSectionHeading(before.Text) || Punctuation.StartsWithScrap(next.Text));
 
     /// <summary>A report's address to the congress (<c>各位代表：</c>): its own paragraph, never the end of the dateline above it.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:各位代表|同志们|各位委员|代表们)[：:！!，,]?$")]
-    private static partial System.Text.RegularExpressions.Regex Salutation();
+    [GeneratedRegex("^(?:各位代表|同志们|各位委员|代表们)[：:！!，,]?$")]
+    private static partial Regex Salutation();
 
     /// <summary>
     /// Stricter than <see cref="Continues"/>, for deciding that the sentence between two paragraphs is a

@@ -9,7 +9,8 @@ namespace Search.Corpus.Printing;
 /// masthead (<c>青岛日报 聚焦</c>), a byline (<c>观海新闻/青岛晚报/掌上青岛 记者 马丙政</c>) or a source
 /// line (<c>来源：解放日报</c>) names, the day a masthead's dateline gives (<c>2024年2月6日 星期二</c>: a
 /// weekday marks the paper's own date, not a date in the news) and the page (<c>第3版</c>, <c>A03版</c>,
-/// <c>版次：3</c>). Pure.
+/// <c>版次：3</c>). Pure. A line longer than a masthead's is turned down before it is folded: a page's
+/// every paragraph passes here.
 /// </summary>
 public static partial class PrintingReader
 {
@@ -40,22 +41,20 @@ public static partial class PrintingReader
     /// <summary>The paper a masthead line opens with: a short line of the page furniture, not a credit.</summary>
     public static string? PaperOfMasthead(string line)
     {
+        if (line.AsSpan().Trim().Length > MaxLineLength)
+            return null;
         var key = TextKey.Of(line).Trim();
-        return key.Length <= MaxLineLength && !key.Contains("记者", StringComparison.Ordinal) ? Papers.AtStart(key)?.Name : null;
+        return !key.Contains("记者", StringComparison.Ordinal) ? Papers.AtStart(key)?.Name : null;
     }
 
     /// <summary>The page a short line numbers: <c>第3版</c> → 3, <c>A03版</c> → A03, <c>版次：5</c> → 5.</summary>
-    public static string? EditionOf(string line)
-    {
-        var key = TextKey.Of(line);
-        return key.Length <= MaxLineLength && Edition().Match(key) is { Success: true } edition ? edition.Groups["page"].Value : null;
-    }
+    public static string? EditionOf(string line) =>
+        line.Length <= MaxLineLength && Edition().Match(TextKey.Of(line)) is { Success: true } edition ? edition.Groups["page"].Value : null;
 
     /// <summary>The day a masthead dates the paper: a full date followed by its weekday, on a short line.</summary>
     public static DateOnly? PublishedOf(string line)
     {
-        var key = TextKey.Of(line);
-        if (key.Length > MaxLineLength || PaperDate().Match(key) is not { Success: true } date)
+        if (line.Length > MaxLineLength || PaperDate().Match(TextKey.Of(line)) is not { Success: true } date)
             return null;
         int Number(string group) => int.Parse(date.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
         var (year, month, day) = (Number("year"), Number("month"), Number("day"));

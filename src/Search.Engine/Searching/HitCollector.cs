@@ -173,10 +173,7 @@ internal sealed class HitCollector : ICollector
         var all = Gazetteer.All;
         var counts = _placeCounts.AsSpan(0, all.Count);
         var selected = _placeSelected.AsSpan(0, all.Count);
-        var shown = 0;
-        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
-            shown += counts[ordinal] > 0 || selected[ordinal] ? 1 : 0;
-        var places = new List<FacetValue<Place>>(shown);
+        var places = new List<FacetValue<Place>>();
         for (var ordinal = 0; ordinal < counts.Length; ordinal++)
         {
             if (counts[ordinal] > 0 || selected[ordinal])
