@@ -31,12 +31,23 @@ public static class Probe
         return [Stopwatch.GetElapsedTime(started).TotalMilliseconds, query, search, hits];
     }
 
-    /// <summary>This build alone: `dotnet Search.AbProbe.dll INDEX_DIR QUERIES [PASSES]`, milliseconds per pass.</summary>
+    /// <summary>
+    /// This build alone: `dotnet Search.AbProbe.dll INDEX_DIR QUERIES [PASSES]`; per pass, milliseconds
+    /// (whole, query, search, hits), the megabytes allocated and the collections of each generation.
+    /// </summary>
     public static void Main(string[] args)
     {
         Load(args[0]);
         var queries = File.ReadAllLines(args[1]);
         for (var pass = 0; pass < (args.Length > 2 ? int.Parse(args[2]) : 3); pass++)
-            Console.WriteLine(string.Join(' ', Pass(queries).Select(ms => ms.ToString("F0"))));
+        {
+            var (allocated, collections) = (GC.GetTotalAllocatedBytes(), Collections());
+            var ms = Pass(queries);
+            var counted = Collections().Zip(collections, (after, before) => after - before);
+            Console.WriteLine($"{string.Join(' ', ms.Select(value => value.ToString("F0")))} ms, " +
+                $"{(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F1} MB, gen0/1/2 {string.Join('/', counted)}");
+        }
+
+        static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
     }
 }

@@ -28,6 +28,12 @@ public static class Gazetteer
     /// <summary>The ordinal of the place above each place, by ordinal; -1 for a province or the nation.</summary>
     public static IReadOnlyList<int> ParentOrdinals => Loaded.ParentOrdinals;
 
+    /// <summary>The ordinals of the places directly under each place, by ordinal, in code order.</summary>
+    public static IReadOnlyList<int[]> ChildOrdinals => Loaded.ChildOrdinals;
+
+    /// <summary>The ordinals of the places with none above them: the nation and the provinces.</summary>
+    public static IReadOnlyList<int> RootOrdinals => Loaded.RootOrdinals;
+
     /// <summary>The place above; null for a province or the nation.</summary>
     public static Place? Parent(Place place) => place.ParentCode is { } code ? ByCode(code) : null;
 
@@ -88,6 +94,8 @@ public static class Gazetteer
         public required Dictionary<string, Place> ByCode { get; init; }
         public required Dictionary<string, int> Ordinals { get; init; }
         public required int[] ParentOrdinals { get; init; }
+        public required int[][] ChildOrdinals { get; init; }
+        public required int[] RootOrdinals { get; init; }
         public required Dictionary<string, List<Place>> Children { get; init; }
         public required Dictionary<string, NameEntry> Names { get; init; }
         public required Dictionary<string, List<string>> NamesByCode { get; init; }
@@ -142,12 +150,15 @@ public static class Gazetteer
             foreach (var list in lengths.Values)
                 list.Sort((a, b) => b.CompareTo(a)); // longest first
             var ordinals = places.Select((place, ordinal) => (place.Code, ordinal)).ToDictionary(pair => pair.Code, pair => pair.ordinal);
+            int[] parents = [.. places.Select(place => place.ParentCode is { } parent ? ordinals.GetValueOrDefault(parent, -1) : -1)];
             return new Table
             {
                 Places = places,
                 ByCode = byCode,
                 Ordinals = ordinals,
-                ParentOrdinals = [.. places.Select(place => place.ParentCode is { } parent ? ordinals.GetValueOrDefault(parent, -1) : -1)],
+                ParentOrdinals = parents,
+                ChildOrdinals = ChildrenOf(parents),
+                RootOrdinals = [.. Enumerable.Range(0, places.Count).Where(ordinal => parents[ordinal] < 0)],
                 Children = places.Where(place => place.ParentCode is not null).GroupBy(place => place.ParentCode!)
                     .ToDictionary(group => group.Key, group => group.ToList()),
                 Names = entries,
@@ -156,6 +167,18 @@ public static class Gazetteer
                 LengthsByFirst = lengths,
                 LongestName = entries.Keys.Max(name => name.Length),
             };
+        }
+
+        /// <summary>Each ordinal's children; places are in code order, so each place's children are too.</summary>
+        private static int[][] ChildrenOf(int[] parents)
+        {
+            var children = new List<int>[parents.Length];
+            for (var ordinal = 0; ordinal < parents.Length; ordinal++)
+            {
+                if (parents[ordinal] >= 0)
+                    (children[parents[ordinal]] ??= []).Add(ordinal);
+            }
+            return [.. children.Select(list => list?.ToArray() ?? [])];
         }
 
         private static Dictionary<string, List<string>> GroupNames(List<Place> places, Dictionary<string, NameEntry> names)

@@ -41,6 +41,16 @@ public sealed class GazetteerTests
             Gazetteer.ParentOrdinals[Gazetteer.OrdinalOf(place.Code)]));
     }
 
+    [Fact]
+    public void Child_and_root_ordinals_are_the_children_and_the_places_with_none_above()
+    {
+        Assert.All(Gazetteer.All, place => Assert.Equal(
+            Gazetteer.Children(place),
+            Gazetteer.ChildOrdinals[Gazetteer.OrdinalOf(place.Code)].Select(ordinal => Gazetteer.All[ordinal])));
+        Assert.Equal(Gazetteer.All.Where(place => Gazetteer.Parent(place) is null), Gazetteer.RootOrdinals.Select(ordinal => Gazetteer.All[ordinal]));
+        Assert.Equal(35, Gazetteer.RootOrdinals.Count);
+    }
+
     [Theory]
     [InlineData("崂山", "370212")]
     [InlineData("胶州", "370281")]

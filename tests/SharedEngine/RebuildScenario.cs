@@ -54,7 +54,7 @@ internal sealed class RebuildScenario : IDisposable
             .Select(article => $"{article.Id}:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(article)))[..12]}")
             .Order(StringComparer.Ordinal);
         var queries = Queries.Select(query => searcher.Search(new SearchRequest(query, Size: 1)))
-            .Select(result => JsonSerializer.Serialize(new { result.Query, result.Total, result.Facets }));
+            .Select(result => JsonSerializer.Serialize(new { result.Query, result.Total, Places = result.Facets.Place.All(), result.Facets.Year }));
         return string.Join(' ', articles) + "\n" + string.Join("\n", queries);
     }
 

@@ -32,10 +32,11 @@ internal sealed class HitCollector : ICollector
     // facet is read (Lucene's taxonomy facets roll up likewise): one increment a doc, not one per
     // level. A doc of several places counts at each place of their closure, as each place above
     // them must count it once.
-    // Both are rented (a search would otherwise allocate 26 KB of them) and given back when the
-    // facets are read.
-    private int[] _placeCounts = Rent();
+    // The own counts are rented and given back when the facets are read; the place counts become
+    // the facet's.
+    private readonly int[] _placeCounts = new int[Gazetteer.All.Count];
     private int[] _ownCounts = Rent();
+    private readonly IReadOnlyCollection<Place> _places;
     private SearchFacets? _facets;
 
     private static readonly bool[] NoneSelected = new bool[Gazetteer.All.Count];
@@ -56,6 +57,7 @@ internal sealed class HitCollector : ICollector
     public HitCollector(ArticleIndex index, CompiledQuery query, IReadOnlyCollection<Place> places, IReadOnlySet<int> years, SortOrder sort, int keep)
     {
         _query = query;
+        _places = places;
         _placeSelected = places.Count == 0 ? NoneSelected : new bool[Gazetteer.All.Count];
         foreach (var place in places)
             _placeSelected[Gazetteer.OrdinalOf(place.Code)] = true;
@@ -164,29 +166,19 @@ internal sealed class HitCollector : ICollector
         return top;
     }
 
-    /// <summary>Every place and year with a count, and every selected one even without: read once, after the collection.</summary>
+    /// <summary>Both facets: read once, after the collection.</summary>
     public SearchFacets Facets()
     {
         if (_facets is not null)
             return _facets;
         RollUp();
-        var all = Gazetteer.All;
-        var counts = _placeCounts.AsSpan(0, all.Count);
-        var selected = _placeSelected.AsSpan(0, all.Count);
-        var places = new List<FacetValue<Place>>();
-        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
-        {
-            if (counts[ordinal] > 0 || selected[ordinal])
-                places.Add(new FacetValue<Place>(all[ordinal], counts[ordinal], selected[ordinal]));
-        }
-        ArrayPool<int>.Shared.Return(_placeCounts);
         ArrayPool<int>.Shared.Return(_ownCounts);
-        (_placeCounts, _ownCounts) = ([], []);
+        _ownCounts = [];
         var counted = Enumerable.Range(_firstYear, _yearCounts.Length).Where(year => _yearCounts[year - _firstYear] > 0);
         var years = counted.Union(_years).OrderByDescending(year => year)
             .Select(year => new FacetValue<int>(year, YearCount(year), _years.Contains(year)))
             .ToList();
-        return _facets = new SearchFacets(places, years);
+        return _facets = new SearchFacets(new PlaceFacet(_placeCounts, _places), years);
     }
 
     /// <summary>Adds each place's own count to it and to every place above it.</summary>

@@ -87,11 +87,10 @@ public sealed record Snippet(string Html, Place? Place);
 public sealed record ArticleCopy(string Id, string Source);
 
 /// <summary>
-/// Counts over all matches, each computed with every filter but its own (drill sideways). A place
-/// counts the articles of its own and of every place under it (山东省 counts 崂山区's), so the
-/// place facet is a tree: each place with a count, or selected, and the places above it.
+/// Counts over all matches, each computed with every filter but its own (drill sideways): the place
+/// facet a tree read by level (<see cref="PlaceFacet"/>), the year facet every year with a count or selected, newest first.
 /// </summary>
-public sealed record SearchFacets(IReadOnlyList<FacetValue<Place>> Place, IReadOnlyList<FacetValue<int>> Year);
+public sealed record SearchFacets(PlaceFacet Place, IReadOnlyList<FacetValue<int>> Year);
 
 /// <summary>A facet's value with its count: a struct, as a facet over China's places holds thousands.</summary>
 public readonly record struct FacetValue<T>(T Value, int Count, bool Selected);

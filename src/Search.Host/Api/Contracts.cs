@@ -16,10 +16,10 @@ public sealed record SearchResponse(
     string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitResponse> Hits, FacetsResponse Facets,
     IReadOnlyList<IReadOnlyList<string>> SpelledAs)
 {
-    public static SearchResponse From(SearchResult result) => new(
+    public static SearchResponse From(SearchResult result, SearchParameters.PlaceFacetScope placeFacet = SearchParameters.PlaceFacetScope.Shown) => new(
         result.Query, result.Total, result.Page, result.Size, Math.Round(result.TookMs, 3),
         result.Hits.Select(HitResponse.From).ToList(),
-        FacetsResponse.From(result.Facets),
+        FacetsResponse.From(result.Facets, placeFacet),
         result.SpelledAs);
 }
 
@@ -62,15 +62,25 @@ public sealed record PlaceResponse(string Code, string Name, string Level, strin
 /// <summary>A place's count in the place facet: its articles and those of the places under it.</summary>
 public sealed record PlaceFacetResponse(string Code, string Name, string Level, string? Parent, int Count, bool Selected);
 
-/// <param name="Place">Every place with matching articles and every place above them, each counting its own and those under it (drill sideways: the place filter left out).</param>
+/// <param name="Place">
+/// Places with matching articles, each counting its own and those under it (drill sideways: the place filter left out), in tree
+/// order (a place before the places under it). By default (<c>placeFacet=shown</c>) the places a view shows: the top level of
+/// the matches' places (the provinces; a corpus of one city, its districts) with the places above it and the level under it,
+/// and around each selected place the places above it, itself and the places directly under it. <c>placeFacet=all</c>: every
+/// place with a match, thousands for a broad query over China's reports.
+/// </param>
 /// <param name="District">As the field always was: the county-level places of <c>place</c>, by name.</param>
 public sealed record FacetsResponse(IReadOnlyList<PlaceFacetResponse> Place, IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year)
 {
-    public static FacetsResponse From(SearchFacets facets) => new(
-        [.. facets.Place.Select(value => new PlaceFacetResponse(value.Value.Code, value.Value.Name, value.Value.Level.ToString().ToLowerInvariant(),
-            value.Value.ParentCode, value.Count, value.Selected))],
-        [.. facets.Place.Where(value => value.Value.Level == PlaceLevel.County).Select(value => new FacetValue<string>(value.Value.Name, value.Count, value.Selected))],
-        facets.Year);
+    public static FacetsResponse From(SearchFacets facets, SearchParameters.PlaceFacetScope scope)
+    {
+        var places = scope == SearchParameters.PlaceFacetScope.All ? [.. facets.Place.All()] : facets.Place.Shown();
+        return new(
+            [.. places.Select(value => new PlaceFacetResponse(value.Value.Code, value.Value.Name, value.Value.Level.ToString().ToLowerInvariant(),
+                value.Value.ParentCode, value.Count, value.Selected))],
+            [.. places.Where(value => value.Value.Level == PlaceLevel.County).Select(value => new FacetValue<string>(value.Value.Name, value.Count, value.Selected))],
+            facets.Year);
+    }
 }
 
 /// <summary>The JSON of <c>GET /api/articles/{id}</c>: the whole article, paragraphs separated by <c>\n</c>.</summary>

@@ -17,10 +17,21 @@ public static class SearchParameters
     public const int MaxValues = 20;
     public const int MaxValueLength = 20;
     public static readonly string[] SortValues = ["relevance", "date"];
+    public static readonly string[] PlaceFacetValues = ["shown", "all"];
 
     public sealed record Problem(string Parameter, string Rule);
 
-    public static (SearchRequest? Request, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
+    /// <summary>
+    /// Which places the API's place facet lists: those a view shows (the top level and the level
+    /// under it, and around each selected place), or every place with a match.
+    /// </summary>
+    public enum PlaceFacetScope
+    {
+        Shown,
+        All,
+    }
+
+    public static (SearchRequest? Request, PlaceFacetScope PlaceFacet, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
     {
         var problems = new List<Problem>();
         var places = Places(query, problems);
@@ -28,14 +39,15 @@ public static class SearchParameters
         var page = Integer(query["page"], "page", 1, 1, int.MaxValue, problems);
         var size = Integer(query["size"], "size", DefaultSize, 1, SearchRequest.MaxSize, problems);
         var sort = Sort(query["sort"], problems);
+        var placeFacet = OneOf(query["placeFacet"], "placeFacet", PlaceFacetValues, problems) == "all" ? PlaceFacetScope.All : PlaceFacetScope.Shown;
         if (problems.Count == 0 && (long)page * size > SearchRequest.MaxWindow)
         {
             problems.Add(new Problem("page", $"page × size may be at most {SearchRequest.MaxWindow:N0} " +
                 "(results that deep are better reached with the place and year filters)"));
         }
         return problems.Count > 0
-            ? (null, problems)
-            : (new SearchRequest(query["q"].ToString(), places, years, page, size, sort), []);
+            ? (null, placeFacet, problems)
+            : (new SearchRequest(query["q"].ToString(), places, years, page, size, sort), placeFacet, []);
     }
 
     /// <summary>
@@ -102,20 +114,23 @@ public static class SearchParameters
         return fallback;
     }
 
-    private static SortOrder? Sort(StringValues values, List<Problem> problems)
+    private static SortOrder? Sort(StringValues values, List<Problem> problems) => OneOf(values, "sort", SortValues, problems) switch
+    {
+        "relevance" => SortOrder.Relevance,
+        "date" => SortOrder.Date,
+        _ => null,
+    };
+
+    /// <summary>The one value given of <paramref name="allowed"/> (any case); null when none is given or it breaks the rule.</summary>
+    private static string? OneOf(StringValues values, string name, string[] allowed, List<Problem> problems)
     {
         if (values.Count == 0 || string.IsNullOrEmpty(values[0]))
             return null;
-        switch (values[0]!.ToLowerInvariant())
-        {
-            case "relevance" when values.Count == 1:
-                return SortOrder.Relevance;
-            case "date" when values.Count == 1:
-                return SortOrder.Date;
-            default:
-                problems.Add(new Problem("sort", values.Count > 1 ? "give it once" : $"\"{Shorten(values[0])}\" is not one of {string.Join(", ", SortValues)}"));
-                return null;
-        }
+        var value = values[0]!.ToLowerInvariant();
+        if (values.Count == 1 && allowed.Contains(value))
+            return value;
+        problems.Add(new Problem(name, values.Count > 1 ? "give it once" : $"\"{Shorten(values[0])}\" is not one of {string.Join(", ", allowed)}"));
+        return null;
     }
 
     /// <summary>Echoes at most a few characters of a bad value back: enough to recognise it, never a flood.</summary>

@@ -24,7 +24,7 @@ internal static class PageEndpoints
 
     private static IResult SearchView(HttpContext context, IndexManager manager, bool fragment)
     {
-        var (request, problems) = SearchParameters.Parse(context.Request.Query);
+        var (request, _, problems) = SearchParameters.Parse(context.Request.Query);
         var state = request is null ? new PageState(context.Request.Query["q"].ToString(), [], [], 1, null) : PageState.From(request);
         SearchResult? result = null;
         var status = StatusCodes.Status400BadRequest;

@@ -16,7 +16,7 @@ internal static class SearchEndpoints
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Search the articles")
-            .WithDescription("Ranked articles with highlighted snippets and district and year facet counts over all matches. " +
+            .WithDescription("Ranked articles with highlighted snippets and place and year facet counts over all matches. " +
                 "Query language: space-separated terms are all required; \"…\" is an exact phrase; OR, -term and NOT term; " +
                 "district:崂山, year:2024, year:2023..2025 and title:… inside the query. No query text is an error.")
             .RequireRateLimiting(ApiPolicies.SearchRateLimit)
@@ -55,7 +55,7 @@ internal static class SearchEndpoints
 
     private static IResult Search(HttpContext context, IndexManager manager)
     {
-        var (request, problems) = SearchParameters.Parse(context.Request.Query);
+        var (request, placeFacet, problems) = SearchParameters.Parse(context.Request.Query);
         if (problems.Count > 0)
             return Invalid(problems, "Invalid search parameters");
         using var lease = manager.Lease();
@@ -64,7 +64,7 @@ internal static class SearchEndpoints
         var result = lease.Searcher.Search(request!);
         context.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
             $"query;dur={result.Timings.QueryMs:0.###}, search;dur={result.Timings.SearchMs:0.###}, hits;dur={result.Timings.HitsMs:0.###}");
-        return TypedResults.Ok(SearchResponse.From(result));
+        return TypedResults.Ok(SearchResponse.From(result, placeFacet));
     }
 
     private static IResult Article(string id, IndexManager manager)

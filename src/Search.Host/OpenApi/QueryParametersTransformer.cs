@@ -58,6 +58,9 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
             new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = SearchRequest.MaxSize.ToString(), Default = SearchParameters.DefaultSize }, 10),
         Parameter("sort", "relevance (default with a query) or date (default without one).",
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. SearchParameters.SortValues.Select(s => (JsonNode)s)] }, "relevance"),
+        Parameter("placeFacet", "Which places facets.place lists: shown (default) — the top level of the matches' places and the level under it, " +
+            "and around each selected place the places above it, itself and those directly under it; all — every place with a match.",
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. SearchParameters.PlaceFacetValues.Select(s => (JsonNode)s)], Default = "shown" }, "shown"),
     ];
 
     private static IEnumerable<OpenApiParameter> FigureParameterList() =>

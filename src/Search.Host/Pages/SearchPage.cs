@@ -54,30 +54,40 @@ internal static class SearchPage
     {
         html.Raw("<aside class=\"facets\" aria-label=\"筛选\"><form id=\"facet-form\" action=\"/\" method=\"get\">");
         HiddenQuery(html, state, includeFilters: false);
-        var counts = result.Facets.Place.ToDictionary(value => value.Value);
-        var tree = PlaceTree.Of(counts.Keys);
-        // The places holding a selected place below them: their lists are shown open.
-        var holding = counts.Values.Where(value => value.Selected).SelectMany(value => Gazetteer.Ancestors(value.Value)).ToHashSet();
-        html.Raw("<fieldset><legend>").Text(tree.Shown.All(place => place.Level == PlaceLevel.County) ? "区市" : "地区").Raw("</legend>");
-        foreach (var place in tree.Shown)
-            PlaceOption(html, place, counts, tree, holding);
+        var facet = result.Facets.Place;
+        html.Raw("<fieldset><legend>").Text(facet.Top.All(value => value.Value.Level == PlaceLevel.County) ? "区市" : "地区").Raw("</legend>");
+        var whole = facet.Count <= WholeTreeUpTo;
+        foreach (var value in facet.Top)
+            PlaceOption(html, value, facet, opened: true, whole);
         html.Raw("</fieldset><fieldset><legend>年份</legend>");
         foreach (var value in result.Facets.Year)
             Option(html, "year", value.Value.ToString(CultureInfo.InvariantCulture), $"{value.Value}年", value.Count, value.Selected);
         html.Raw("</fieldset><button type=\"submit\" class=\"apply\">应用筛选</button></form></aside>");
     }
 
-    /// <summary>A place's box, and under it, folded unless one of them is selected, the places below it.</summary>
-    private static void PlaceOption(Html html, Place place, Dictionary<Place, FacetValue<Place>> counts, PlaceTree tree, HashSet<Place> holding)
+    /// <summary>A place facet of at most this many places is rendered whole; a larger one by levels.</summary>
+    internal const int WholeTreeUpTo = 400;
+
+    /// <summary>
+    /// A place's box and, folded unless they hold a selected place, the places below it. A large
+    /// facet (a broad query over China's 3,000 places) has them only under the places shown first and
+    /// each selected place or place holding one: deeper places are reached by selecting the place
+    /// above them, and the page holds the provinces and their cities, not every county.
+    /// </summary>
+    private static void PlaceOption(Html html, FacetValue<Place> value, PlaceFacet facet, bool opened, bool whole)
     {
-        var value = counts[place];
+        var place = value.Value;
         Option(html, PageState.ParameterOf(place), PageState.ValueOf(place), place.Name, value.Count, value.Selected);
-        var below = tree.Children(place);
+        var onPath = facet.IsOnSelectedPath(place);
+        if (!opened && !onPath && !whole)
+            return;
+        var below = facet.Below(place);
         if (below.Count == 0)
             return;
-        html.Raw("<details class=\"below\"").Raw(holding.Contains(place) ? " open" : "").Raw("><summary>").Text(place.Name).Raw("以下</summary>");
+        var holding = onPath && !value.Selected;
+        html.Raw("<details class=\"below\"").Raw(holding ? " open" : "").Raw("><summary>").Text(place.Name).Raw("以下</summary>");
         foreach (var child in below)
-            PlaceOption(html, child, counts, tree, holding);
+            PlaceOption(html, child, facet, opened: false, whole);
         html.Raw("</details>");
     }
 
@@ -161,7 +171,7 @@ internal static class SearchPage
         else
             html.Raw("<p>试试更短的关键词，或按地区浏览：</p>");
         html.Raw("<ul class=\"browse\">");
-        foreach (var place in PlaceTree.WithAncestors(result.CorpusPlaces).Shown)
+        foreach (var place in PlaceFacet.Of(result.CorpusPlaces).Top.Select(value => value.Value))
             html.Raw("<li><a href=\"").Text(new PageState("", [place], [], 1, null).Url()).Raw("\">").Text(place.Name).Raw("</a></li>");
         html.Raw("</ul></div>");
     }

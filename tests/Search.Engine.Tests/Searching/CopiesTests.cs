@@ -50,7 +50,7 @@ public sealed class CopiesTests : IDisposable
                 var (once, twice) = (_once.Search(query, places: districts), _twice.Search(query, places: districts));
 
                 Assert.Equal(once.Total, twice.Total);
-                Assert.Equal(once.Facets.Place, twice.Facets.Place);
+                Assert.Equal(once.Facets.Place.All(), twice.Facets.Place.All());
                 Assert.Equal(once.Facets.Year, twice.Facets.Year);
                 Assert.Equal(once.Hits.Count, twice.Hits.Count);
             }

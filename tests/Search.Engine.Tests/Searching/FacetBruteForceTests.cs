@@ -61,14 +61,14 @@ public sealed class FacetBruteForceTests(RepositoryIndexFixture fixture) : IClas
 
             var expectedPlaces = Gazetteer.All
                 .Select(place => (place, count: matches.Count(article => InYears(article) && Within(article).Contains(place))))
-                .Where(pair => pair.count > 0 || places.Contains(pair.place));
+                .Where(pair => pair.count > 0 || places.Any(selected => Gazetteer.IsWithin(selected, pair.place)));
             var expectedYears = matches.Where(InPlaces).Where(article => article.Year is not null).GroupBy(article => article.Year!.Value)
                 .Select(group => (year: group.Key, count: group.Count()))
                 .Concat(years.Where(year => matches.Where(InPlaces).All(article => article.Year != year)).Select(year => (year, count: 0)))
                 .OrderByDescending(pair => pair.year);
 
             var selection = $"places [{string.Join(',', places.Select(place => place.Name))}], years [{string.Join(',', years)}]";
-            Assert.True(expectedPlaces.SequenceEqual(result.Facets.Place.Select(value => (value.Value, value.Count))), $"place counts for {selection}");
+            Assert.True(expectedPlaces.SequenceEqual(result.Facets.Place.All().Select(value => (value.Value, value.Count))), $"place counts for {selection}");
             Assert.True(expectedYears.SequenceEqual(result.Facets.Year.Select(value => (value.Value, value.Count))), $"year counts for {selection}");
             Assert.Equal(matches.Count(article => InPlaces(article) && InYears(article)), result.Total);
         }

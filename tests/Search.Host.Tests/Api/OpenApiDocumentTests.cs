@@ -78,7 +78,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         var parameters = (await Document()).GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
 
-        Assert.Equal(["district", "page", "place", "q", "size", "sort", "year"], parameters.Keys.Order());
+        Assert.Equal(["district", "page", "place", "placeFacet", "q", "size", "sort", "year"], parameters.Keys.Order(StringComparer.Ordinal));
         Assert.All(parameters.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
         var size = parameters["size"].GetProperty("schema");
         Assert.Equal(("integer", 1, 100, 10), (size.GetProperty("type").GetString(), size.GetProperty("minimum").GetInt32(), size.GetProperty("maximum").GetInt32(), size.GetProperty("default").GetInt32()));
@@ -86,6 +86,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         Assert.Equal("array", parameters["place"].GetProperty("schema").GetProperty("type").GetString());
         Assert.Contains("GB/T 2260", parameters["place"].GetProperty("description").GetString());
         Assert.Equal(["relevance", "date"], parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["shown", "all"], parameters["placeFacet"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

@@ -58,6 +58,21 @@ public sealed class SearchApiTests(HostFixture fixture) : IClassFixture<HostFixt
         Assert.Equal(["崂山区", "平度市"], selected);
     }
 
+    [Fact]
+    public async Task The_place_facet_lists_places_in_tree_order_the_shown_levels_by_default_and_every_place_on_request()
+    {
+        static IEnumerable<string?> Codes(JsonElement body) =>
+            body.GetProperty("facets").GetProperty("place").EnumerateArray().Select(value => value.GetProperty("code").GetString());
+
+        var shown = Codes(await Json(await _host.GetAsync("/api/search", ("q", "发展")))).ToList();
+        var all = Codes(await Json(await _host.GetAsync("/api/search", ("q", "发展"), ("placeFacet", "all")))).ToList();
+
+        // One city's districts: the view starts at them, with the city and the province above them, so the two agree.
+        Assert.Equal(["370000", "370200"], shown.Take(2));
+        Assert.Equal(all, shown);
+        Assert.Equal(shown.Order(StringComparer.Ordinal), shown);
+    }
+
     [Theory]
     [InlineData("year", "abc", "not a year")]
     [InlineData("year", "1850", "from 1949 to 2100")]
@@ -66,6 +81,7 @@ public sealed class SearchApiTests(HostFixture fixture) : IClassFixture<HostFixt
     [InlineData("size", "0", "from 1 to 100")]
     [InlineData("size", "101", "from 1 to 100")]
     [InlineData("sort", "popular", "relevance, date")]
+    [InlineData("placeFacet", "deep", "shown, all")]
     [InlineData("district", "火星区", "is not a place")]
     [InlineData("place", "火星区", "is not a place")]
     [InlineData("place", "朝阳区", "110105")]

@@ -1,0 +1,124 @@
+using Search.Places;
+
+namespace Search.Engine.Searching;
+
+/// <summary>
+/// The place facet of a search, read by level: each place counts the matching articles of its own
+/// and of every place under it (山东省 counts 崂山区's), with the place filter left out (drill
+/// sideways). A place is listed when it has a count, is selected or holds a selected place. Counts
+/// are kept by <see cref="Gazetteer"/> ordinal and values are built only for what is read, so a
+/// view of the provinces and their cities costs what it shows, not the 3,000 places of the table.
+/// </summary>
+public sealed class PlaceFacet
+{
+    private readonly int[] _counts;
+    private readonly HashSet<int> _selected;
+    // The selected places and every place above them: listed even without a count, and opened.
+    private readonly HashSet<int> _onSelectedPath;
+    private IReadOnlyList<FacetValue<Place>>? _top;
+    private int? _count;
+
+    /// <param name="counts">Rolled-up counts by ordinal of <see cref="Gazetteer.All"/>; kept, not copied.</param>
+    internal PlaceFacet(int[] counts, IEnumerable<Place> selected)
+    {
+        _counts = counts;
+        _selected = [.. selected.Select(place => Gazetteer.OrdinalOf(place.Code))];
+        _onSelectedPath = [];
+        var parents = Gazetteer.ParentOrdinals;
+        foreach (var ordinal in _selected)
+        {
+            for (var place = ordinal; place >= 0 && _onSelectedPath.Add(place); place = parents[place])
+            {
+            }
+        }
+    }
+
+    /// <summary>A facet of a set of places, each counting the places of the set at or under it: to show the set as a tree.</summary>
+    public static PlaceFacet Of(IEnumerable<Place> places)
+    {
+        var counts = new int[Gazetteer.All.Count];
+        var parents = Gazetteer.ParentOrdinals;
+        foreach (var place in places.Distinct())
+        {
+            for (var ordinal = Gazetteer.OrdinalOf(place.Code); ordinal >= 0; ordinal = parents[ordinal])
+                counts[ordinal]++;
+        }
+        return new PlaceFacet(counts, []);
+    }
+
+    /// <summary>How many places are listed: the size of the whole tree.</summary>
+    public int Count => _count ??= Enumerable.Range(0, Gazetteer.All.Count).Count(IsListed);
+
+    /// <summary>The matching articles of the place and the places under it.</summary>
+    public int CountOf(Place place) => Gazetteer.OrdinalOf(place.Code) is var ordinal and >= 0 ? _counts[ordinal] : 0;
+
+    /// <summary>Whether the place is selected or holds a selected place: the part of the tree a view opens.</summary>
+    public bool IsOnSelectedPath(Place place) => _onSelectedPath.Contains(Gazetteer.OrdinalOf(place.Code));
+
+    /// <summary>
+    /// The places a view shows first: the listed places with none above them (the nation, the
+    /// provinces) — or, while that is a single place holding others, the level below it, so a corpus
+    /// of one city's pages shows that city's districts.
+    /// </summary>
+    public IReadOnlyList<FacetValue<Place>> Top => _top ??= FindTop();
+
+    /// <summary>The listed places directly under <paramref name="place"/>, by code.</summary>
+    public IReadOnlyList<FacetValue<Place>> Below(Place place) =>
+        Gazetteer.OrdinalOf(place.Code) is var ordinal and >= 0 ? Listed(Gazetteer.ChildOrdinals[ordinal]) : [];
+
+    /// <summary>
+    /// What a view reads, in tree order (each place before the places under it): the places above
+    /// <see cref="Top"/>, <see cref="Top"/> and the level under it, and around each selected place
+    /// every place above it, itself and the places directly under it.
+    /// </summary>
+    public IReadOnlyList<FacetValue<Place>> Shown()
+    {
+        var top = Top.Select(value => value.Value).ToHashSet();
+        var aboveTop = Top.Count > 0 ? Gazetteer.Ancestors(Top[0].Value).ToHashSet() : [];
+        var shown = new List<FacetValue<Place>>();
+        void Walk(IReadOnlyList<FacetValue<Place>> values)
+        {
+            foreach (var value in values)
+            {
+                shown.Add(value);
+                if (top.Contains(value.Value) || aboveTop.Contains(value.Value) || IsOnSelectedPath(value.Value))
+                    Walk(Below(value.Value));
+            }
+        }
+        Walk(Listed(Gazetteer.RootOrdinals));
+        return shown;
+    }
+
+    /// <summary>Every listed place, in the order of <see cref="Gazetteer.All"/>: for a complete export, and for tests.</summary>
+    public IEnumerable<FacetValue<Place>> All()
+    {
+        for (var ordinal = 0; ordinal < Gazetteer.All.Count; ordinal++)
+        {
+            if (IsListed(ordinal))
+                yield return ValueAt(ordinal);
+        }
+    }
+
+    private IReadOnlyList<FacetValue<Place>> FindTop()
+    {
+        IReadOnlyList<FacetValue<Place>> top = Listed(Gazetteer.RootOrdinals);
+        while (top.Count == 1 && Below(top[0].Value) is { Count: > 0 } below)
+            top = below;
+        return top;
+    }
+
+    private List<FacetValue<Place>> Listed(IReadOnlyList<int> ordinals)
+    {
+        var listed = new List<FacetValue<Place>>();
+        foreach (var ordinal in ordinals)
+        {
+            if (IsListed(ordinal))
+                listed.Add(ValueAt(ordinal));
+        }
+        return listed;
+    }
+
+    private bool IsListed(int ordinal) => _counts[ordinal] > 0 || (_onSelectedPath.Count > 0 && _onSelectedPath.Contains(ordinal));
+
+    private FacetValue<Place> ValueAt(int ordinal) => new(Gazetteer.All[ordinal], _counts[ordinal], _selected.Contains(ordinal));
+}
