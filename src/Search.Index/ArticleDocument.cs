@@ -6,7 +6,6 @@ using Search.Corpus;
 using Search.Corpus.Figures;
 using Search.Index.Overlap;
 using Search.Places;
-using LuceneField = Lucene.Net.Documents.Field;
 
 namespace Search.Index;
 
@@ -27,8 +26,8 @@ public static class ArticleDocument
     {
         var document = new Document
         {
-            new StringField(ArticleFields.Id, article.Id, LuceneField.Store.YES),
-            new StringField(ArticleFields.File, file, LuceneField.Store.NO),
+            new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
+            new StringField(ArticleFields.File, file, Field.Store.NO),
             new SortedDocValuesField(ArticleFields.File, new BytesRef(file)),
             new SortedDocValuesField(ArticleFields.FileHash, new BytesRef(fileHash)),
             new StoredField(ArticleFields.Title, article.Title),
@@ -70,16 +69,16 @@ public static class ArticleDocument
 
         FigureValues.Add(document, figures);
         foreach (var value in sketch)
-            document.Add(new StringField(ArticleFields.Sketch, TextSketch.Term(value), LuceneField.Store.NO));
+            document.Add(new StringField(ArticleFields.Sketch, TextSketch.Term(value), Field.Store.NO));
         document.Add(new NumericDocValuesField(ArticleFields.SketchSize, sketch.Length));
         document.Add(new NumericDocValuesField(ArticleFields.Wording, TextSketch.WordingHash(article.Body)));
 
         foreach (var representation in Enum.GetValues<Representation>())
         {
             var type = ArticleFields.Type(representation);
-            document.Add(new LuceneField(ArticleFields.Name(Field.Title, representation), IndexedText.Title(article), type));
-            document.Add(new LuceneField(ArticleFields.Name(Field.All, representation), IndexedText.Title(article), type));
-            document.Add(new LuceneField(ArticleFields.Name(Field.All, representation), IndexedText.Body(article), type));
+            document.Add(new Field(ArticleFields.Name(ArticlePart.Title, representation), IndexedText.Title(article), type));
+            document.Add(new Field(ArticleFields.Name(ArticlePart.All, representation), IndexedText.Title(article), type));
+            document.Add(new Field(ArticleFields.Name(ArticlePart.All, representation), IndexedText.Body(article), type));
         }
         return document;
     }

@@ -7,7 +7,7 @@ using Search.Analysis;
 namespace Search.Index;
 
 /// <summary>The searchable parts of an article.</summary>
-public enum Field : byte
+public enum ArticlePart : byte
 {
     /// <summary>The title alone: title-only terms, and the title's extra weight in ranking.</summary>
     Title,
@@ -33,7 +33,7 @@ public enum Representation : byte
 }
 
 /// <summary>
-/// The Lucene fields of an article document. Each searchable <see cref="Field"/> is indexed three
+/// The Lucene fields of an article document. Each searchable <see cref="ArticlePart"/> is indexed three
 /// times, once per <see cref="Representation"/> (<c>title.words</c>, <c>all.bigrams</c>, …), none of
 /// them stored; the article itself is in stored fields named after its properties, and what every
 /// search needs per doc (districts, year, date) is in doc values. Matching runs on the <c>all.*</c>
@@ -107,8 +107,8 @@ public static class ArticleFields
     /// <summary>A numeric doc value: the body's <see cref="Overlap.TextSketch.WordingHash"/>, equal for copies of one article.</summary>
     public const string Wording = "wording";
 
-    public static string Name(Field field, Representation representation) =>
-        (field == Field.Title ? "title" : "all") + representation switch
+    public static string Name(ArticlePart part, Representation representation) =>
+        (part == ArticlePart.Title ? "title" : "all") + representation switch
         {
             Representation.Words => ".words",
             Representation.Characters => ".chars",
@@ -133,10 +133,10 @@ public static class ArticleFields
 
     /// <summary>The index's analyzer: each field's text through the chain of its representation.</summary>
     public static Analyzer Analyzer(WordAnalyzer words) => new PerFieldAnalyzerWrapper(words,
-        Enum.GetValues<Field>().SelectMany(field => new[]
+        Enum.GetValues<ArticlePart>().SelectMany(part => new[]
         {
-            KeyValuePair.Create(Name(field, Representation.Characters), words.Recall.Characters),
-            KeyValuePair.Create(Name(field, Representation.Bigrams), words.Recall.Bigrams),
+            KeyValuePair.Create(Name(part, Representation.Characters), words.Recall.Characters),
+            KeyValuePair.Create(Name(part, Representation.Bigrams), words.Recall.Bigrams),
         }).ToDictionary());
 }
 

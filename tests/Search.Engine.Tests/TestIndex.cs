@@ -22,7 +22,7 @@ public sealed class TestIndex : IDisposable
     public string IndexDirectory { get; }
     public IndexManager Manager { get; }
     public IndexReport Report { get; }
-    public Searcher Searcher => Manager.Current!;
+    public Searcher Searcher => Manager.Latest()!;
 
     /// <summary>An index of the repository's five pages.</summary>
     public static TestIndex OfRepositoryCorpus(SearchOptions? options = null) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Search.Engine.Indexing;
 
 namespace Search.Host.Tests;
 
@@ -73,13 +74,14 @@ public sealed class RunningHost : IAsyncDisposable
     {
         var manager = Services.GetRequiredService<Engine.Indexing.IndexManager>();
         var deadline = DateTime.UtcNow + timeout;
-        while (manager.Current is null)
+        while (true)
         {
+            if (manager.Latest() is { } searcher)
+                return searcher;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException("the index was not loaded in time; log: " + string.Join('\n', LogLines));
             await Task.Delay(20);
         }
-        return manager.Current;
     }
 
     public async ValueTask DisposeAsync()

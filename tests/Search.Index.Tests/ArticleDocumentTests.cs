@@ -53,13 +53,13 @@ public sealed class ArticleDocumentTests
         index.Add("page.txt", "h1", TemporaryIndex.Article("p-3", title: "上合示范区", body: "增长6.5%"));
         var view = index.Open();
 
-        string Terms(Field field, Representation representation) =>
-            string.Join(' ', view.TermsStartingWith(ArticleFields.Name(field, representation), "", 100).Select(term => term.Term));
+        string Terms(ArticlePart part, Representation representation) =>
+            string.Join(' ', view.TermsStartingWith(ArticleFields.Name(part, representation), "", 100).Select(term => term.Term));
 
-        Assert.Equal("上合示范区", Terms(Field.Title, Representation.Words));
-        Assert.Equal("上 区 合 示 范", Terms(Field.Title, Representation.Characters));
-        Assert.Equal("上合 合示 示范 范区", Terms(Field.Title, Representation.Bigrams));
-        Assert.Equal("5 6 6.5% 上合示范区 增长", Terms(Field.All, Representation.Words));
+        Assert.Equal("上合示范区", Terms(ArticlePart.Title, Representation.Words));
+        Assert.Equal("上 区 合 示 范", Terms(ArticlePart.Title, Representation.Characters));
+        Assert.Equal("上合 合示 示范 范区", Terms(ArticlePart.Title, Representation.Bigrams));
+        Assert.Equal("5 6 6.5% 上合示范区 增长", Terms(ArticlePart.All, Representation.Words));
         view.IndexReader.Dispose();
     }
 
@@ -69,7 +69,7 @@ public sealed class ArticleDocumentTests
         using var index = new TemporaryIndex();
         index.Add("page.txt", "h1", TemporaryIndex.Article("p-4", title: "上合", body: "示范区建设"));
         var view = index.Open();
-        var field = ArticleFields.Name(Field.All, Representation.Bigrams);
+        var field = ArticleFields.Name(ArticlePart.All, Representation.Bigrams);
         var across = new Lucene.Net.Search.PhraseQuery();
         across.Add(new Lucene.Net.Index.Term(field, "上合"), 0);
         across.Add(new Lucene.Net.Index.Term(field, "示范"), 2);

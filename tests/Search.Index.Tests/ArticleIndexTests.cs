@@ -46,9 +46,9 @@ public sealed class ArticleIndexTests : IDisposable
         var view = new ArticleIndex(reader);
 
         Assert.Equal(["崂山区提质争先", "平度市"], view.Titles());
-        Assert.Equal([("崂山", 1), ("崂山区", 1)], view.TermsStartingWith(ArticleFields.Name(Field.All, Representation.Words), "崂", 10));
-        Assert.Equal([("崂山", 1)], view.TermsStartingWith(ArticleFields.Name(Field.All, Representation.Words), "崂", 1));
-        Assert.Empty(view.TermsStartingWith(ArticleFields.Name(Field.All, Representation.Words), "青", 10));
+        Assert.Equal([("崂山", 1), ("崂山区", 1)], view.TermsStartingWith(ArticleFields.Name(ArticlePart.All, Representation.Words), "崂", 10));
+        Assert.Equal([("崂山", 1)], view.TermsStartingWith(ArticleFields.Name(ArticlePart.All, Representation.Words), "崂", 1));
+        Assert.Empty(view.TermsStartingWith(ArticleFields.Name(ArticlePart.All, Representation.Words), "青", 10));
     }
 
     [Fact]

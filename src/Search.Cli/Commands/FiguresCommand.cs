@@ -36,7 +36,8 @@ internal static class FiguresCommand
             await manager.EnsureLoadedAsync(cancellation);
             var request = new FigureRequest(places, parseResult.GetValue(years),
                 parseResult.GetValue(indicators), parseResult.GetValue(kind));
-            var rows = FigureFinder.Find(manager.Current!.Index, request);
+            using var lease = manager.Lease()!;
+            var rows = FigureFinder.Find(lease.Searcher.Index, request);
             if (parseResult.GetValue(csv))
             {
                 ctx.Output.Write(System.Text.Encoding.UTF8.GetString(FigureCsv.Write(rows)));

@@ -29,9 +29,12 @@ internal static class SearchCommand
             }
             using var manager = IndexManager.For(ctx.Paths, ctx.Options);
             await manager.EnsureLoadedAsync(cancellation);
-            var result = manager.Current!.Search(new SearchRequest(parseResult.GetValue(text), places,
+            using var lease = manager.Lease()!;
+            var result = lease.Searcher.Search(new SearchRequest(parseResult.GetValue(text), places,
                 parseResult.GetValue(years), parseResult.GetValue(page), parseResult.GetValue(size), parseResult.GetValue(sort)));
-            ctx.Output.WriteLine(JsonSerializer.Serialize(result, CliJson.Indented));
+            // Every place with a match: the command line is for exports, not for one view.
+            var facets = new { Place = result.Facets.Place.All(), result.Facets.Year };
+            ctx.Output.WriteLine(JsonSerializer.Serialize(new { result.Query, result.Total, result.Page, result.Size, result.TookMs, result.Hits, Facets = facets, result.SpelledAs, result.Timings }, CliJson.Indented));
             return 0;
         });
         return command;

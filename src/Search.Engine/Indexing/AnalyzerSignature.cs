@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Lucene.Net.Analysis.Cn.Smart;
 using Search.Analysis;
 using Search.Hanzi;
 
@@ -14,11 +16,19 @@ public static class AnalyzerSignature
     /// <summary>Bump when the analysis changes in a way the dictionary hash does not show.</summary>
     private const int Version = 2;
 
+    /// <summary>
+    /// The version of the SmartCn package the analysis runs on (<c>4.8.0-beta00017</c>): another
+    /// package may segment differently, so upgrading it rebuilds the index.
+    /// </summary>
+    public static string SmartCnVersion { get; } =
+        typeof(SmartChineseAnalyzer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split(' ', '+')[0]
+        ?? typeof(SmartChineseAnalyzer).Assembly.GetName().Version?.ToString() ?? "unknown";
+
     public static string Of(WordAnalyzer analyzer)
     {
         var words = analyzer.UserDictionary is { } dictionary
             ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', dictionary.Words.Order(StringComparer.Ordinal)))))[..12]
             : "none";
-        return $"v{Version};smartcn=lucene.net-4.8.0-beta00017;userdict={words};numbers={(analyzer.NumbersAsTyped ? "on" : "off")};traditional={(analyzer.Folding.FoldsTraditional ? "opencc-" + TraditionalChinese.Fingerprint : "kept")};maxtoken={WordAnalyzer.MaxTokenLength};recall=chars+bigrams";
+        return $"v{Version};smartcn=lucene.net-{SmartCnVersion};userdict={words};numbers={(analyzer.NumbersAsTyped ? "on" : "off")};traditional={(analyzer.Folding.FoldsTraditional ? "opencc-" + TraditionalChinese.Fingerprint : "kept")};maxtoken={WordAnalyzer.MaxTokenLength};recall=chars+bigrams";
     }
 }

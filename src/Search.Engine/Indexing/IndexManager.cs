@@ -59,19 +59,6 @@ public sealed class IndexManager(
     /// <summary>Called just before a change is committed; tests use it to simulate a crash or a corpus edit at that moment.</summary>
     internal Action? BeforeCommit { get; set; }
 
-    /// <summary>
-    /// A searcher over the latest view; null until an index is served. For single-threaded tools:
-    /// code that may run beside an update takes a <see cref="Lease"/>, which keeps its view open.
-    /// </summary>
-    public Searcher? Current
-    {
-        get
-        {
-            using var lease = Lease();
-            return lease?.Searcher;
-        }
-    }
-
     /// <summary>Whether an index is served: searches get a view.</summary>
     public bool IsServing => _searchers is not null;
 

@@ -13,7 +13,7 @@ public static class PinyinWords
     /// <summary>A walk stops after this many words, as the suggestions' does: a lone initial starts thousands.</summary>
     public const int MaxWordsWalked = 20_000;
 
-    private static readonly string WordField = ArticleFields.Name(Field.All, Representation.Words);
+    private static readonly string WordField = ArticleFields.Name(ArticlePart.All, Representation.Words);
 
     /// <summary>
     /// Each word that <paramref name="spellings"/> spell in the way <paramref name="match"/> says,

@@ -32,7 +32,7 @@ public static class SpelledQuery
 
     private const int MaxSlots = 16;
 
-    private static readonly string BigramField = ArticleFields.Name(Field.All, Representation.Bigrams);
+    private static readonly string BigramField = ArticleFields.Name(ArticlePart.All, Representation.Bigrams);
 
     /// <summary>The terms the query spells, or an empty list when it is not pinyin or spells nothing in the corpus.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Of(ParsedQuery parsed, ArticleIndex index)

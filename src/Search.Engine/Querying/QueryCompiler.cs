@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Analysis;
 using Search.Index;
-using Field = Search.Index.Field;
 
 namespace Search.Engine.Querying;
 
@@ -70,12 +69,12 @@ public static class QueryCompiler
     /// </summary>
     private static Query Term(AnalyzedTerm term, Action<Query> markExact)
     {
-        var match = Match(term, term.Term.TitleOnly ? Field.Title : Field.All, markExact);
+        var match = Match(term, term.Term.TitleOnly ? ArticlePart.Title : ArticlePart.All, markExact);
         if (term.Term.TitleOnly)
             return match;
         var withTitle = new BooleanQuery(disableCoord: true);
         withTitle.Add(match, Occur.MUST);
-        withTitle.Add(Match(term, Field.Title, markExact: null), Occur.SHOULD);
+        withTitle.Add(Match(term, ArticlePart.Title, markExact: null), Occur.SHOULD);
         return withTitle;
     }
 
@@ -84,16 +83,16 @@ public static class QueryCompiler
     /// or its only word is itself: then the words would only score the postings of the same
     /// occurrences a second time, for no match the exact text does not make.
     /// </summary>
-    private static Query Match(AnalyzedTerm term, Field field, Action<Query>? markExact)
+    private static Query Match(AnalyzedTerm term, ArticlePart part, Action<Query>? markExact)
     {
         var clauses = new List<Query>();
-        if (Exact(term, field) is { } exact)
+        if (Exact(term, part) is { } exact)
         {
             markExact?.Invoke(exact);
             clauses.Add(exact);
         }
         if (!term.Term.IsPhrase && term.Words.Count > 0 && !term.IsItsOnlyWord)
-            clauses.Add(All(term.Words.Select(word => Word(word, field))));
+            clauses.Add(All(term.Words.Select(word => Word(word, part))));
         return Any(clauses);
     }
 
@@ -103,34 +102,34 @@ public static class QueryCompiler
     /// </summary>
     private static Query Excluded(AnalyzedTerm term)
     {
-        var field = term.Term.TitleOnly ? Field.Title : Field.All;
+        var part = term.Term.TitleOnly ? ArticlePart.Title : ArticlePart.All;
         var clauses = new List<Query>();
-        if (Exact(term, field) is { } exact)
+        if (Exact(term, part) is { } exact)
             clauses.Add(exact);
         if (!term.Term.IsPhrase && term.Words.Count == 1)
-            clauses.Add(Word(term.Words[0], field));
+            clauses.Add(Word(term.Words[0], part));
         return Any(clauses);
     }
 
-    /// <summary>The recall query for the term's exact text in one field; null when it has no characters.</summary>
-    public static Query? Exact(AnalyzedTerm term, Field field)
+    /// <summary>The recall query for the term's exact text in one part; null when it has no characters.</summary>
+    public static Query? Exact(AnalyzedTerm term, ArticlePart part)
     {
         var characters = term.Characters;
         Query? query = characters.Count switch
         {
             0 => null,
-            1 => new TermQuery(new Term(ArticleFields.Name(field, Representation.Characters), characters[0])),
-            2 => new TermQuery(new Term(ArticleFields.Name(field, Representation.Bigrams), characters[0] + characters[1])),
-            _ => Phrase(characters, ArticleFields.Name(field, Representation.Bigrams)),
+            1 => new TermQuery(new Term(ArticleFields.Name(part, Representation.Characters), characters[0])),
+            2 => new TermQuery(new Term(ArticleFields.Name(part, Representation.Bigrams), characters[0] + characters[1])),
+            _ => Phrase(characters, ArticleFields.Name(part, Representation.Bigrams)),
         };
         return query;
     }
 
-    private static PhraseQuery Phrase(IReadOnlyList<string> characters, string field)
+    private static PhraseQuery Phrase(IReadOnlyList<string> characters, string part)
     {
         var phrase = new PhraseQuery();
         foreach (var offset in CoveringOffsets(characters.Count - 1))
-            phrase.Add(new Term(field, characters[offset] + characters[offset + 1]), offset);
+            phrase.Add(new Term(part, characters[offset] + characters[offset + 1]), offset);
         return phrase;
     }
 
@@ -143,7 +142,7 @@ public static class QueryCompiler
         return offsets;
     }
 
-    private static TermQuery Word(string word, Field field) => new(new Term(ArticleFields.Name(field, Representation.Words), word));
+    private static TermQuery Word(string word, ArticlePart part) => new(new Term(ArticleFields.Name(part, Representation.Words), word));
 
     /// <summary>A disjunction, or the one clause itself.</summary>
     private static Query Any(IEnumerable<Query> clauses) => Combine(clauses, Occur.SHOULD);

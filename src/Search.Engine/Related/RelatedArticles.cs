@@ -31,7 +31,7 @@ public static class RelatedArticles
     /// <summary>Of the distinctive words, how many are shown as shared.</summary>
     private const int SharedShown = 8;
 
-    private static readonly string WordField = ArticleFields.Name(Field.All, Representation.Words);
+    private static readonly string WordField = ArticleFields.Name(ArticlePart.All, Representation.Words);
 
     /// <summary>
     /// How much of the article is read for its distinctive words. <see cref="MoreLikeThis"/> weighs

@@ -74,9 +74,9 @@ public sealed class Suggester
     private Dictionary<string, int> WordsStartingWith(string key)
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in Enum.GetValues<Field>())
+        foreach (var part in Enum.GetValues<ArticlePart>())
         {
-            foreach (var (term, frequency) in _index.TermsStartingWith(ArticleFields.Name(field, Representation.Words), key, MaxWordsWalked))
+            foreach (var (term, frequency) in _index.TermsStartingWith(ArticleFields.Name(part, Representation.Words), key, MaxWordsWalked))
                 words[term] = Math.Max(words.GetValueOrDefault(term), frequency);
         }
         return words;

@@ -16,7 +16,7 @@ public sealed record SearchResponse(
     string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitResponse> Hits, FacetsResponse Facets,
     IReadOnlyList<IReadOnlyList<string>> SpelledAs)
 {
-    public static SearchResponse From(SearchResult result, SearchParameters.PlaceFacetScope placeFacet = SearchParameters.PlaceFacetScope.Shown) => new(
+    public static SearchResponse From(SearchResult result, PlaceFacetScope placeFacet = PlaceFacetScope.Shown) => new(
         result.Query, result.Total, result.Page, result.Size, Math.Round(result.TookMs, 3),
         result.Hits.Select(HitResponse.From).ToList(),
         FacetsResponse.From(result.Facets, placeFacet),
@@ -52,7 +52,7 @@ public sealed record SnippetResponse(string Html, PlaceResponse? Place);
 /// <summary>A place: its GB/T 2260 code (<c>000000</c> the nation), name, level (<c>national</c>, <c>province</c>, <c>city</c>, <c>county</c>) and the code of the place above it.</summary>
 public sealed record PlaceResponse(string Code, string Name, string Level, string? Parent)
 {
-    public static PlaceResponse From(Place place) => new(place.Code, place.Name, place.Level.ToString().ToLowerInvariant(), place.ParentCode);
+    public static PlaceResponse From(Place place) => new(place.Code, place.Name, WireNames.Level[place.Level], place.ParentCode);
 
     public static IReadOnlyList<PlaceResponse> Of(IEnumerable<Place> places) => [.. places.Select(From)];
 
@@ -72,11 +72,11 @@ public sealed record PlaceFacetResponse(string Code, string Name, string Level, 
 /// <param name="District">As the field always was: the county-level places of <c>place</c>, by name.</param>
 public sealed record FacetsResponse(IReadOnlyList<PlaceFacetResponse> Place, IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year)
 {
-    public static FacetsResponse From(SearchFacets facets, SearchParameters.PlaceFacetScope scope)
+    public static FacetsResponse From(SearchFacets facets, PlaceFacetScope scope)
     {
-        var places = scope == SearchParameters.PlaceFacetScope.All ? [.. facets.Place.All()] : facets.Place.Shown();
+        var places = scope == PlaceFacetScope.All ? [.. facets.Place.All()] : facets.Place.Shown();
         return new(
-            [.. places.Select(value => new PlaceFacetResponse(value.Value.Code, value.Value.Name, value.Value.Level.ToString().ToLowerInvariant(),
+            [.. places.Select(value => new PlaceFacetResponse(value.Value.Code, value.Value.Name, WireNames.Level[value.Value.Level],
                 value.Value.ParentCode, value.Count, value.Selected))],
             [.. places.Where(value => value.Value.Level == PlaceLevel.County).Select(value => new FacetValue<string>(value.Value.Name, value.Count, value.Selected))],
             facets.Year);
@@ -177,7 +177,7 @@ public sealed record FigureResponse(
     public static FigureResponse From(FigureRow row)
     {
         var f = row.Figure;
-        return new(f.ArticleId, row.ArticleTitle, f.Place.Name, PlaceResponse.From(f.Place), f.Year, FigureCsv.Name(f.Kind), f.Indicator, f.Label, FigureCsv.Name(f.Measure),
+        return new(f.ArticleId, row.ArticleTitle, f.Place.Name, PlaceResponse.From(f.Place), f.Year, WireNames.Kind[f.Kind], f.Indicator, f.Label, WireNames.Measure[f.Measure],
             f.Value, f.Unit, f.Qualifier, f.SentenceText, row.SentenceHtml, f.Figure.Start, f.Figure.End, f.Sentence.Start, f.Sentence.End);
     }
 }

@@ -13,7 +13,6 @@ namespace Search.Host.Api;
 /// </summary>
 public static class FigureParameters
 {
-    public static readonly string[] KindValues = ["target", "result"];
 
     public static (FigureRequest? Request, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
     {
@@ -21,7 +20,7 @@ public static class FigureParameters
         var places = SearchParameters.Places(query, problems);
         var years = Years(Given(query["year"]), problems);
         var indicators = IndicatorNames(Given(query["indicator"]), problems);
-        var kind = Kind(query["kind"], problems);
+        var kind = SearchParameters.OneOf(query["kind"], "kind", WireNames.Kind, problems);
         return problems.Count > 0 ? (null, problems) : (new FigureRequest(places, years, indicators, kind), []);
     }
 
@@ -41,20 +40,5 @@ public static class FigureParameters
                 problems.Add(new Problem("indicator", $"\"{Shorten(value)}\" is not an indicator; use one of {string.Join("、", Indicators.All.Select(i => i.Name))}"));
         }
         return names;
-    }
-
-    private static FigureKind? Kind(StringValues values, List<Problem> problems)
-    {
-        if (values.Count == 0 || string.IsNullOrEmpty(values[0]))
-            return null;
-        switch (values.Count == 1 ? values[0]!.ToLowerInvariant() : null)
-        {
-            case "target":
-                return FigureKind.Target;
-            case "result":
-                return FigureKind.Result;
-        }
-        problems.Add(new Problem("kind", values.Count > 1 ? "give it once" : $"\"{Shorten(values[0])}\" is not one of {string.Join(", ", KindValues)}"));
-        return null;
     }
 }

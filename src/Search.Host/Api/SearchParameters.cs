@@ -7,6 +7,16 @@ using Search.Places;
 namespace Search.Host.Api;
 
 /// <summary>
+/// Which places the API's place facet lists: those a view shows (the top level and the level under
+/// it, and around each selected place), or every place with a match.
+/// </summary>
+public enum PlaceFacetScope
+{
+    Shown,
+    All,
+}
+
+/// <summary>
 /// Reads <c>/api/search</c>'s query string into a <see cref="SearchRequest"/>, or into problems that
 /// each name the parameter and the rule it broke. The query text itself is never a problem: the
 /// query language reads anything.
@@ -16,20 +26,8 @@ public static class SearchParameters
     public const int DefaultSize = 10;
     public const int MaxValues = 20;
     public const int MaxValueLength = 20;
-    public static readonly string[] SortValues = ["relevance", "date"];
-    public static readonly string[] PlaceFacetValues = ["shown", "all"];
 
     public sealed record Problem(string Parameter, string Rule);
-
-    /// <summary>
-    /// Which places the API's place facet lists: those a view shows (the top level and the level
-    /// under it, and around each selected place), or every place with a match.
-    /// </summary>
-    public enum PlaceFacetScope
-    {
-        Shown,
-        All,
-    }
 
     public static (SearchRequest? Request, PlaceFacetScope PlaceFacet, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
     {
@@ -38,8 +36,8 @@ public static class SearchParameters
         var years = Years(query["year"], problems);
         var page = Integer(query["page"], "page", 1, 1, int.MaxValue, problems);
         var size = Integer(query["size"], "size", DefaultSize, 1, SearchRequest.MaxSize, problems);
-        var sort = Sort(query["sort"], problems);
-        var placeFacet = OneOf(query["placeFacet"], "placeFacet", PlaceFacetValues, problems) == "all" ? PlaceFacetScope.All : PlaceFacetScope.Shown;
+        var sort = OneOf(query["sort"], "sort", WireNames.Sort, problems);
+        var placeFacet = OneOf(query["placeFacet"], "placeFacet", WireNames.PlaceFacet, problems) ?? PlaceFacetScope.Shown;
         if (problems.Count == 0 && (long)page * size > SearchRequest.MaxWindow)
         {
             problems.Add(new Problem("page", $"page × size may be at most {SearchRequest.MaxWindow:N0} " +
@@ -114,22 +112,14 @@ public static class SearchParameters
         return fallback;
     }
 
-    private static SortOrder? Sort(StringValues values, List<Problem> problems) => OneOf(values, "sort", SortValues, problems) switch
-    {
-        "relevance" => SortOrder.Relevance,
-        "date" => SortOrder.Date,
-        _ => null,
-    };
-
-    /// <summary>The one value given of <paramref name="allowed"/> (any case); null when none is given or it breaks the rule.</summary>
-    private static string? OneOf(StringValues values, string name, string[] allowed, List<Problem> problems)
+    /// <summary>The one value given, by its wire name (any case); null when none is given or it breaks the rule.</summary>
+    internal static T? OneOf<T>(StringValues values, string name, WireName<T> names, List<Problem> problems) where T : struct, Enum
     {
         if (values.Count == 0 || string.IsNullOrEmpty(values[0]))
             return null;
-        var value = values[0]!.ToLowerInvariant();
-        if (values.Count == 1 && allowed.Contains(value))
+        if (values.Count == 1 && names.Parse(values[0]) is { } value)
             return value;
-        problems.Add(new Problem(name, values.Count > 1 ? "give it once" : $"\"{Shorten(values[0])}\" is not one of {string.Join(", ", allowed)}"));
+        problems.Add(new Problem(name, values.Count > 1 ? "give it once" : $"\"{Shorten(values[0])}\" is not one of {string.Join(", ", names.Names)}"));
         return null;
     }
 

@@ -1,5 +1,4 @@
 using Search.Engine.Figures;
-using Search.Engine.Indexing;
 using Search.Host.Api;
 using Search.Host.Hosting;
 
@@ -21,35 +20,32 @@ internal static class FigureEndpoints
             .WithSummary("Key figures: each district's targets and results")
             .WithDescription("The main indicators of the work reports, one fact per figure: district, year, target or result, " +
                 "indicator, growth (%) or amount, value, unit, qualifier, and the article and sentence it stands in. " + Filters)
+            .RequireIndex()
             .Produces<FiguresResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesValidationProblem();
 
         api.MapGet("/figures.csv", Csv)
             .WithName("FiguresCsv")
             .WithSummary("Key figures as CSV")
             .WithDescription("The same figures and filters as /api/figures, as CSV in UTF-8 with a byte-order mark (spreadsheet programs open it as it is). " + Filters)
+            .RequireIndex()
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesValidationProblem();
 
         return endpoints;
     }
 
-    private static IResult Json(HttpContext context, IndexManager manager) =>
-        Answer(context, manager, rows => TypedResults.Ok(new FiguresResponse(rows.Count, rows.Select(FigureResponse.From).ToList())));
+    private static IResult Json(HttpContext context, RequestIndex index) =>
+        Answer(context, index, rows => TypedResults.Ok(new FiguresResponse(rows.Count, rows.Select(FigureResponse.From).ToList())));
 
-    private static IResult Csv(HttpContext context, IndexManager manager) =>
-        Answer(context, manager, rows => TypedResults.File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv"));
+    private static IResult Csv(HttpContext context, RequestIndex index) =>
+        Answer(context, index, rows => TypedResults.File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv"));
 
-    private static IResult Answer(HttpContext context, IndexManager manager, Func<IReadOnlyList<FigureRow>, IResult> render)
+    private static IResult Answer(HttpContext context, RequestIndex index, Func<IReadOnlyList<FigureRow>, IResult> render)
     {
         var (request, problems) = FigureParameters.Parse(context.Request.Query);
         if (problems.Count > 0)
             return SearchEndpoints.Invalid(problems, "Invalid figure parameters");
-        using var lease = manager.Lease();
-        if (lease is null)
-            return SearchEndpoints.NotReady();
-        return render(FigureFinder.Find(lease.Searcher.Index, request!));
+        return render(FigureFinder.Find(index.Searcher.Index, request!));
     }
 }

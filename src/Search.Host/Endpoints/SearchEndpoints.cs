@@ -20,29 +20,29 @@ internal static class SearchEndpoints
                 "Query language: space-separated terms are all required; \"…\" is an exact phrase; OR, -term and NOT term; " +
                 "district:崂山, year:2024, year:2023..2025 and title:… inside the query. No query text is an error.")
             .RequireRateLimiting(ApiPolicies.SearchRateLimit)
+            .RequireIndex()
             .Produces<SearchResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/articles/{id}", Article)
             .WithName("Article")
             .WithSummary("One whole article")
             .WithDescription("Title, metadata, captions and the body, paragraphs separated by \\n; the other printings of the article (alsoIn) " +
                 "and other newspapers' write-ups of the same session (otherCoverage: a district and the year in common, a good part of the text repeated).")
+            .RequireIndex()
             .Produces<ArticleResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/articles/{id}/related", Related)
             .WithName("RelatedArticles")
             .WithSummary("The articles most like one article")
             .WithDescription("Up to size (1–20, default 5) articles most like it in content (MoreLikeThis over the whole article's words), " +
                 "most alike first, each with the words they share; the article itself and reprints of it are left out.")
+            .RequireIndex()
             .Produces<RelatedResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/suggest", Suggest)
             .WithName("Suggest")
@@ -53,42 +53,33 @@ internal static class SearchEndpoints
         return endpoints;
     }
 
-    private static IResult Search(HttpContext context, IndexManager manager)
+    private static IResult Search(HttpContext context, RequestIndex index)
     {
         var (request, placeFacet, problems) = SearchParameters.Parse(context.Request.Query);
         if (problems.Count > 0)
             return Invalid(problems, "Invalid search parameters");
-        using var lease = manager.Lease();
-        if (lease is null)
-            return NotReady();
-        var result = lease.Searcher.Search(request!);
+        var result = index.Searcher.Search(request!);
         context.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
             $"query;dur={result.Timings.QueryMs:0.###}, search;dur={result.Timings.SearchMs:0.###}, hits;dur={result.Timings.HitsMs:0.###}");
         return TypedResults.Ok(SearchResponse.From(result, placeFacet));
     }
 
-    private static IResult Article(string id, IndexManager manager)
+    private static IResult Article(string id, RequestIndex index)
     {
-        using var lease = manager.Lease();
-        if (lease is null)
-            return NotReady();
         // The id is only ever a key into the index's own table: nothing here touches a path.
-        var searcher = lease.Searcher;
+        var searcher = index.Searcher;
         return searcher.Index.DocOf(id) is { } doc
             ? TypedResults.Ok(ArticleResponse.From(searcher.Index.Article(doc), searcher.Copies(id)!, searcher.Coverage(id)!))
             : NoSuchArticle();
     }
 
-    private static IResult Related(string id, HttpContext context, IndexManager manager)
+    private static IResult Related(string id, HttpContext context, RequestIndex index)
     {
         var problems = new List<SearchParameters.Problem>();
         var count = SearchParameters.Integer(context.Request.Query["size"], "size", RelatedArticles.DefaultSize, 1, RelatedArticles.MaxSize, problems);
         if (problems.Count > 0)
             return Invalid(problems, "Invalid parameters");
-        using var lease = manager.Lease();
-        if (lease is null)
-            return NotReady();
-        return lease.Searcher.Related(id, count) is { } related
+        return index.Searcher.Related(id, count) is { } related
             ? TypedResults.Ok(new RelatedResponse(id, [.. related.Select(RelatedArticleResponse.From)]))
             : NoSuchArticle();
     }
@@ -107,8 +98,4 @@ internal static class SearchEndpoints
     public static IResult Invalid(IReadOnlyList<SearchParameters.Problem> problems, string title) => TypedResults.ValidationProblem(
         problems.GroupBy(problem => problem.Parameter).ToDictionary(group => group.Key, group => group.Select(p => p.Rule).ToArray()),
         title: title);
-
-    public static IResult NotReady() => TypedResults.Problem(
-        title: "The index is not ready", detail: "The service is still building or loading its index; try again shortly.",
-        statusCode: StatusCodes.Status503ServiceUnavailable);
 }

@@ -32,9 +32,6 @@ internal sealed class CorpusWatcher : IDisposable
         }
     }
 
-    /// <summary>Whether change events arrive; when not, only the poll finds changes.</summary>
-    public bool IsWatching => _watcher is not null;
-
     /// <summary>
     /// Waits for a change or the timeout, whichever comes first; after a change, waits until the
     /// folder has been quiet for <paramref name="quiet"/> (a file being copied raises several events).

@@ -8,7 +8,8 @@ internal static class SearchServices
 {
     /// <summary>
     /// Binds <see cref="SearchOptions"/>, offers the resolved <see cref="SearchPaths"/> and the
-    /// <see cref="IndexManager"/> over them, and loads the index in the background at start-up.
+    /// <see cref="IndexManager"/> over them and each request's <see cref="RequestIndex"/>, and loads
+    /// the index in the background at start-up.
     /// </summary>
     public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,6 +19,7 @@ internal static class SearchServices
             Directory.GetCurrentDirectory()));
         services.AddSingleton(provider => IndexManager.For(provider.GetRequiredService<SearchPaths>(),
             provider.GetRequiredService<IOptions<SearchOptions>>().Value));
+        services.AddScoped<RequestIndex>();
         services.AddSingleton<IndexLoaderState>();
         services.AddHostedService<IndexLoader>();
         return services;

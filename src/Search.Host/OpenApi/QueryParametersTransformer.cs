@@ -57,10 +57,10 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         Parameter("size", $"Hits per page, 1–{SearchRequest.MaxSize}.",
             new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = SearchRequest.MaxSize.ToString(), Default = SearchParameters.DefaultSize }, 10),
         Parameter("sort", "relevance (default with a query) or date (default without one).",
-            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. SearchParameters.SortValues.Select(s => (JsonNode)s)] }, "relevance"),
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.Sort.Names.Select(s => (JsonNode)s)] }, "relevance"),
         Parameter("placeFacet", "Which places facets.place lists: shown (default) — the top level of the matches' places and the level under it, " +
             "and around each selected place the places above it, itself and those directly under it; all — every place with a match.",
-            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. SearchParameters.PlaceFacetValues.Select(s => (JsonNode)s)], Default = "shown" }, "shown"),
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.PlaceFacet.Names.Select(s => (JsonNode)s)], Default = "shown" }, "shown"),
     ];
 
     private static IEnumerable<OpenApiParameter> FigureParameterList() =>
@@ -70,7 +70,7 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         Parameter("indicator", "Only these indicators (repeatable, combined with OR), by canonical name.",
             Array(new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Indicators.All.Select(i => (JsonNode)i.Name)] }), "地区生产总值"),
         Parameter("kind", "target (a year's goal) or result (what a year reached); both when absent.",
-            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. FigureParameters.KindValues.Select(k => (JsonNode)k)] }, "target"),
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.Kind.Names.Select(k => (JsonNode)k)] }, "target"),
     ];
 
     private static IEnumerable<OpenApiParameter> PlaceParameters(string what) =>

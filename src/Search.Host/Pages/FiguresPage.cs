@@ -1,6 +1,7 @@
 using System.Globalization;
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
+using Search.Host.Api;
 using Search.Places;
 
 namespace Search.Host.Pages;
@@ -102,7 +103,7 @@ internal static class FiguresPage
             .OrderBy(row => row.Figure.Measure).ThenBy(row => row.Figure.Kind);
         foreach (var row in distinct)
         {
-            var kind = row.Figure.Kind == FigureKind.Target ? "target" : "result";
+            var kind = WireNames.Kind[row.Figure.Kind];
             html.Raw($"<a class=\"figure-value {kind}\" href=\"").Text(FiguresView.ArticleUrl(row.Figure)).Raw("\" title=\"").Text(row.Figure.SentenceText).Raw("\">")
                 .Raw("<span class=\"kind\">").Text(FigureWording.Kind(row.Figure.Kind)).Raw("</span> ").Text(FigureWording.Value(row.Figure)).Raw("</a>");
         }

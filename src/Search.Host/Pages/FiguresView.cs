@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
+using Search.Host.Api;
 using Search.Places;
 
 namespace Search.Host.Pages;
@@ -66,7 +67,7 @@ internal sealed record FiguresView(
         query.AddRange(Indicators.Select(name => new KeyValuePair<string, string?>("indicator", name)));
         query.AddRange(Places.Select(place => new KeyValuePair<string, string?>(PageState.ParameterOf(place), PageState.ValueOf(place))));
         if (Kind is { } kind)
-            query.Add(new("kind", kind == FigureKind.Target ? "target" : "result"));
+            query.Add(new("kind", WireNames.Kind[kind]));
         if (Chart != ChartAxis.Districts)
             query.Add(new("chart", ChartValues[(int)Chart]));
         if (Measure != FigureMeasure.Growth)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Search.Engine.Searching;
+using Search.Host.Api;
 using Search.Places;
 
 namespace Search.Host.Pages;
@@ -23,7 +24,7 @@ internal sealed record PageState(string Query, IReadOnlyList<Place> Places, IRea
         if (Page > 1)
             query.Add(new("page", Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (Sort is { } sort)
-            query.Add(new("sort", sort == SortOrder.Date ? "date" : "relevance"));
+            query.Add(new("sort", WireNames.Sort[sort]));
         return QueryHelpers.AddQueryString(path, query);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Search.Engine.Searching;
+using Search.Host.Api;
 using Search.Places;
 
 namespace Search.Host.Pages;
@@ -224,7 +225,7 @@ internal static class SearchPage
         if (!includeFilters)
             html.Raw("<input type=\"hidden\" name=\"q\" value=\"").Text(state.Query).Raw("\">");
         if (state.Sort is { } sort)
-            html.Raw("<input type=\"hidden\" name=\"sort\" value=\"").Raw(sort == SortOrder.Date ? "date" : "relevance").Raw("\">");
+            html.Raw("<input type=\"hidden\" name=\"sort\" value=\"").Raw(WireNames.Sort[sort]).Raw("\">");
         if (!includeFilters)
             return;
         foreach (var place in state.Places)

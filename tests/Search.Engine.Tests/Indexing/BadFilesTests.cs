@@ -12,7 +12,7 @@ namespace Search.Engine.Tests.Indexing;
 /// </summary>
 public sealed class BadFilesTests : IndexFolders
 {
-    private static List<string> Ids(IndexManager manager) => [.. manager.Current!.Index.Articles().Select(article => article.Id).Order(StringComparer.Ordinal)];
+    private static List<string> Ids(IndexManager manager) => [.. manager.Latest()!.Index.Articles().Select(article => article.Id).Order(StringComparer.Ordinal)];
 
     private static FileProblem Problem(IndexManager manager, string file) => Assert.Single(manager.Status()!.FileProblems, status => status.Note.File == file);
 
@@ -33,7 +33,7 @@ public sealed class BadFilesTests : IndexFolders
         Assert.Equal(["a-1", "b-1", "digits-1", "fullwidth-1", "surrogate-2"], Ids(manager));
         Assert.Contains(report.Warnings, w => w.File == "surrogate.jsonl" && w.Stage == "line 1" && w.Reason.Contains("\"body\""));
         Assert.Contains(report.Warnings, w => w.File == "binary.txt" && w.Stage == "decode" && w.WholeFile);
-        Assert.Equal(1955, manager.Current!.Index.Articles().Single(article => article.Id == "fullwidth-1").Year);
+        Assert.Equal(1955, manager.Latest()!.Index.Articles().Single(article => article.Id == "fullwidth-1").Year);
     }
 
     [Fact]

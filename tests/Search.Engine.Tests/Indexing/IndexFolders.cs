@@ -56,7 +56,7 @@ public abstract class IndexFolders : IDisposable
         return reader.DocFreq(new Term(ArticleFields.Id, id));
     }
 
-    protected static int Total(IndexManager manager, string query) => manager.Current!.Search(new SearchRequest(query)).Total;
+    protected static int Total(IndexManager manager, string query) => manager.Latest()!.Search(new SearchRequest(query)).Total;
 
     /// <summary>What a fresh reader of the last commit on disk holds: the ids of its live articles.</summary>
     protected List<string> CommittedIds()

@@ -37,7 +37,7 @@ public sealed class IndexManagerTests : IndexFolders
         Assert.Equal(IndexAction.Updated, report.Action);
         Assert.Equal(new CorpusChanges(Added: 1, Changed: 0, Removed: 0), report.Changes);
         Assert.Equal(1, report.Analysed);
-        Assert.Equal(2, manager.Current!.Index.Count);
+        Assert.Equal(2, manager.Latest()!.Index.Count);
         Assert.Equal(1, Total(manager, "攻坚突破"));
         Assert.Equal(["a-1", "b-1"], CommittedIds());
     }
@@ -58,7 +58,7 @@ public sealed class IndexManagerTests : IndexFolders
         Assert.Equal(new CorpusChanges(0, 1, 0), changed!.Changes);
         Assert.Equal(new CorpusChanges(0, 0, 1), removed!.Changes);
         Assert.Equal(0, removed.Analysed);
-        Assert.Equal(1, manager.Current!.Index.Count);
+        Assert.Equal(1, manager.Latest()!.Index.Count);
         Assert.Equal(1, Total(manager, "海洋经济"));
         Assert.Equal(0, Total(manager, "民生实事"));
         Assert.Equal(0, Total(manager, "攻坚突破"));
@@ -71,11 +71,11 @@ public sealed class IndexManagerTests : IndexFolders
         Write("a.txt", Pingdu + "生产总值增长5.5%以上。");
         var manager = NewManager();
         await manager.EnsureLoadedAsync();
-        var before = FigureFinder.Find(manager.Current!.Index, new FigureRequest());
+        var before = FigureFinder.Find(manager.Latest()!.Index, new FigureRequest());
 
         Write("a.txt", Pingdu + "生产总值增长6%,一般公共预算收入增长3%。");
         await manager.UpdateAsync();
-        var after = FigureFinder.Find(manager.Current!.Index, new FigureRequest());
+        var after = FigureFinder.Find(manager.Latest()!.Index, new FigureRequest());
 
         Assert.Equal([("平度市", 2025, 5.5m)], before.Select(row => (row.Figure.Place.Name, row.Figure.Year, row.Figure.Value!.Value)));
         Assert.Equal([("地区生产总值", 6m), ("一般公共预算收入", 3m)], after.Select(row => (row.Figure.Indicator, row.Figure.Value!.Value)));
@@ -93,7 +93,7 @@ public sealed class IndexManagerTests : IndexFolders
         var report = await manager.UpdateAsync();
 
         Assert.Equal(new CorpusChanges(0, 1, 0), report!.Changes);
-        Assert.Equal(1, manager.Current!.Search(new SearchRequest("", Years: [2019])).Total);
+        Assert.Equal(1, manager.Latest()!.Search(new SearchRequest("", Years: [2019])).Total);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class IndexManagerTests : IndexFolders
         Assert.Equal(IndexAction.Built, report.Action);
         Assert.Equal(reason, report.Reason);
         Assert.Equal(["a-1"], CommittedIds());
-        Assert.Equal(1, manager.Current!.Index.Count);
+        Assert.Equal(1, manager.Latest()!.Index.Count);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class IndexManagerTests : IndexFolders
         Assert.NotNull(report);
         Assert.Null(report.Problem);
         Assert.Equal(IndexAction.Loaded, report.Action);
-        Assert.Equal(2, serving.Current!.Index.Count);
+        Assert.Equal(2, serving.Latest()!.Index.Count);
         Assert.Null(await serving.LoadIfReplacedAsync());
     }
 
@@ -318,7 +318,7 @@ public sealed class IndexManagerTests : IndexFolders
             Assert.Contains("kept", report.Problem);
             Assert.Contains(report.Warnings, warning => warning.File == "broken.txt");
         }
-        Assert.Equal(1, manager.Current!.Index.Count);
+        Assert.Equal(1, manager.Latest()!.Index.Count);
         Assert.Equal(["a-1"], CommittedIds());
     }
 

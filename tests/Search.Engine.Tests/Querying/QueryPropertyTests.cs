@@ -27,10 +27,9 @@ public sealed class QueryPropertyTests(RepositoryIndexFixture fixture) : IClassF
             if (input.Length > 5000)
                 input = input[..5000];
 
-            var query = QueryParser.Parse(input);
+            _ = QueryParser.Parse(input); // throws on what it cannot read, which it must never do
             var result = fixture.Index.Search(input, size: 10);
 
-            Assert.NotNull(query);
             Assert.InRange(result.Total, 0, 9);
             Assert.True(result.Hits.Count <= 10);
         }

@@ -58,7 +58,7 @@ public sealed class RelatedArticlesTests(RepositoryIndexFixture fixture) : IClas
                 {
                     Assert.Contains(word, texts[article.Id]);
                     Assert.Contains(word, texts[other.Id]);
-                    var articles = reader.DocFreq(new Lucene.Net.Index.Term(ArticleFields.Name(Field.All, Representation.Words), word));
+                    var articles = reader.DocFreq(new Lucene.Net.Index.Term(ArticleFields.Name(ArticlePart.All, Representation.Words), word));
                     Assert.True(articles <= reader.NumDocs / 2, $"{word} is a word of {articles} of {reader.NumDocs} articles");
                     Assert.DoesNotContain(word, c => char.IsAsciiDigit(c));
                 });
