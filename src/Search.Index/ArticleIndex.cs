@@ -131,6 +131,31 @@ public sealed class ArticleIndex : IndexSearcher
         return versions;
     }
 
+    /// <summary>The version of one corpus file the view holds: its live articles and the hash they were read at; null when it holds none.</summary>
+    public FileVersion? FileVersionOf(string file)
+    {
+        var term = new Term(ArticleFields.File, file);
+        var (articles, hash) = (0, (string?)null);
+        var bytes = new BytesRef();
+        foreach (var leaf in IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            if (reader.GetTermDocsEnum(term) is not { } docs || reader.GetSortedDocValues(ArticleFields.FileHash) is not { } hashes)
+                continue;
+            // The term's docs skip deleted ones (the reader's live docs).
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                articles++;
+                if (hash is null)
+                {
+                    hashes.Get(doc, bytes);
+                    hash = bytes.Utf8ToString();
+                }
+            }
+        }
+        return articles == 0 ? null : new FileVersion(hash!, articles);
+    }
+
     /// <summary>The key figures of one live doc, in text order; each with its sentence when <paramref name="sentences"/> (a read of its body).</summary>
     public IReadOnlyList<KeyFigure> FiguresOf(int doc, bool sentences = true)
     {

@@ -66,6 +66,33 @@ public sealed class IndexManagerTests : IndexFolders
     }
 
     [Fact]
+    public async Task Updates_are_diffed_against_file_versions_kept_from_the_last_commit_which_equal_a_fresh_read_of_the_index()
+    {
+        Write("b.jsonl", """{"id": "x-1", "title": "第一篇", "body": "第一篇的正文"}""" + "\n" + """{"id": "x-2", "title": "第二篇", "body": "第二篇的正文"}""");
+        Write("c.txt", Pingdu);
+        var manager = NewManager();
+        await manager.EnsureLoadedAsync();
+
+        Write("a.jsonl", """{"id": "x-1", "title": "新的第一篇", "body": "新的正文"}"""); // a file earlier in corpus order takes x-1 from b.jsonl
+        await manager.UpdateAsync();
+        AssertKeptEqualsFresh();
+        Assert.Equal(1, manager.IndexedFiles()!["b.jsonl"].Articles);
+
+        Write("c.txt", Jimo);
+        await manager.UpdateAsync();
+        AssertKeptEqualsFresh();
+        File.Delete(Path.Combine(CorpusDirectory, "c.txt"));
+        await manager.UpdateAsync();
+        AssertKeptEqualsFresh();
+        Assert.DoesNotContain("c.txt", manager.IndexedFiles()!.Keys);
+        Assert.Equal(1, manager.FileVersionWholeReads); // once, at the first update; kept since
+
+        void AssertKeptEqualsFresh() => Assert.Equal(
+            manager.Latest()!.Index.FileVersions().OrderBy(pair => pair.Key, StringComparer.Ordinal),
+            manager.IndexedFiles()!.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_pages_key_figures_are_committed_and_replaced_with_its_articles()
     {
         Write("a.txt", Pingdu + "生产总值增长5.5%以上。");
