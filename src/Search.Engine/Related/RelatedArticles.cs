@@ -43,9 +43,9 @@ public static class RelatedArticles
     public const int MaxTextRead = 32 * 1024;
 
     /// <summary>Up to <paramref name="size"/> articles like the one at <paramref name="doc"/>, most alike first.</summary>
-    public static IReadOnlyList<RelatedArticle> Of(ArticleIndex index, WordAnalyzer analyzer, int doc, int size)
+    /// <param name="article">The article at <paramref name="doc"/>, already read.</param>
+    public static IReadOnlyList<RelatedArticle> Of(ArticleIndex index, WordAnalyzer analyzer, int doc, Corpus.Article article, int size)
     {
-        var article = index.Article(doc);
         var text = IndexedText.Title(article) + "\n" + IndexedText.Body(article);
         var words = Distinctive(index, analyzer, text.Length <= MaxTextRead ? text : text[..MaxTextRead]);
         if (words.Count == 0)

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Search.Corpus;
 using Search.Index;
 using Search.Index.Overlap;
 
@@ -35,11 +36,12 @@ public static class SessionCoverage
     /// </summary>
     public const int MaxHolders = 16;
 
-    public static IReadOnlyList<CoverageArticle> Of(ArticleIndex index, int doc)
+    /// <param name="article">The article at <paramref name="doc"/>, already read: its sketch is made from its body (the index holds the sketch as terms to look up, not as values to read back).</param>
+    public static IReadOnlyList<CoverageArticle> Of(ArticleIndex index, int doc, Article article)
     {
         var reader = index.IndexReader;
         var (places, year) = FactsOf(reader, doc);
-        var sketch = TextSketch.Of(IndexedText.Body(index.Article(doc)));
+        var sketch = TextSketch.Of(IndexedText.Body(article));
         if (year == 0 || places.Length == 0 || sketch.Length == 0 || MultiFields.GetTerms(reader, ArticleFields.Sketch) is not { } terms)
             return [];
 

@@ -7,6 +7,7 @@ using Search.Engine.Pinyin;
 using Search.Engine.Querying;
 using Search.Engine.Related;
 using Search.Engine.Suggesting;
+using Search.Engine.Viewing;
 using Search.Index;
 using Search.Places;
 
@@ -26,24 +27,51 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
 
     public ArticleIndex Index => index;
 
-    /// <summary>
-    /// <paramref name="text"/> as escaped HTML with the query's terms marked, by the same rules as
-    /// search results (for an article opened from a search).
-    /// </summary>
-    public string Highlight(string? query, string text) =>
-        Highlighter.Highlight(text, Compile(QueryParser.Parse(query)).Terms, analyzer.Folding);
+    /// <summary>How many queries this searcher has parsed and compiled: a diagnostic, so tests can hold a view to one.</summary>
+    internal int Compilations { get; private set; }
+
+    /// <summary>The query parsed and compiled once, for a search and everything else of one request.</summary>
+    public PreparedQuery Prepare(string? query)
+    {
+        var parsed = QueryParser.Parse(query);
+        Compilations++;
+        return new PreparedQuery(query ?? "", parsed, QueryCompiler.Compile(parsed, analyzer, pinyin ? SpelledQuery.Of(parsed, index) : null));
+    }
+
+    /// <summary>Where the query's terms stand in <paramref name="text"/>, by the same rules as search results' marks.</summary>
+    public IReadOnlyList<TextRange> Marks(PreparedQuery query, string text) => query.IsEmpty ? []
+        : [.. MatchedText.Find(text, query.Compiled.Terms, analyzer.Folding).Select(mark => new TextRange(mark.Start, mark.End))];
 
     /// <summary>Completions for a prefix typed in the search box; built once per view of the index, on first use.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? prefix) =>
         Suggesters.GetValue(index, view => new Lazy<Suggester>(() => new Suggester(view, analyzer.Folding))).Value.Suggest(prefix, pinyin);
 
+    /// <summary>
+    /// The article with <paramref name="id"/> and everything shown with it, from one id lookup and
+    /// one read of it, the query it was opened from (if any) marked in it; null when there is no such article.
+    /// </summary>
+    public ArticleView? View(string id, PreparedQuery? query = null)
+    {
+        if (index.DocOf(id) is not { } doc)
+            return null;
+        var article = index.Article(doc);
+        IReadOnlyList<TextRange> Mark(string text) => query is null ? [] : Marks(query, text);
+        var marks = new ArticleMarks(Mark(article.Title), article.Subtitle is { } subtitle ? Mark(subtitle) : [],
+            [.. article.Body.Split('\n').Select(Mark)], [.. article.Captions.Select(Mark)]);
+        // A round-up of more places than this is about all of them: no timeline of each.
+        IReadOnlyList<PlaceTimeline> timelines = article.Places.Count <= ArticleView.TimelinePlaces
+            ? [.. article.Places.Select(place => new PlaceTimeline(place, Timeline(place)))] : [];
+        return new ArticleView(article, index.FiguresOf(doc, sentences: false), CopiesOf(doc), SessionCoverage.Of(index, doc, article), timelines,
+            RelatedArticles.Of(index, analyzer, doc, article, RelatedArticles.DefaultSize), marks);
+    }
+
     /// <summary>Up to <paramref name="size"/> articles most like the one with <paramref name="id"/>; null when there is no such article.</summary>
     public IReadOnlyList<RelatedArticle>? Related(string id, int size) =>
-        index.DocOf(id) is { } doc ? RelatedArticles.Of(index, analyzer, doc, Math.Clamp(size, 1, RelatedArticles.MaxSize)) : null;
+        index.DocOf(id) is { } doc ? RelatedArticles.Of(index, analyzer, doc, index.Article(doc), Math.Clamp(size, 1, RelatedArticles.MaxSize)) : null;
 
     /// <summary>Other newspapers' write-ups of the session the article with <paramref name="id"/> reports on; null when there is no such article.</summary>
     public IReadOnlyList<CoverageArticle>? Coverage(string id) =>
-        index.DocOf(id) is { } doc ? SessionCoverage.Of(index, doc) : null;
+        index.DocOf(id) is { } doc ? SessionCoverage.Of(index, doc, index.Article(doc)) : null;
 
     /// <summary>The other printings of the article with <paramref name="id"/>; null when there is no such article.</summary>
     public IReadOnlyList<ArticleCopy>? Copies(string id) => index.DocOf(id) is { } doc ? CopiesOf(doc) : null;
@@ -55,37 +83,34 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     public SearchResult Search(SearchRequest request)
     {
         var started = Stopwatch.GetTimestamp();
-        var parsed = QueryParser.Parse(request.Query);
+        var query = Prepare(request.Query);
+        var (parsed, compiled) = (query.Parsed, query.Compiled);
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         page = Math.Min(page, Math.Max(1, SearchRequest.MaxWindow / size));
         var sort = request.Sort ?? (parsed.MatchesEverything ? SortOrder.Date : SortOrder.Relevance);
-        var query = Compile(parsed);
-        var compiled = Stopwatch.GetTimestamp();
+        var prepared = Stopwatch.GetTimestamp();
 
         IReadOnlyList<Place> places = [.. (request.Places ?? []).Concat(parsed.Places).Distinct()];
-        var collector = new HitCollector(index, query, places, SelectedYears(request, parsed), sort, page * size);
-        index.Search(query.Query, collector);
+        var collector = new HitCollector(index, compiled, places, SelectedYears(request, parsed), sort, page * size);
+        index.Search(compiled.Query, collector);
         var searched = Stopwatch.GetTimestamp();
 
         var hits = collector.Top().Skip((page - 1) * size)
-            .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, query.Terms, places))
+            .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, compiled.Terms, places))
             .ToList();
         var finished = Stopwatch.GetTimestamp();
         return new SearchResult(request.Query ?? "", collector.Total, page, size,
             Stopwatch.GetElapsedTime(started, finished).TotalMilliseconds, hits, collector.Facets())
         {
             Timings = new SearchTimings(
-                Stopwatch.GetElapsedTime(started, compiled).TotalMilliseconds,
-                Stopwatch.GetElapsedTime(compiled, searched).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(started, prepared).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(prepared, searched).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(searched, finished).TotalMilliseconds),
-            SpelledAs = query.Spelled,
+            SpelledAs = compiled.Spelled,
             CorpusPlaces = index.Places,
         };
     }
-
-    private CompiledQuery Compile(ParsedQuery parsed) =>
-        QueryCompiler.Compile(parsed, analyzer, pinyin ? SpelledQuery.Of(parsed, index) : null);
 
     private SearchHit ToHit(int doc, double score, bool exact, IReadOnlyList<AnalyzedTerm> terms, IReadOnlyList<Place> selected)
     {

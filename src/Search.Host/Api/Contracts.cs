@@ -3,6 +3,7 @@ using Search.Engine.Indexing;
 using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Engine.Suggesting;
+using Search.Engine.Viewing;
 using Search.Places;
 
 namespace Search.Host.Api;
@@ -93,15 +94,26 @@ public sealed record FacetsResponse(IReadOnlyList<PlaceFacetResponse> Place, IRe
 /// Other write-ups of the same session: articles of a district and the year in common repeating a good part
 /// of this one; <c>shared</c> is the part of the shorter text they have in common (0–1).
 /// </param>
+/// <param name="Timelines">For an article of one or two places, each place's articles by report year (as <c>/api/districts/{place}</c> gives them, three a year).</param>
+/// <param name="Related">The articles most like it (as <c>/api/articles/{id}/related</c> gives them, five).</param>
 public sealed record ArticleResponse(
     string Id, string Title, string? Subtitle, IReadOnlyList<string> Districts, IReadOnlyList<PlaceResponse> Places, int? Year, DateOnly? Date, string Source,
     string? Paper, DateOnly? Published, string? Edition,
-    string? Byline, IReadOnlyList<string> Captions, string Body, IReadOnlyList<ArticleCopy> AlsoIn, IReadOnlyList<CoverageArticle> OtherCoverage)
+    string? Byline, IReadOnlyList<string> Captions, string Body, IReadOnlyList<ArticleCopy> AlsoIn, IReadOnlyList<CoverageArticle> OtherCoverage,
+    IReadOnlyList<TimelineResponse> Timelines, IReadOnlyList<RelatedArticleResponse> Related)
 {
-    public static ArticleResponse From(Corpus.Article a, IReadOnlyList<ArticleCopy> alsoIn, IReadOnlyList<CoverageArticle> otherCoverage) =>
-        new(a.Id, a.Title, a.Subtitle, PlaceResponse.Names(a.Places), PlaceResponse.Of(a.Places), a.Year, a.Date, a.Source,
-            a.Provenance.Paper, a.Provenance.Published, a.Provenance.Edition, a.Byline, a.Captions, a.Body, alsoIn, otherCoverage);
+    public static ArticleResponse From(ArticleView view)
+    {
+        var a = view.Article;
+        return new(a.Id, a.Title, a.Subtitle, PlaceResponse.Names(a.Places), PlaceResponse.Of(a.Places), a.Year, a.Date, a.Source,
+            a.Provenance.Paper, a.Provenance.Published, a.Provenance.Edition, a.Byline, a.Captions, a.Body, view.Copies, view.Coverage,
+            [.. view.Timelines.Select(timeline => new TimelineResponse(PlaceResponse.From(timeline.Place), timeline.Years))],
+            [.. view.Related.Select(RelatedArticleResponse.From)]);
+    }
 }
+
+/// <summary>A place's articles by report year, earliest first.</summary>
+public sealed record TimelineResponse(PlaceResponse Place, IReadOnlyList<DistrictYear> Years);
 
 /// <summary>
 /// The JSON of <c>GET /api/districts/{district}</c>: the place's articles by report year, earliest

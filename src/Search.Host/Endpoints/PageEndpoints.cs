@@ -65,12 +65,10 @@ internal static class PageEndpoints
     private static IResult ArticleView(string id, string? q, string? figure, RequestIndex index)
     {
         var searcher = index.Searcher;
-        if (searcher.Index.DocOf(id) is not { } doc)
+        if (searcher.View(id, searcher.Prepare(q)) is not { } view)
             return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, ["没有这篇文章（编号不存在）"]), StatusCodes.Status404NotFound);
         var marked = int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : (int?)null;
-        // The page marks sentences by where they stand in the body it shows: no second read of the body for their text.
-        var figures = searcher.Index.FiguresOf(doc, sentences: false);
-        return Page(ArticlePage.Render(searcher.Index.Article(doc), figures, q ?? "", marked, searcher), StatusCodes.Status200OK);
+        return Page(ArticlePage.Render(view, q ?? "", marked), StatusCodes.Status200OK);
     }
 
     private static IResult Page(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);

@@ -28,8 +28,9 @@ internal static class SearchEndpoints
         api.MapGet("/articles/{id}", Article)
             .WithName("Article")
             .WithSummary("One whole article")
-            .WithDescription("Title, metadata, captions and the body, paragraphs separated by \\n; the other printings of the article (alsoIn) " +
-                "and other newspapers' write-ups of the same session (otherCoverage: a district and the year in common, a good part of the text repeated).")
+            .WithDescription("Title, metadata, captions and the body, paragraphs separated by \\n; the other printings of the article (alsoIn), " +
+                "other newspapers' write-ups of the same session (otherCoverage: a district and the year in common, a good part of the text repeated), " +
+                "for an article of one or two places each place's articles by year (timelines), and the five articles most like it (related).")
             .RequireIndex()
             .Produces<ArticleResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -67,10 +68,7 @@ internal static class SearchEndpoints
     private static IResult Article(string id, RequestIndex index)
     {
         // The id is only ever a key into the index's own table: nothing here touches a path.
-        var searcher = index.Searcher;
-        return searcher.Index.DocOf(id) is { } doc
-            ? TypedResults.Ok(ArticleResponse.From(searcher.Index.Article(doc), searcher.Copies(id)!, searcher.Coverage(id)!))
-            : NoSuchArticle();
+        return index.Searcher.View(id) is { } view ? TypedResults.Ok(ArticleResponse.From(view)) : NoSuchArticle();
     }
 
     private static IResult Related(string id, HttpContext context, RequestIndex index)

@@ -4,6 +4,7 @@ using Search.Corpus.Figures;
 using Search.Engine.Figures;
 using Search.Engine.Related;
 using Search.Engine.Searching;
+using Search.Engine.Viewing;
 using Search.Places;
 
 namespace Search.Host.Pages;
@@ -15,40 +16,43 @@ namespace Search.Host.Pages;
 /// </summary>
 internal static class ArticlePage
 {
+    /// <param name="query">The query the article was opened from; empty for none.</param>
     /// <param name="markedFigure">Where the figure whose sentence is to be marked starts in the body.</param>
-    public static string Render(Article article, IReadOnlyList<KeyFigure> figures, string query, int? markedFigure, Searcher searcher)
+    public static string Render(ArticleView view, string query, int? markedFigure)
     {
+        var (article, marks) = (view.Article, view.Marks);
         var state = new PageState(query, [], [], 1, null);
         var html = new Html();
         Layout.Head(html, $"{article.Title} · {SearchPage.Brand}");
         Layout.Masthead(html, state);
         html.Raw("<main class=\"article\"><p class=\"back\"><a href=\"").Text(state.Url()).Raw("\">← 返回")
-            .Raw(query.Length > 0 ? "搜索结果" : "首页").Raw("</a></p><article><h1>").Highlighted(searcher.Highlight(query, article.Title)).Raw("</h1>");
+            .Raw(query.Length > 0 ? "搜索结果" : "首页").Raw("</a></p><article><h1>").Marked(article.Title, marks.Title).Raw("</h1>");
         if (article.Subtitle is { } subtitle)
-            html.Raw("<p class=\"subtitle\">").Highlighted(searcher.Highlight(query, subtitle)).Raw("</p>");
+            html.Raw("<p class=\"subtitle\">").Marked(subtitle, marks.Subtitle).Raw("</p>");
         html.Raw("<p class=\"meta\">");
         foreach (var place in article.Places)
             html.Raw("<a class=\"badge\" href=\"").Text(new PageState("", [place], [], 1, null).Url()).Raw("\">").Text(place.Name).Raw("</a>");
         PrintedLine.Render(html, article.Year, article.Date, article.Provenance, article.Source);
         html.Raw("</p>");
-        if (searcher.Copies(article.Id) is { Count: > 0 } copies)
-            AlsoIn(html, copies, query);
+        if (view.Copies.Count > 0)
+            AlsoIn(html, view.Copies, query);
         if (article.Byline is { } byline)
             html.Raw("<p class=\"byline\">").Text(byline).Raw("</p>");
-        var marked = figures.FirstOrDefault(figure => figure.Figure.Start == markedFigure)?.Sentence;
+        var marked = view.Figures.FirstOrDefault(figure => figure.Figure.Start == markedFigure)?.Sentence;
         var at = 0;
-        foreach (var paragraph in article.Body.Split('\n'))
+        foreach (var (paragraph, i) in article.Body.Split('\n').Select((paragraph, i) => (paragraph, i)))
         {
+            var terms = marks.Paragraphs[i];
             html.Raw("<p>");
             if (marked is { } sentence && sentence.Start >= at && sentence.End <= at + paragraph.Length)
             {
                 var (from, to) = (sentence.Start - at, sentence.End - at);
-                html.Highlighted(searcher.Highlight(query, paragraph[..from])).Raw("<mark class=\"figure-sentence\" id=\"figure\">")
-                    .Highlighted(searcher.Highlight(query, paragraph[from..to])).Raw("</mark>").Highlighted(searcher.Highlight(query, paragraph[to..]));
+                html.Marked(paragraph, terms, 0, from).Raw("<mark class=\"figure-sentence\" id=\"figure\">")
+                    .Marked(paragraph, terms, from, to).Raw("</mark>").Marked(paragraph, terms, to, paragraph.Length);
             }
             else
             {
-                html.Highlighted(searcher.Highlight(query, paragraph));
+                html.Marked(paragraph, terms);
             }
             html.Raw("</p>");
             at += paragraph.Length + 1;
@@ -56,26 +60,20 @@ internal static class ArticlePage
         if (article.Captions.Count > 0)
         {
             html.Raw("<aside class=\"captions\" aria-label=\"图片说明\"><h2>图片说明</h2><ul>");
-            foreach (var caption in article.Captions)
-                html.Raw("<li>").Highlighted(searcher.Highlight(query, caption)).Raw("</li>");
+            foreach (var (caption, i) in article.Captions.Select((caption, i) => (caption, i)))
+                html.Raw("<li>").Marked(caption, marks.Captions[i]).Raw("</li>");
             html.Raw("</ul></aside>");
         }
-        Figures(html, figures, query);
+        Figures(html, view.Figures, query);
         // What to read next, in one place: the same session in other papers, the district's other years, the most alike.
         html.Raw("<section class=\"read-on\" aria-label=\"延伸阅读\">");
-        Coverage(html, searcher.Coverage(article.Id) ?? []);
-        if (article.Places.Count <= TimelinePlaces)
-        {
-            foreach (var place in article.Places)
-                Timeline(html, article, place, searcher.Timeline(place));
-        }
-        Related(html, searcher.Related(article.Id, RelatedArticles.DefaultSize) ?? []);
+        Coverage(html, view.Coverage);
+        foreach (var timeline in view.Timelines)
+            Timeline(html, article, timeline.Place, timeline.Years);
+        Related(html, view.Related);
         html.Raw("</section></article></main>");
         return Layout.End(html);
     }
-
-    /// <summary>A round-up of more places than this is about all of them: it gets no timeline of each.</summary>
-    private const int TimelinePlaces = 2;
 
     /// <summary>The other printings of an article (the same page held twice, a reprint), each a link.</summary>
     public static void AlsoIn(Html html, IReadOnlyList<ArticleCopy> copies, string query)

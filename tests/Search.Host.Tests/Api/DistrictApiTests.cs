@@ -96,4 +96,17 @@ public sealed class DistrictApiTests(HostFixture fixture) : IClassFixture<HostFi
         Assert.Equal("001_01de4e52b08519b1-1", coverage.GetProperty("id").GetString());
         Assert.InRange(coverage.GetProperty("shared").GetDouble(), 0.25, 1);
     }
+
+    [Fact]
+    public async Task An_article_gives_its_places_years_and_the_articles_most_like_it_as_its_page_does()
+    {
+        var body = JsonDocument.Parse(await (await _host.GetAsync("/api/articles/000_13824d23c47df48b-1")).Content.ReadAsStringAsync()).RootElement;
+
+        var timeline = body.GetProperty("timelines").EnumerateArray().Single();
+        Assert.Equal("崂山区", timeline.GetProperty("place").GetProperty("name").GetString());
+        Assert.Contains(timeline.GetProperty("years").EnumerateArray(), year => year.GetProperty("year").GetInt32() == body.GetProperty("year").GetInt32());
+        var related = body.GetProperty("related").EnumerateArray().ToList();
+        Assert.InRange(related.Count, 1, 5);
+        Assert.DoesNotContain(related, other => other.GetProperty("id").GetString() == "000_13824d23c47df48b-1");
+    }
 }
