@@ -11,21 +11,29 @@ public static class Highlighter
         Render(text, 0, text.Length, MatchedText.Find(text, terms, folding));
 
     /// <summary>The stretch [start, end) of <paramref name="text"/> with the marks inside it.</summary>
-    internal static string Render(string text, int start, int end, IReadOnlyList<MatchedText.Mark> marks)
+    internal static string Render(string text, int start, int end, IReadOnlyList<MatchedText.Mark> marks) =>
+        AppendMarked(new StringBuilder(end - start + 32), text, start, end, marks).ToString();
+
+    /// <summary>
+    /// Appends the stretch [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>,
+    /// escaped, with each mark inside it wrapped in &lt;mark&gt;. The marks are ranges of the whole
+    /// text in order and apart, as the engine gives them; a mark crossing an end of the stretch is
+    /// cut there.
+    /// </summary>
+    public static StringBuilder AppendMarked<T>(StringBuilder html, string text, int start, int end, IReadOnlyList<T> marks) where T : ITextStretch
     {
-        var html = new StringBuilder(end - start + 32);
         var at = start;
         foreach (var mark in marks)
         {
-            if (mark.End <= start || mark.Start >= end)
+            if (mark.End <= at || mark.Start >= end)
                 continue;
-            var from = Math.Max(mark.Start, start);
+            var from = Math.Max(mark.Start, at);
             var to = Math.Min(mark.End, end);
             Escape(html, text.AsSpan(at, from - at));
             Escape(html.Append("<mark>"), text.AsSpan(from, to - from)).Append("</mark>");
             at = to;
         }
-        return Escape(html, text.AsSpan(at, end - at)).ToString();
+        return Escape(html, text.AsSpan(at, end - at));
     }
 
     /// <summary>Escapes the five characters that matter in HTML text and attributes; everything else stays as it is.</summary>

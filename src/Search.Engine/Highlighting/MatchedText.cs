@@ -12,7 +12,7 @@ namespace Search.Engine.Highlighting;
 /// </summary>
 internal static class MatchedText
 {
-    public readonly record struct Mark(int Start, int End, int Term);
+    public readonly record struct Mark(int Start, int End, int Term) : ITextStretch;
 
     public static IReadOnlyList<Mark> Find(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding)
     {

@@ -17,8 +17,8 @@ public static class AnalyzerSignature
     private const int Version = 2;
 
     /// <summary>
-    /// The version of the SmartCn package the analysis runs on (<c>4.8.0-beta00017</c>): another
-    /// package may segment differently, so upgrading it rebuilds the index.
+    /// The version of the SmartCn package the analysis runs on, as the package states it: another
+    /// version may segment differently, so upgrading it rebuilds the index.
     /// </summary>
     public static string SmartCnVersion { get; } =
         typeof(SmartChineseAnalyzer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split(' ', '+')[0]

@@ -34,15 +34,11 @@ public sealed class IndexManager(
     // disk) is tried again at the next attempt, once it may have been mended.
     private readonly Lazy<Directory> _directory = new(() => IndexStore.Open(paths.IndexDirectory), LazyThreadSafetyMode.PublicationOnly);
     private readonly IndexViews _views = new(analyzer, pinyin);
-    private IndexWrites? _writes;
     private long _rejectedGeneration = -1;
 
-    private IndexWrites Writes => _writes ??= new IndexWrites(paths, analyzer, _views, () => _directory.Value,
-        indexThreads > 0 ? indexThreads : Environment.ProcessorCount, limits, articleBudget ?? TimeSpan.FromSeconds(new SearchOptions().MaxSecondsPerArticle))
-    {
-        WriteLockTimeout = WriteLockTimeout,
-        BeforeCommit = BeforeCommit,
-    };
+    private IndexWrites Writes => field ??= new IndexWrites(paths, analyzer, _views, () => _directory.Value,
+        indexThreads > 0 ? indexThreads : Environment.ProcessorCount, limits, articleBudget ?? TimeSpan.FromSeconds(new SearchOptions().MaxSecondsPerArticle),
+        () => WriteLockTimeout, () => BeforeCommit);
 
     public string IndexPath => paths.IndexDirectory;
 
@@ -50,16 +46,7 @@ public sealed class IndexManager(
     public TimeSpan WriteLockTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Called just before a change is committed; tests use it to simulate a crash or a corpus edit at that moment.</summary>
-    internal Action? BeforeCommit
-    {
-        get => field;
-        set
-        {
-            field = value;
-            if (_writes is not null)
-                _writes.BeforeCommit = value;
-        }
-    }
+    internal Action? BeforeCommit { get; set; }
 
     /// <summary>Whether an index is served: searches get a view.</summary>
     public bool IsServing => _views.IsServing;
@@ -85,15 +72,24 @@ public sealed class IndexManager(
             [.. (view.Metadata?.Notes ?? []).Select(note => new FileProblem(note, KeptEarlier: note.Failed && held.ContainsKey(note.File)))]);
     }
 
-    /// <summary>The corpus file versions the writer takes the served index to hold (what the next update is diffed against).</summary>
-    internal IReadOnlyDictionary<string, FileVersion>? IndexedFiles()
+    /// <summary>
+    /// A copy of the corpus file versions the writer takes the served index to hold (what the next
+    /// update is diffed against), and how often it has read them from a whole view rather than kept
+    /// them: for tests.
+    /// </summary>
+    internal (IReadOnlyDictionary<string, FileVersion>? Versions, int WholeReads) IndexedFiles()
     {
-        using var lease = Lease();
-        return lease is null ? null : Writes.IndexedFiles(lease.Searcher.Index);
+        _writeLock.Wait();
+        try
+        {
+            using var lease = Lease();
+            return (lease is null ? null : new Dictionary<string, FileVersion>(Writes.IndexedFiles(lease.Searcher.Index)), Writes.WholeReads);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
-
-    /// <summary>How often the writer read the file versions from a whole view (at start, after another process's commit) rather than kept them.</summary>
-    internal int FileVersionWholeReads => _writes?.WholeReads ?? 0;
 
     /// <summary>Serves the existing index if this code can read it and brings it up to date with the corpus; otherwise builds one.</summary>
     public Task<IndexReport> EnsureLoadedAsync(CancellationToken cancellation = default) => Locked(EnsureLoaded, cancellation);

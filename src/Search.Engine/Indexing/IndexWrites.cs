@@ -14,10 +14,14 @@ namespace Search.Engine.Indexing;
 /// The writer side of the index: builds it whole from the corpus, or applies the corpus's changes
 /// file by file, each change in one Lucene commit that a crash at any moment leaves whole, or rolled
 /// back. It keeps which corpus file versions the last commit holds, so an update costs what changed,
-/// not what the index holds. Callers hold the write lock; after each commit the views are refreshed once.
+/// not what the index holds. Every member is called under the manager's write lock; after each
+/// commit the views are refreshed once.
 /// </summary>
+/// <param name="lockTimeout">How long a write waits for another process's writer (read at each write).</param>
+/// <param name="beforeCommit">Called just before a change is committed (read at each write); tests simulate a crash there.</param>
 internal sealed class IndexWrites(
-    SearchPaths paths, WordAnalyzer analyzer, IndexViews views, Func<Directory> directory, int threads, CorpusLimits? limits, TimeSpan articleBudget)
+    SearchPaths paths, WordAnalyzer analyzer, IndexViews views, Func<Directory> directory, int threads, CorpusLimits? limits, TimeSpan articleBudget,
+    Func<TimeSpan> lockTimeout, Func<Action?> beforeCommit)
 {
     private readonly string _signature = AnalyzerSignature.Of(analyzer);
     private readonly CorpusReader _reader = new(paths.CorpusDirectory, limits);
@@ -32,11 +36,6 @@ internal sealed class IndexWrites(
 
     /// <summary>How often the file versions were read from a whole view rather than kept: a diagnostic for tests.</summary>
     public int WholeReads { get; private set; }
-
-    public TimeSpan WriteLockTimeout { get; init; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Called just before a change is committed; tests use it to simulate a crash or a corpus edit at that moment.</summary>
-    public Action? BeforeCommit { get; set; }
 
     /// <summary>Why this code cannot serve an index with this metadata; null when it can.</summary>
     public string? Incompatibility(IndexMetadata? metadata) =>
@@ -70,7 +69,7 @@ internal sealed class IndexWrites(
         var articlesBefore = views.Count;
         var feed = new ArticleFeed(_reader, hashes, lastOrder: -1, replace: _ => { });
 
-        var committed = Write(create: true, writer =>
+        var committed = Write(create: true, _ => true, writer =>
         {
             Add(writer, feed);
             if (feed.Count == 0 && articlesBefore > 0)
@@ -83,7 +82,7 @@ internal sealed class IndexWrites(
             return Metadata(fingerprint, feed.Notes());
         });
         warnings.AddRange(feed.Warnings);
-        if (!committed)
+        if (committed is null)
             return Report(IndexAction.Reused, warnings, started, "the corpus yielded no article; the existing index was kept");
         if (views.Refresh(directory()) is { } failure)
             throw new InvalidDataException($"the index just written cannot be read: {failure}");
@@ -118,15 +117,16 @@ internal sealed class IndexWrites(
         var wouldEmpty = false;
         var refreshed = false;
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        var committed = Write(create: false, writer =>
+        var servedBefore = views.Generation;
+        bool Ready()
         {
-            // Another process's commit since the view was opened (perhaps while this writer waited
-            // for its lock): serve it, and diff against it.
-            if (LatestCommit()?.Generation != views.Generation)
-            {
-                views.Refresh(directory());
-                refreshed = true;
-            }
+            if (!AtLatestCommit())
+                return false;
+            refreshed = views.Generation != servedBefore;
+            return true;
+        }
+        var committed = Write(create: false, _ => Ready(), writer =>
+        {
             using var lease = views.Lease()!;
             var view = lease.Searcher.Index;
             var indexed = IndexedFiles(view);
@@ -168,7 +168,7 @@ internal sealed class IndexWrites(
             var carried = notes.Where(note => !feed.Files.Contains(note.File) && hashes.GetValueOrDefault(note.File) == note.Hash);
             return Metadata(fingerprint, [.. carried, .. feed.Notes()]);
         });
-        if (!committed)
+        if (committed is not { } generation)
         {
             if (wouldEmpty)
                 _keptFromFingerprint = fingerprint;
@@ -176,9 +176,9 @@ internal sealed class IndexWrites(
                 : refreshed ? Report(IndexAction.Loaded, [], started) with { Reason = "another process committed a new index" }
                 : null;
         }
-        var before = _versions;
+        var (before, parent) = (_versions, _versionsGeneration);
         views.Refresh(directory());
-        KeepVersions(before, touched);
+        KeepVersions(before, parent, generation, touched);
         if (feed!.Characters > LargeUpdateCharacters)
             ReturnBuildMemory();
         return Report(IndexAction.Updated, feed.Warnings, started) with
@@ -190,17 +190,20 @@ internal sealed class IndexWrites(
     }
 
     /// <summary>
-    /// The file versions of the commit just made: those before it, with the files the change touched
-    /// counted again in the new view (their articles by the file's term, a few postings each).
+    /// The file versions of the commit just made (<paramref name="committed"/>): those of the commit it
+    /// was made on (<paramref name="parent"/>), with the files the change touched counted again in the
+    /// new view (their articles by the file's term, a few postings each). Kept only when the view is
+    /// at that very commit: if another process committed in between, or the refresh failed, they are
+    /// read whole at the next update.
     /// </summary>
-    private void KeepVersions(Dictionary<string, FileVersion>? before, IReadOnlyCollection<string> touched)
+    private void KeepVersions(Dictionary<string, FileVersion>? before, long parent, long committed, IReadOnlyCollection<string> touched)
     {
         using var lease = views.Lease()!;
         var view = lease.Searcher.Index;
         var generation = view.IndexReader is DirectoryReader reader ? reader.IndexCommit.Generation : -1;
-        if (before is null || generation == _versionsGeneration)
+        if (before is null || parent != _versionsGeneration || generation != committed)
         {
-            _versions = null; // not known, or the view could not be refreshed: read whole at the next update
+            _versions = null;
             return;
         }
         foreach (var file in touched)
@@ -233,24 +236,26 @@ internal sealed class IndexWrites(
     }
 
     /// <summary>
-    /// One change in one commit. <paramref name="work"/> feeds the writer and returns the metadata to
-    /// commit it with, or null to keep nothing of what it did; anything else — a null, an exception —
-    /// rolls the writer back, leaving the last commit as it was (a Lucene writer that is merely
-    /// closed would commit).
+    /// One change in one commit: the generation committed, or null. Once the writer holds Lucene's
+    /// write lock, <paramref name="ready"/> may decline (nothing is written); then <paramref name="work"/>
+    /// feeds the writer and returns the metadata to commit it with, or null to keep nothing of what it
+    /// did; anything else — a null, an exception — rolls the writer back, leaving the last commit as
+    /// it was (a Lucene writer that is merely closed would commit).
     /// </summary>
-    private bool Write(bool create, Func<IndexWriter, IndexMetadata?> work)
+    private long? Write(bool create, Func<IndexWriter, bool> ready, Func<IndexWriter, IndexMetadata?> work)
     {
-        var writer = IndexStore.Writer(directory(), analyzer, create, threads, WriteLockTimeout);
+        var writer = IndexStore.Writer(directory(), analyzer, create, threads, lockTimeout());
         var committed = false;
         try
         {
-            if (work(writer) is not { } metadata)
-                return false;
+            if (!ready(writer) || work(writer) is not { } metadata)
+                return null;
             writer.SetCommitData(metadata.ToUserData());
-            BeforeCommit?.Invoke();
+            beforeCommit()?.Invoke();
             writer.Commit();
             committed = true;
-            return true;
+            // Still holding the write lock: the latest commit is this one.
+            return SegmentInfos.GetLastCommitGeneration(directory());
         }
         finally
         {
@@ -259,6 +264,20 @@ internal sealed class IndexWrites(
             else
                 writer.Rollback();
         }
+    }
+
+    /// <summary>
+    /// Whether the view is at the latest commit, serving it if another process made it since the view
+    /// was opened (perhaps while this writer waited for its lock): the diff is taken against it. When
+    /// it cannot be served, the update is left for the next look.
+    /// </summary>
+    private bool AtLatestCommit()
+    {
+        var latest = LatestCommit()?.Generation;
+        if (latest is null || latest == views.Generation)
+            return latest is not null;
+        views.Refresh(directory());
+        return views.Generation == latest;
     }
 
     /// <summary>

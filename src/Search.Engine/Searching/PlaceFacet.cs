@@ -15,6 +15,8 @@ public sealed class PlaceFacet
     private readonly HashSet<int> _selected;
     // The selected places and every place above them: listed even without a count, and opened.
     private readonly HashSet<int> _onSelectedPath;
+    // The places above a selected place: a view shows them open.
+    private readonly HashSet<int> _holdingSelected = [];
     private IReadOnlyList<FacetValue<Place>>? _top;
     private int? _count;
 
@@ -27,9 +29,9 @@ public sealed class PlaceFacet
         var parents = Gazetteer.ParentOrdinals;
         foreach (var ordinal in _selected)
         {
-            for (var place = ordinal; place >= 0 && _onSelectedPath.Add(place); place = parents[place])
-            {
-            }
+            _onSelectedPath.Add(ordinal);
+            for (var place = parents[ordinal]; place >= 0 && _holdingSelected.Add(place); place = parents[place])
+                _onSelectedPath.Add(place);
         }
     }
 
@@ -52,8 +54,11 @@ public sealed class PlaceFacet
     /// <summary>The matching articles of the place and the places under it.</summary>
     public int CountOf(Place place) => Gazetteer.OrdinalOf(place.Code) is var ordinal and >= 0 ? _counts[ordinal] : 0;
 
-    /// <summary>Whether the place is selected or holds a selected place: the part of the tree a view opens.</summary>
+    /// <summary>Whether the place is selected or holds a selected place: the part of the tree a view lists below.</summary>
     public bool IsOnSelectedPath(Place place) => _onSelectedPath.Contains(Gazetteer.OrdinalOf(place.Code));
+
+    /// <summary>Whether a selected place lies under the place: a view shows its list open.</summary>
+    public bool HoldsSelected(Place place) => _holdingSelected.Contains(Gazetteer.OrdinalOf(place.Code));
 
     /// <summary>
     /// The places a view shows first: the listed places with none above them (the nation, the
@@ -68,8 +73,9 @@ public sealed class PlaceFacet
 
     /// <summary>
     /// What a view reads, in tree order (each place before the places under it): the places above
-    /// <see cref="Top"/>, <see cref="Top"/> and the level under it, and around each selected place
-    /// every place above it, itself and the places directly under it.
+    /// <see cref="Top"/>, <see cref="Top"/> and the level under it, and the way down to each selected
+    /// place — under each place above it, all the listed places of the next level (its siblings among
+    /// them), and under the selected place itself the places directly under it.
     /// </summary>
     public IReadOnlyList<FacetValue<Place>> Shown()
     {

@@ -67,10 +67,10 @@ public sealed record PlaceFacetResponse(string Code, string Name, string Level, 
 /// Places with matching articles, each counting its own and those under it (drill sideways: the place filter left out), in tree
 /// order (a place before the places under it). By default (<c>placeFacet=shown</c>) the places a view shows: the top level of
 /// the matches' places (the provinces; a corpus of one city, its districts) with the places above it and the level under it,
-/// and around each selected place the places above it, itself and the places directly under it. <c>placeFacet=all</c>: every
+/// and the way down to each selected place (at each level along it the listed places, and the places directly under it). <c>placeFacet=all</c>: every
 /// place with a match, thousands for a broad query over China's reports.
 /// </param>
-/// <param name="District">As the field always was: the county-level places of <c>place</c>, by name.</param>
+/// <param name="District">The county-level places of <c>place</c>, by name (the field the API always had; it follows <c>placeFacet</c>).</param>
 public sealed record FacetsResponse(IReadOnlyList<PlaceFacetResponse> Place, IReadOnlyList<FacetValue<string>> District, IReadOnlyList<FacetValue<int>> Year)
 {
     public static FacetsResponse From(SearchFacets facets, PlaceFacetScope scope)

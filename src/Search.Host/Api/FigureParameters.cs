@@ -13,7 +13,6 @@ namespace Search.Host.Api;
 /// </summary>
 public static class FigureParameters
 {
-
     public static (FigureRequest? Request, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
     {
         var problems = new List<Problem>();

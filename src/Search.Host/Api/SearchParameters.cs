@@ -8,7 +8,7 @@ namespace Search.Host.Api;
 
 /// <summary>
 /// Which places the API's place facet lists: those a view shows (the top level and the level under
-/// it, and around each selected place), or every place with a match.
+/// it, and the way down to each selected place), or every place with a match.
 /// </summary>
 public enum PlaceFacetScope
 {

@@ -5,8 +5,9 @@ using Search.Places;
 namespace Search.Host.Api;
 
 /// <summary>
-/// The words the API, the pages' addresses and the OpenAPI document use for the engine's
-/// enumerations, each spelled here once and read back from here.
+/// The words the API, the pages' addresses and the OpenAPI document use for enumerations, each
+/// spelled here once and read back from here. (The figures' CSV, written by the engine's
+/// <c>FigureCsv</c>, still spells its columns' values itself.)
 /// </summary>
 internal static class WireNames
 {
@@ -18,6 +19,8 @@ internal static class WireNames
 
     public static readonly WireName<PlaceLevel> Level = new(
         (PlaceLevel.National, "national"), (PlaceLevel.Province, "province"), (PlaceLevel.City, "city"), (PlaceLevel.County, "county"));
+
+    public static readonly WireName<Pages.ChartAxis> Chart = new((Pages.ChartAxis.Districts, "districts"), (Pages.ChartAxis.Years, "years"));
 
     public static readonly WireName<PlaceFacetScope> PlaceFacet = new((PlaceFacetScope.Shown, "shown"), (PlaceFacetScope.All, "all"));
 }

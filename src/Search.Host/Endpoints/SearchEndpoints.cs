@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Engine.Indexing;
 using Search.Engine.Related;
 using Search.Host.Api;
@@ -21,8 +22,6 @@ internal static class SearchEndpoints
                 "district:崂山, year:2024, year:2023..2025 and title:… inside the query. No query text is an error.")
             .RequireRateLimiting(ApiPolicies.SearchRateLimit)
             .RequireIndex()
-            .Produces<SearchResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/articles/{id}", Article)
@@ -32,7 +31,6 @@ internal static class SearchEndpoints
                 "other newspapers' write-ups of the same session (otherCoverage: a district and the year in common, a good part of the text repeated), " +
                 "for an article of one or two places each place's articles by year (timelines), and the five articles most like it (related).")
             .RequireIndex()
-            .Produces<ArticleResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/articles/{id}/related", Related)
@@ -41,20 +39,17 @@ internal static class SearchEndpoints
             .WithDescription("Up to size (1–20, default 5) articles most like it in content (MoreLikeThis over the whole article's words), " +
                 "most alike first, each with the words they share; the article itself and reprints of it are left out.")
             .RequireIndex()
-            .Produces<RelatedResponse>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/suggest", Suggest)
             .WithName("Suggest")
             .WithSummary("Completions for what has been typed so far")
-            .WithDescription("Up to 10 words and titles of the corpus starting with q, most used words first.")
-            .Produces<SuggestResponse>();
+            .WithDescription("Up to 10 words and titles of the corpus starting with q, most used words first.");
 
         return endpoints;
     }
 
-    private static IResult Search(HttpContext context, RequestIndex index)
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search(HttpContext context, RequestIndex index)
     {
         var (request, placeFacet, problems) = SearchParameters.Parse(context.Request.Query);
         if (problems.Count > 0)
@@ -65,13 +60,13 @@ internal static class SearchEndpoints
         return TypedResults.Ok(SearchResponse.From(result, placeFacet));
     }
 
-    private static IResult Article(string id, RequestIndex index)
+    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Article(string id, RequestIndex index)
     {
         // The id is only ever a key into the index's own table: nothing here touches a path.
         return index.Searcher.View(id) is { } view ? TypedResults.Ok(ArticleResponse.From(view)) : NoSuchArticle();
     }
 
-    private static IResult Related(string id, HttpContext context, RequestIndex index)
+    private static Results<Ok<RelatedResponse>, ValidationProblem, ProblemHttpResult> Related(string id, HttpContext context, RequestIndex index)
     {
         var problems = new List<SearchParameters.Problem>();
         var count = SearchParameters.Integer(context.Request.Query["size"], "size", RelatedArticles.DefaultSize, 1, RelatedArticles.MaxSize, problems);
@@ -82,10 +77,10 @@ internal static class SearchEndpoints
             : NoSuchArticle();
     }
 
-    private static IResult NoSuchArticle() =>
+    private static ProblemHttpResult NoSuchArticle() =>
         TypedResults.Problem(title: "No such article", detail: "There is no article with this id.", statusCode: StatusCodes.Status404NotFound);
 
-    private static IResult Suggest(string? q, IndexManager manager)
+    private static Ok<SuggestResponse> Suggest(string? q, IndexManager manager)
     {
         using var lease = manager.Lease();
         var suggestions = lease?.Searcher.Suggest(q) ?? [];
@@ -93,7 +88,7 @@ internal static class SearchEndpoints
     }
 
     /// <summary>A 400 problem listing, under each parameter, the rules it broke.</summary>
-    public static IResult Invalid(IReadOnlyList<SearchParameters.Problem> problems, string title) => TypedResults.ValidationProblem(
+    public static ValidationProblem Invalid(IReadOnlyList<SearchParameters.Problem> problems, string title) => TypedResults.ValidationProblem(
         problems.GroupBy(problem => problem.Parameter).ToDictionary(group => group.Key, group => group.Select(p => p.Rule).ToArray()),
         title: title);
 }

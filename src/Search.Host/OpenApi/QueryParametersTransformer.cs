@@ -59,7 +59,7 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         Parameter("sort", "relevance (default with a query) or date (default without one).",
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.Sort.Names.Select(s => (JsonNode)s)] }, "relevance"),
         Parameter("placeFacet", "Which places facets.place lists: shown (default) — the top level of the matches' places and the level under it, " +
-            "and around each selected place the places above it, itself and those directly under it; all — every place with a match.",
+            "and the way down to each selected place (at each level along it the listed places, and those directly under it); all — every place with a match.",
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.PlaceFacet.Names.Select(s => (JsonNode)s)], Default = "shown" }, "shown"),
     ];
 

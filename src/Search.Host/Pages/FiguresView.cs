@@ -23,29 +23,16 @@ internal sealed record FiguresView(
     int? Year, IReadOnlyList<Place> Places, IReadOnlyList<string> Indicators, FigureKind? Kind,
     ChartAxis Chart, FigureMeasure Measure)
 {
-    public static readonly string[] ChartValues = ["districts", "years"];
-    public static readonly string[] MeasureValues = ["growth", "amount"];
-
     public static (FiguresView? View, IReadOnlyList<string> Problems) Parse(IQueryCollection query)
     {
-        var (request, problems) = Api.FigureParameters.Parse(query);
-        var messages = problems.Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
-        var chart = Choice(query["chart"].ToString(), ChartValues, "chart", messages);
-        var measure = Choice(query["measure"].ToString(), MeasureValues, "measure", messages);
+        var (request, problems) = FigureParameters.Parse(query);
+        var choices = new List<SearchParameters.Problem>();
+        var chart = SearchParameters.OneOf(query["chart"], "chart", WireNames.Chart, choices) ?? ChartAxis.Districts;
+        var measure = SearchParameters.OneOf(query["measure"], "measure", WireNames.Measure, choices) ?? FigureMeasure.Growth;
+        var messages = problems.Concat(choices).Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
         if (request is null || messages.Count > 0)
             return (null, messages);
-        return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Places ?? [], request.Indicators ?? [], request.Kind,
-            (ChartAxis)chart, (FigureMeasure)measure), []);
-    }
-
-    private static int Choice(string value, string[] allowed, string name, List<string> problems)
-    {
-        if (value.Length == 0)
-            return 0;
-        var at = Array.IndexOf(allowed, value.ToLowerInvariant());
-        if (at < 0)
-            problems.Add($"{name}: \"{Api.SearchParameters.Shorten(value)}\" is not one of {string.Join(", ", allowed)}");
-        return Math.Max(at, 0);
+        return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Places ?? [], request.Indicators ?? [], request.Kind, chart, measure), []);
     }
 
     /// <summary>This view with some of its choices changed.</summary>
@@ -69,9 +56,9 @@ internal sealed record FiguresView(
         if (Kind is { } kind)
             query.Add(new("kind", WireNames.Kind[kind]));
         if (Chart != ChartAxis.Districts)
-            query.Add(new("chart", ChartValues[(int)Chart]));
+            query.Add(new("chart", WireNames.Chart[Chart]));
         if (Measure != FigureMeasure.Growth)
-            query.Add(new("measure", MeasureValues[(int)Measure]));
+            query.Add(new("measure", WireNames.Measure[Measure]));
         return QueryHelpers.AddQueryString("/figures", query);
     }
 

@@ -25,24 +25,10 @@ internal sealed class Html
     /// <summary>HTML the engine produced: escaped text with &lt;mark&gt; around matches only.</summary>
     public Html Highlighted(string html) => Raw(html);
 
-    /// <summary>
-    /// The stretch [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>,
-    /// escaped, with each mark inside it (ranges of the whole text, in order) wrapped in &lt;mark&gt;.
-    /// </summary>
+    /// <summary>The stretch [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, escaped, its marks in &lt;mark&gt;.</summary>
     public Html Marked(string text, IReadOnlyList<TextRange> marks, int start = 0, int end = -1)
     {
-        end = end < 0 ? text.Length : end;
-        var at = start;
-        foreach (var mark in marks)
-        {
-            if (mark.End <= start || mark.Start >= end)
-                continue;
-            var (from, to) = (Math.Max(mark.Start, at), Math.Min(mark.End, end));
-            Highlighter.Escape(_builder, text.AsSpan(at, from - at));
-            Highlighter.Escape(_builder.Append("<mark>"), text.AsSpan(from, to - from)).Append("</mark>");
-            at = to;
-        }
-        Highlighter.Escape(_builder, text.AsSpan(at, end - at));
+        Highlighter.AppendMarked(_builder, text, start, end < 0 ? text.Length : end, marks);
         return this;
     }
 

@@ -59,7 +59,7 @@ internal static class SearchPage
         html.Raw("<fieldset><legend>").Text(facet.Top.All(value => value.Value.Level == PlaceLevel.County) ? "区市" : "地区").Raw("</legend>");
         var whole = facet.Count <= WholeTreeUpTo;
         foreach (var value in facet.Top)
-            PlaceOption(html, value, facet, opened: true, whole);
+            PlaceOption(html, value, facet, listBelow: true, whole);
         html.Raw("</fieldset><fieldset><legend>年份</legend>");
         foreach (var value in result.Facets.Year)
             Option(html, "year", value.Value.ToString(CultureInfo.InvariantCulture), $"{value.Value}年", value.Count, value.Selected);
@@ -75,20 +75,19 @@ internal static class SearchPage
     /// each selected place or place holding one: deeper places are reached by selecting the place
     /// above them, and the page holds the provinces and their cities, not every county.
     /// </summary>
-    private static void PlaceOption(Html html, FacetValue<Place> value, PlaceFacet facet, bool opened, bool whole)
+    /// <param name="listBelow">Whether the places under it are listed (folded) even when no selection lies there.</param>
+    private static void PlaceOption(Html html, FacetValue<Place> value, PlaceFacet facet, bool listBelow, bool whole)
     {
         var place = value.Value;
         Option(html, PageState.ParameterOf(place), PageState.ValueOf(place), place.Name, value.Count, value.Selected);
-        var onPath = facet.IsOnSelectedPath(place);
-        if (!opened && !onPath && !whole)
+        if (!listBelow && !facet.IsOnSelectedPath(place) && !whole)
             return;
         var below = facet.Below(place);
         if (below.Count == 0)
             return;
-        var holding = onPath && !value.Selected;
-        html.Raw("<details class=\"below\"").Raw(holding ? " open" : "").Raw("><summary>").Text(place.Name).Raw("以下</summary>");
+        html.Raw("<details class=\"below\"").Raw(facet.HoldsSelected(place) ? " open" : "").Raw("><summary>").Text(place.Name).Raw("以下</summary>");
         foreach (var child in below)
-            PlaceOption(html, child, facet, opened: false, whole);
+            PlaceOption(html, child, facet, listBelow: false, whole);
         html.Raw("</details>");
     }
 

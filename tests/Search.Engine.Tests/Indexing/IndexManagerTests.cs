@@ -76,7 +76,7 @@ public sealed class IndexManagerTests : IndexFolders
         Write("a.jsonl", """{"id": "x-1", "title": "新的第一篇", "body": "新的正文"}"""); // a file earlier in corpus order takes x-1 from b.jsonl
         await manager.UpdateAsync();
         AssertKeptEqualsFresh();
-        Assert.Equal(1, manager.IndexedFiles()!["b.jsonl"].Articles);
+        Assert.Equal(1, manager.IndexedFiles().Versions!["b.jsonl"].Articles);
 
         Write("c.txt", Jimo);
         await manager.UpdateAsync();
@@ -84,12 +84,12 @@ public sealed class IndexManagerTests : IndexFolders
         File.Delete(Path.Combine(CorpusDirectory, "c.txt"));
         await manager.UpdateAsync();
         AssertKeptEqualsFresh();
-        Assert.DoesNotContain("c.txt", manager.IndexedFiles()!.Keys);
-        Assert.Equal(1, manager.FileVersionWholeReads); // once, at the first update; kept since
+        Assert.DoesNotContain("c.txt", manager.IndexedFiles().Versions!.Keys);
+        Assert.Equal(1, manager.IndexedFiles().WholeReads); // once, at the first update; kept since
 
         void AssertKeptEqualsFresh() => Assert.Equal(
             manager.Latest()!.Index.FileVersions().OrderBy(pair => pair.Key, StringComparer.Ordinal),
-            manager.IndexedFiles()!.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+            manager.IndexedFiles().Versions!.OrderBy(pair => pair.Key, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class ReadinessTests
             var search = await host.GetAsync("/api/search", ("q", "上合"));
             var article = await host.Client.GetAsync("/api/articles/000_13824d23c47df48b-1");
             var health = await host.Client.GetAsync("/healthz");
+            var invalid = await host.GetAsync("/api/search", ("size", "0"));
+            var page = await host.GetAsync("/", ("q", "上合"));
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
             Assert.Contains("\"status\":\"failing\"", await ready.Content.ReadAsStringAsync());
@@ -26,6 +28,10 @@ public sealed class ReadinessTests
             Assert.Equal("application/problem+json", search.Content.Headers.ContentType!.MediaType);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, article.StatusCode);
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            // A request that can never succeed is told so, not to try again.
+            Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
         }
         finally
         {
