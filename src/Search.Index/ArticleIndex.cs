@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -27,27 +28,29 @@ public sealed class ArticleIndex : IndexSearcher
         var years = facts.Where(segment => segment.FirstYear <= segment.LastYear).ToList();
         (FirstYear, LastYear) = years.Count == 0 ? (1, 0) : (years.Min(segment => segment.FirstYear), years.Max(segment => segment.LastYear));
         LastOrder = facts.Select(segment => segment.LastOrder).DefaultIfEmpty(-1).Max();
-        _copies = new Lazy<ArticleCopies>(() => ArticleCopies.Of(reader));
-        _places = new Lazy<IReadOnlyList<Place>>(() => [.. facts.SelectMany(segment => AllOf(segment.Places)).Distinct().Order().Select(ordinal => Gazetteer.All[ordinal])]);
-        _placeNames = new Lazy<IReadOnlyList<string>>(() =>
-            [.. Places.SelectMany(place => Gazetteer.Ancestors(place).Prepend(place)).Distinct().SelectMany(Gazetteer.NamesOf).Distinct()]);
     }
 
-    private readonly Lazy<IReadOnlyList<Place>> _places;
-    private readonly Lazy<IReadOnlyList<string>> _placeNames;
+    private readonly ConcurrentDictionary<object, Lazy<object>> _kept = new();
+
+    /// <summary>What <paramref name="slot"/> keeps for this view, made on first use (see <see cref="PerView{T}"/>).</summary>
+    internal object Kept(object slot, Func<object> make) => _kept.GetOrAdd(slot, _ => new Lazy<object>(make)).Value;
+
+    private static readonly PerView<IReadOnlyList<Place>> PlacesOfView = new(view =>
+        [.. view.IndexReader.Leaves.SelectMany(leaf => SegmentFacts.Of(leaf.AtomicReader).Places.All).Distinct().Order().Select(ordinal => Gazetteer.All[ordinal])]);
+
+    private static readonly PerView<IReadOnlyList<string>> PlaceNamesOfView = new(view =>
+        [.. view.Places.SelectMany(place => Gazetteer.Ancestors(place).Prepend(place)).Distinct().SelectMany(Gazetteer.NamesOf).Distinct()]);
+
+    private static readonly PerView<ArticleCopies> CopiesOfView = new(view => ArticleCopies.Of(view.IndexReader));
 
     /// <summary>The places the view holds articles of (their governments' reports), by code; worked out on first use.</summary>
-    public IReadOnlyList<Place> Places => _places.Value;
+    public IReadOnlyList<Place> Places => PlacesOfView.Of(this);
 
     /// <summary>Every name of those places and of the places above them (崂山区, 崂山, 青岛市, 青岛 …): what suggestions and initials offer.</summary>
-    public IReadOnlyList<string> PlaceNames => _placeNames.Value;
-
-    private static IEnumerable<int> AllOf(DocLists lists) => lists.All;
-
-    private readonly Lazy<ArticleCopies> _copies;
+    public IReadOnlyList<string> PlaceNames => PlaceNamesOfView.Of(this);
 
     /// <summary>Which articles are the same article printed more than once; worked out on first use.</summary>
-    public ArticleCopies Copies => _copies.Value;
+    public ArticleCopies Copies => CopiesOfView.Of(this);
 
     /// <summary>What the commit says it was built from; null for an index that is not ours.</summary>
     public IndexMetadata? Metadata { get; }

@@ -24,6 +24,21 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_value_kept_per_view_is_made_once_for_a_view_and_again_for_another()
+    {
+        _index.Add("a.txt", "ha", TemporaryIndex.Article("a-1"));
+        var made = 0;
+        var slot = new PerView<object>(_ => new { Made = ++made });
+
+        using var reader = _index.Open().IndexReader;
+        var (view, other) = (new ArticleIndex(reader), new ArticleIndex(reader));
+
+        Assert.Same(slot.Of(view), slot.Of(view));
+        Assert.NotSame(slot.Of(view), slot.Of(other));
+        Assert.Equal(2, made);
+    }
+
+    [Fact]
     public void File_versions_say_which_hash_each_files_live_articles_were_read_at_and_how_many()
     {
         _index.Add("a.txt", "ha", TemporaryIndex.Article("a-1"), TemporaryIndex.Article("a-2"));
@@ -32,9 +47,14 @@ public sealed class ArticleIndexTests : IDisposable
         _index.Delete("c.txt");
 
         using var reader = _index.Open().IndexReader;
-        var versions = new ArticleIndex(reader).FileVersions();
+        var view = new ArticleIndex(reader);
+        var versions = view.FileVersions();
 
         Assert.Equal(new Dictionary<string, FileVersion> { ["a.txt"] = new("ha", 2), ["b.txt"] = new("hb", 1) }, versions);
+        // One file's version, read by its term, says the same; a deleted or unknown file has none.
+        Assert.All(versions, pair => Assert.Equal(pair.Value, view.FileVersionOf(pair.Key)));
+        Assert.Null(view.FileVersionOf("c.txt"));
+        Assert.Null(view.FileVersionOf("never.txt"));
     }
 
     [Fact]

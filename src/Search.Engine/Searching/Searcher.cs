@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Search.Analysis;
+using Search.Analysis.Folding;
 using Search.Corpus;
 using Search.Engine.Highlighting;
 using Search.Engine.Pinyin;
@@ -23,7 +24,8 @@ namespace Search.Engine.Searching;
 /// <param name="pinyin">Whether a query typed in pinyin also finds the words it spells (<c>Search:Pinyin</c>).</param>
 public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pinyin = true)
 {
-    private static readonly ConditionalWeakTable<ArticleIndex, Lazy<Suggester>> Suggesters = new();
+    // One suggester a view for each folding (the index's analysis decides which one a view has).
+    private static readonly ConcurrentDictionary<CharacterFolding, PerView<Suggester>> Suggesters = new();
 
     public ArticleIndex Index => index;
 
@@ -44,7 +46,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
 
     /// <summary>Completions for a prefix typed in the search box; built once per view of the index, on first use.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? prefix) =>
-        Suggesters.GetValue(index, view => new Lazy<Suggester>(() => new Suggester(view, analyzer.Folding))).Value.Suggest(prefix, pinyin);
+        Suggesters.GetOrAdd(analyzer.Folding, folding => new PerView<Suggester>(view => new Suggester(view, folding))).Of(index).Suggest(prefix, pinyin);
 
     /// <summary>
     /// The article with <paramref name="id"/> and everything shown with it, from one id lookup and
