@@ -69,7 +69,7 @@ internal sealed class IndexWrites(
         var articlesBefore = views.Count;
         var feed = new ArticleFeed(_reader, hashes, lastOrder: -1, replace: _ => { });
 
-        var committed = Write(create: true, _ => true, writer =>
+        var committed = Write(create: true, () => true, writer =>
         {
             Add(writer, feed);
             if (feed.Count == 0 && articlesBefore > 0)
@@ -125,7 +125,7 @@ internal sealed class IndexWrites(
             refreshed = views.Generation != servedBefore;
             return true;
         }
-        var committed = Write(create: false, _ => Ready(), writer =>
+        var committed = Write(create: false, Ready, writer =>
         {
             using var lease = views.Lease()!;
             var view = lease.Searcher.Index;
@@ -176,9 +176,8 @@ internal sealed class IndexWrites(
                 : refreshed ? Report(IndexAction.Loaded, [], started) with { Reason = "another process committed a new index" }
                 : null;
         }
-        var (before, parent) = (_versions, _versionsGeneration);
         views.Refresh(directory());
-        KeepVersions(before, parent, generation, touched);
+        KeepVersions(generation, touched);
         if (feed!.Characters > LargeUpdateCharacters)
             ReturnBuildMemory();
         return Report(IndexAction.Updated, feed.Warnings, started) with
@@ -190,18 +189,18 @@ internal sealed class IndexWrites(
     }
 
     /// <summary>
-    /// The file versions of the commit just made (<paramref name="committed"/>): those of the commit it
-    /// was made on (<paramref name="parent"/>), with the files the change touched counted again in the
-    /// new view (their articles by the file's term, a few postings each). Kept only when the view is
-    /// at that very commit: if another process committed in between, or the refresh failed, they are
+    /// The file versions of the commit just made (<paramref name="committed"/>): those the change was
+    /// diffed against (the commit it was made on), with the files it touched counted again in the new
+    /// view (their articles by the file's term, a few postings each). Kept only when the view is at
+    /// that very commit: if another process committed in between, or the refresh failed, they are
     /// read whole at the next update.
     /// </summary>
-    private void KeepVersions(Dictionary<string, FileVersion>? before, long parent, long committed, IReadOnlyCollection<string> touched)
+    private void KeepVersions(long committed, IReadOnlyCollection<string> touched)
     {
         using var lease = views.Lease()!;
         var view = lease.Searcher.Index;
         var generation = view.IndexReader is DirectoryReader reader ? reader.IndexCommit.Generation : -1;
-        if (before is null || parent != _versionsGeneration || generation != committed)
+        if (_versions is not { } versions || generation != committed)
         {
             _versions = null;
             return;
@@ -209,11 +208,11 @@ internal sealed class IndexWrites(
         foreach (var file in touched)
         {
             if (view.FileVersionOf(file) is { } version)
-                before[file] = version;
+                versions[file] = version;
             else
-                before.Remove(file);
+                versions.Remove(file);
         }
-        (_versions, _versionsGeneration) = (before, generation);
+        _versionsGeneration = generation;
     }
 
     private IndexMetadata Metadata(string fingerprint, IReadOnlyList<FileNote> notes) =>
@@ -242,13 +241,13 @@ internal sealed class IndexWrites(
     /// did; anything else — a null, an exception — rolls the writer back, leaving the last commit as
     /// it was (a Lucene writer that is merely closed would commit).
     /// </summary>
-    private long? Write(bool create, Func<IndexWriter, bool> ready, Func<IndexWriter, IndexMetadata?> work)
+    private long? Write(bool create, Func<bool> ready, Func<IndexWriter, IndexMetadata?> work)
     {
         var writer = IndexStore.Writer(directory(), analyzer, create, threads, lockTimeout());
         var committed = false;
         try
         {
-            if (!ready(writer) || work(writer) is not { } metadata)
+            if (!ready() || work(writer) is not { } metadata)
                 return null;
             writer.SetCommitData(metadata.ToUserData());
             beforeCommit()?.Invoke();
