@@ -171,7 +171,7 @@ internal sealed class HitCollector : ICollector
     {
         if (_facets is not null)
             return _facets;
-        RollUp();
+        PlaceFacet.RollUp(_ownCounts.AsSpan(0, Gazetteer.All.Count), _placeCounts);
         ArrayPool<int>.Shared.Return(_ownCounts);
         _ownCounts = [];
         var counted = Enumerable.Range(_firstYear, _yearCounts.Length).Where(year => _yearCounts[year - _firstYear] > 0);
@@ -179,20 +179,6 @@ internal sealed class HitCollector : ICollector
             .Select(year => new FacetValue<int>(year, YearCount(year), _years.Contains(year)))
             .ToList();
         return _facets = new SearchFacets(new PlaceFacet(_placeCounts, _places), years);
-    }
-
-    /// <summary>Adds each place's own count to it and to every place above it.</summary>
-    private void RollUp()
-    {
-        var parents = Gazetteer.ParentOrdinals;
-        for (var ordinal = 0; ordinal < Gazetteer.All.Count; ordinal++)
-        {
-            var count = _ownCounts[ordinal];
-            if (count == 0)
-                continue;
-            for (var place = ordinal; place >= 0; place = parents[place])
-                _placeCounts[place] += count;
-        }
     }
 
     private static int[] Rent()

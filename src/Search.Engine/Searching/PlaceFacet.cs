@@ -38,14 +38,29 @@ public sealed class PlaceFacet
     /// <summary>A facet of a set of places, each counting the places of the set at or under it: to show the set as a tree.</summary>
     public static PlaceFacet Of(IEnumerable<Place> places)
     {
-        var counts = new int[Gazetteer.All.Count];
-        var parents = Gazetteer.ParentOrdinals;
+        var own = new int[Gazetteer.All.Count];
         foreach (var place in places.Distinct())
         {
-            for (var ordinal = Gazetteer.OrdinalOf(place.Code); ordinal >= 0; ordinal = parents[ordinal])
-                counts[ordinal]++;
+            if (Gazetteer.OrdinalOf(place.Code) is var ordinal and >= 0)
+                own[ordinal]++;
         }
+        var counts = new int[Gazetteer.All.Count];
+        RollUp(own, counts);
         return new PlaceFacet(counts, []);
+    }
+
+    /// <summary>Adds each place's own count (by ordinal) to it and to every place above it.</summary>
+    internal static void RollUp(ReadOnlySpan<int> own, int[] counts)
+    {
+        var parents = Gazetteer.ParentOrdinals;
+        for (var ordinal = 0; ordinal < own.Length; ordinal++)
+        {
+            var count = own[ordinal];
+            if (count == 0)
+                continue;
+            for (var place = ordinal; place >= 0; place = parents[place])
+                counts[place] += count;
+        }
     }
 
     /// <summary>How many places are listed: the size of the whole tree.</summary>
