@@ -2,6 +2,7 @@ using System.CommandLine;
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
 using Search.Engine.Indexing;
+using Search.Rendering;
 
 namespace Search.Cli.Commands;
 

@@ -1,6 +1,4 @@
-using System.Text;
 using Search.Corpus.Figures;
-using Search.Engine.Highlighting;
 using Search.Index;
 using Search.Places;
 
@@ -13,8 +11,8 @@ public sealed record FigureRequest(
     IReadOnlyList<string>? Indicators = null,
     FigureKind? Kind = null);
 
-/// <summary>A key figure with its article's title and its sentence as escaped HTML, the figure in &lt;mark&gt;.</summary>
-public sealed record FigureRow(KeyFigure Figure, string ArticleTitle, string SentenceHtml);
+/// <summary>A key figure with its article's title.</summary>
+public sealed record FigureRow(KeyFigure Figure, string ArticleTitle);
 
 /// <summary>
 /// The key figures of one view of the index that pass a <see cref="FigureRequest"/>, in the order
@@ -23,7 +21,7 @@ public sealed record FigureRow(KeyFigure Figure, string ArticleTitle, string Sen
 /// </summary>
 public static class FigureFinder
 {
-    /// <param name="sentences">Whether each row needs its sentence (read from the article's body); without, <see cref="FigureRow.SentenceHtml"/> is empty.</param>
+    /// <param name="sentences">Whether each row needs its sentence (read from the article's body); without, <see cref="KeyFigure.SentenceText"/> is empty.</param>
     public static IReadOnlyList<FigureRow> Find(ArticleIndex index, FigureRequest request, bool sentences = true)
     {
         var indicatorOrder = Indicators.All.Select((indicator, i) => (indicator.Name, i)).ToDictionary(pair => pair.Name, pair => pair.i);
@@ -34,7 +32,7 @@ public static class FigureFinder
             .ThenBy(entry => entry.Figure.Measure)
             .ThenBy(entry => entry.Figure.Kind)
             .ThenBy(entry => entry.Figure.Figure.Start)
-            .Select(entry => new FigureRow(entry.Figure, entry.Title, sentences ? SentenceHtml(entry.Figure) : ""))
+            .Select(entry => new FigureRow(entry.Figure, entry.Title))
             .ToList();
     }
 
@@ -43,16 +41,4 @@ public static class FigureFinder
         && (request.Years is not { Count: > 0 } years || years.Contains(figure.Year))
         && (request.Indicators is not { Count: > 0 } indicators || indicators.Contains(figure.Indicator))
         && (request.Kind is not { } kind || figure.Kind == kind);
-
-    /// <summary>The figure's sentence, escaped, with the figure marked.</summary>
-    public static string SentenceHtml(KeyFigure figure)
-    {
-        var sentence = figure.SentenceText;
-        var start = Math.Clamp(figure.Figure.Start - figure.Sentence.Start, 0, sentence.Length);
-        var end = Math.Clamp(figure.Figure.End - figure.Sentence.Start, start, sentence.Length);
-        var html = new StringBuilder(sentence.Length + 16);
-        Highlighter.Escape(html, sentence.AsSpan(0, start)).Append("<mark>");
-        Highlighter.Escape(html, sentence.AsSpan(start, end - start)).Append("</mark>");
-        return Highlighter.Escape(html, sentence.AsSpan(end)).ToString();
-    }
 }

@@ -12,7 +12,14 @@ namespace Search.Engine.Highlighting;
 /// </summary>
 internal static class MatchedText
 {
-    public readonly record struct Mark(int Start, int End, int Term) : ITextStretch;
+    public readonly record struct Mark(int Start, int End, int Term)
+    {
+        public TextRange Range => new(Start, End);
+    }
+
+    /// <summary>The matches as ranges, for whoever shows the text.</summary>
+    public static IReadOnlyList<TextRange> Ranges(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding) =>
+        [.. Find(text, terms, folding).Select(mark => mark.Range)];
 
     public static IReadOnlyList<Mark> Find(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding)
     {

@@ -19,8 +19,8 @@ internal static class Snippets
     private const string SentenceEnds = "。！？!?；;\n";
     private const string ClauseEnds = "，、,：:";
 
-    /// <summary>A passage chosen: where it starts in the text, and its HTML.</summary>
-    public readonly record struct Shown(int Start, string Html);
+    /// <summary>A passage chosen: where its window starts in the text, the passage as shown and where the query matched in it.</summary>
+    public readonly record struct Shown(int Start, string Text, IReadOnlyList<TextRange> Marks);
 
     /// <param name="within">The stretches [Start, End) passages may come from, in order and apart; null for the whole text.</param>
     public static IReadOnlyList<Shown> Choose(string text, IReadOnlyList<AnalyzedTerm> terms, CharacterFolding folding, IReadOnlyList<(int Start, int End)>? within = null)
@@ -34,7 +34,7 @@ internal static class Snippets
         if (marks.Count == 0)
         {
             var (start, end) = regions[0];
-            return [Render(text, Window(text, start, start, start, end), marks)];
+            return [Cut(text, Window(text, start, start, start, end), marks)];
         }
 
         var passages = new List<Passage>();
@@ -63,7 +63,7 @@ internal static class Snippets
                 shown[term] = true;
         }
         chosen.Sort();
-        return chosen.Select(window => Render(text, window, marks)).ToList();
+        return chosen.Select(window => Cut(text, window, marks)).ToList();
     }
 
     /// <summary>The region holding <paramref name="at"/>, if any.</summary>
@@ -183,10 +183,13 @@ internal static class Snippets
     private static int SafeBoundary(string text, int at) =>
         at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) && char.IsHighSurrogate(text[at - 1]) ? at - 1 : at;
 
-    private static Shown Render(string text, (int Start, int End) window, IReadOnlyList<MatchedText.Mark> marks)
+    /// <summary>
+    /// The window as one line: widened so no mark is cut, "…" where it starts or ends inside a
+    /// sentence, line breaks at its ends dropped and those inside read as spaces; the marks moved to match.
+    /// </summary>
+    private static Shown Cut(string text, (int Start, int End) window, IReadOnlyList<MatchedText.Mark> marks)
     {
         var (start, end) = window;
-        // A cut inside a mark would split it: widen to the mark's edges.
         foreach (var mark in marks)
         {
             if (mark.Start < start && mark.End > start)
@@ -194,9 +197,17 @@ internal static class Snippets
             if (mark.Start < end && mark.End > end)
                 end = mark.End;
         }
-        var html = Highlighter.Render(text, start, end, marks).Trim('\n');
         var before = start > 0 && !SentenceEnds.Contains(text[start - 1]) ? "…" : "";
         var after = end < text.Length && !SentenceEnds.Contains(text[end - 1]) ? "…" : "";
-        return new Shown(start, before + html.Replace("\n", " ") + after);
+        var windowStart = start;
+        while (start < end && text[start] == '\n')
+            start++;
+        while (end > start && text[end - 1] == '\n')
+            end--;
+        var shift = before.Length - start;
+        var shown = new List<TextRange>();
+        for (var i = FirstEndingAfter(marks, start); i < marks.Count && marks[i].Start < end; i++)
+            shown.Add(new TextRange(Math.Max(marks[i].Start, start) + shift, Math.Min(marks[i].End, end) + shift));
+        return new Shown(windowStart, before + text[start..end].Replace('\n', ' ') + after, shown);
     }
 }

@@ -1,4 +1,5 @@
 using Search.Corpus;
+using Search.Engine.Highlighting;
 using Search.Places;
 
 namespace Search.Engine.Searching;
@@ -54,13 +55,13 @@ public sealed record SearchResult(
 /// <param name="HitsMs">Reading the shown hits' stored fields and highlighting them.</param>
 public sealed record SearchTimings(double QueryMs, double SearchMs, double HitsMs);
 
-/// <param name="TitleHtml">The title, HTML-escaped, with matches in &lt;mark&gt;.</param>
+/// <param name="TitleMarks">Where the query matched in the title.</param>
 /// <param name="Snippets">Up to three passages of the body, each with the place it speaks of; with places selected, a roundup's passages come from those places' paragraphs.</param>
 /// <param name="Exact">Whether the article contains every query term (or phrase) exactly.</param>
 public sealed record SearchHit(
     string Id,
     string Title,
-    string TitleHtml,
+    IReadOnlyList<TextRange> TitleMarks,
     IReadOnlyList<Place> Places,
     int? Year,
     DateOnly? Date,
@@ -77,11 +78,18 @@ public sealed record SearchHit(
 }
 
 /// <summary>
-/// A passage of a hit, HTML-escaped with matches in &lt;mark&gt;, and the place it speaks of: the
-/// place of the roundup paragraph it is from, the article's place when it has one, else none (a
-/// passage about several places together).
+/// A passage of a hit as one line of plain text ("…" where text was left out), where the query
+/// matched in it, and the place it speaks of: the place of the roundup paragraph it is from, the
+/// article's place when it has one, else none (a passage about several places together).
 /// </summary>
-public sealed record Snippet(string Html, Place? Place);
+public sealed record Snippet(string Text, IReadOnlyList<TextRange> Marks, Place? Place)
+{
+    /// <summary>Two passages are equal when they show the same text, marked the same, of the same place.</summary>
+    public bool Equals(Snippet? other) =>
+        other is not null && Text == other.Text && Place == other.Place && Marks.SequenceEqual(other.Marks);
+
+    public override int GetHashCode() => HashCode.Combine(Text, Place, Marks.Count);
+}
 
 /// <summary>Another printing of an article: its id and the page it is on.</summary>
 public sealed record ArticleCopy(string Id, string Source);

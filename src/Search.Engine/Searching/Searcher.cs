@@ -41,8 +41,8 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     }
 
     /// <summary>Where the query's terms stand in <paramref name="text"/>, by the same rules as search results' marks.</summary>
-    public IReadOnlyList<TextRange> Marks(PreparedQuery query, string text) => query.IsEmpty ? []
-        : [.. MatchedText.Find(text, query.Compiled.Terms, analyzer.Folding).Select(mark => new TextRange(mark.Start, mark.End))];
+    public IReadOnlyList<TextRange> Marks(PreparedQuery query, string text) =>
+        query.IsEmpty ? [] : MatchedText.Ranges(text, query.Compiled.Terms, analyzer.Folding);
 
     /// <summary>Completions for a prefix typed in the search box; built once per view of the index, on first use.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? prefix) =>
@@ -117,7 +117,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     private SearchHit ToHit(int doc, double score, bool exact, IReadOnlyList<AnalyzedTerm> terms, IReadOnlyList<Place> selected)
     {
         var article = index.Article(doc);
-        return new SearchHit(article.Id, article.Title, Highlighter.Highlight(article.Title, terms, analyzer.Folding), article.Places, article.Year,
+        return new SearchHit(article.Id, article.Title, MatchedText.Ranges(article.Title, terms, analyzer.Folding), article.Places, article.Year,
             article.Date, article.Source, Math.Round(score, 4), exact, SnippetsOf(article, terms, selected))
         {
             AlsoIn = CopiesOf(doc),
@@ -136,14 +136,14 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
         if (article.Sections.Count == 0)
         {
             var place = article.Places is [var only] ? only : null;
-            return [.. Snippets.Choose(text, terms, analyzer.Folding).Select(shown => new Snippet(shown.Html, place))];
+            return [.. Snippets.Choose(text, terms, analyzer.Folding).Select(shown => new Snippet(shown.Text, shown.Marks, place))];
         }
         var offset = IndexedText.BodyStart(article);
         var sections = article.Sections.Select(section => section with { Start = section.Start + offset, End = section.End + offset }).ToList();
         bool Selected(PlaceSection section) => selected.Any(place => Gazetteer.IsWithin(section.Place, place));
         var within = selected.Count == 0 || sections.All(Selected) ? Stretches(sections, text.Length)
             : [.. sections.Where(Selected).Select(section => (section.Start, section.End))];
-        return [.. Snippets.Choose(text, terms, analyzer.Folding, within).Select(shown => new Snippet(shown.Html, PlaceAt(shown.Start)))];
+        return [.. Snippets.Choose(text, terms, analyzer.Folding, within).Select(shown => new Snippet(shown.Text, shown.Marks, PlaceAt(shown.Start)))];
 
         // Outside every section, a roundup speaks of its places together.
         Place? PlaceAt(int at) => sections.Where(section => section.Start <= at && at < section.End).Select(section => section.Place).FirstOrDefault();

@@ -5,6 +5,7 @@ using Search.Engine.Searching;
 using Search.Engine.Suggesting;
 using Search.Engine.Viewing;
 using Search.Places;
+using Search.Rendering;
 
 namespace Search.Host.Api;
 
@@ -38,9 +39,9 @@ public sealed record HitResponse(
     double Score, bool Exact, IReadOnlyList<SnippetResponse> Snippets, IReadOnlyList<ArticleCopy> AlsoIn)
 {
     public static HitResponse From(SearchHit hit) =>
-        new(hit.Id, hit.Title, hit.TitleHtml, PlaceResponse.Names(hit.Places), PlaceResponse.Of(hit.Places), hit.Year, hit.Date, hit.Source,
+        new(hit.Id, hit.Title, hit.TitleHtml(), PlaceResponse.Names(hit.Places), PlaceResponse.Of(hit.Places), hit.Year, hit.Date, hit.Source,
             hit.Provenance.Paper, hit.Provenance.Published, hit.Provenance.Edition, hit.Score, hit.Exact,
-            [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Html, snippet.Place is { } place ? PlaceResponse.From(place) : null))], hit.AlsoIn);
+            [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Html(), snippet.Place is { } place ? PlaceResponse.From(place) : null))], hit.AlsoIn);
 }
 
 /// <summary>
@@ -190,6 +191,6 @@ public sealed record FigureResponse(
     {
         var f = row.Figure;
         return new(f.ArticleId, row.ArticleTitle, f.Place.Name, PlaceResponse.From(f.Place), f.Year, WireNames.Kind[f.Kind], f.Indicator, f.Label, WireNames.Measure[f.Measure],
-            f.Value, f.Unit, f.Qualifier, f.SentenceText, row.SentenceHtml, f.Figure.Start, f.Figure.End, f.Sentence.Start, f.Sentence.End);
+            f.Value, f.Unit, f.Qualifier, f.SentenceText, f.SentenceHtml(), f.Figure.Start, f.Figure.End, f.Sentence.Start, f.Sentence.End);
     }
 }

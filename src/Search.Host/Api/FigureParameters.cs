@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
+using Search.Rendering;
 using static Search.Host.Api.SearchParameters;
 
 namespace Search.Host.Api;

@@ -3,18 +3,9 @@ using Microsoft.Extensions.Primitives;
 using Search.Corpus.Metadata;
 using Search.Engine.Searching;
 using Search.Places;
+using Search.Rendering;
 
 namespace Search.Host.Api;
-
-/// <summary>
-/// Which places the API's place facet lists: those a view shows (the top level and the level under
-/// it, and the way down to each selected place), or every place with a match.
-/// </summary>
-public enum PlaceFacetScope
-{
-    Shown,
-    All,
-}
 
 /// <summary>
 /// Reads <c>/api/search</c>'s query string into a <see cref="SearchRequest"/>, or into problems that

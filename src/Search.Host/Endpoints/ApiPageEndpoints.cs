@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Search.Engine.Highlighting;
+using Search.Rendering;
 
 namespace Search.Host.Endpoints;
 
@@ -38,19 +38,19 @@ internal static class ApiPageEndpoints
             foreach (var (method, operation) in item!.AsObject())
             {
                 html.Append("<h2><code>").Append(method.ToUpperInvariant()).Append(' ');
-                Highlighter.Escape(html, path).Append("</code></h2><p>");
-                Highlighter.Escape(html, operation?["summary"]?.ToString() ?? "").Append("</p><p>");
-                Highlighter.Escape(html, operation?["description"]?.ToString() ?? "").Append("</p>");
+                HtmlText.Escape(html, path).Append("</code></h2><p>");
+                HtmlText.Escape(html, operation?["summary"]?.ToString() ?? "").Append("</p><p>");
+                HtmlText.Escape(html, operation?["description"]?.ToString() ?? "").Append("</p>");
                 if (operation?["parameters"] is JsonArray { Count: > 0 } parameters)
                 {
                     html.Append("<table><tr><th>parameter</th><th>in</th><th>schema</th><th>meaning</th></tr>");
                     foreach (var parameter in parameters)
                     {
                         html.Append("<tr><td><code>");
-                        Highlighter.Escape(html, parameter?["name"]?.ToString() ?? "").Append("</code></td><td>");
-                        Highlighter.Escape(html, parameter?["in"]?.ToString() ?? "").Append("</td><td><code>");
-                        Highlighter.Escape(html, parameter?["schema"]?.ToJsonString() ?? "").Append("</code></td><td>");
-                        Highlighter.Escape(html, parameter?["description"]?.ToString() ?? "").Append("</td></tr>");
+                        HtmlText.Escape(html, parameter?["name"]?.ToString() ?? "").Append("</code></td><td>");
+                        HtmlText.Escape(html, parameter?["in"]?.ToString() ?? "").Append("</td><td><code>");
+                        HtmlText.Escape(html, parameter?["schema"]?.ToJsonString() ?? "").Append("</code></td><td>");
+                        HtmlText.Escape(html, parameter?["description"]?.ToString() ?? "").Append("</td></tr>");
                     }
                     html.Append("</table>");
                 }

@@ -1,6 +1,7 @@
 using Search.Engine.Figures;
 using Search.Host.Api;
 using Search.Host.Hosting;
+using Search.Rendering;
 
 namespace Search.Host.Endpoints;
 

@@ -7,6 +7,7 @@ using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Host.Api;
 using Search.Host.Endpoints;
+using Search.Rendering;
 
 namespace Search.Host.OpenApi;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Search.Corpus;
 using Search.Corpus.Figures;
-using Search.Engine.Figures;
 using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Engine.Viewing;
 using Search.Places;
+using Search.Rendering;
 
 namespace Search.Host.Pages;
 

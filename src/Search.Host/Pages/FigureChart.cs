@@ -1,4 +1,6 @@
 using System.Globalization;
+using Search.Corpus.Figures;
+using Search.Rendering;
 
 namespace Search.Host.Pages;
 
@@ -32,21 +34,21 @@ internal static class FigureChart
         for (var i = 0; i < groups.Count; i++)
         {
             var x = Left + GroupGap / 2 + i * groupWidth;
-            Bar(html, "target", x, groups[i].Target, scale, baseline, unit);
-            Bar(html, "result", x + BarWidth, groups[i].Result, scale, baseline, unit);
+            Bar(html, FigureKind.Target, x, groups[i].Target, scale, baseline, unit);
+            Bar(html, FigureKind.Result, x + BarWidth, groups[i].Result, scale, baseline, unit);
             html.Raw($"<text class=\"group\" x=\"{x + BarWidth}\" y=\"{baseline + 18}\" text-anchor=\"middle\">").Text(groups[i].Label).Raw("</text>");
         }
         html.Raw("</svg>");
     }
 
-    private static void Bar(Html html, string kind, int x, decimal? value, double scale, int baseline, string unit)
+    private static void Bar(Html html, FigureKind kind, int x, decimal? value, double scale, int baseline, string unit)
     {
         if (value is not { } number)
             return;
         var height = Math.Max(1, (int)Math.Round((double)number * scale));
         var label = number.ToString(CultureInfo.InvariantCulture) + unit;
-        html.Raw($"<rect class=\"bar {kind}\" x=\"{x}\" y=\"{baseline - height}\" width=\"{BarWidth - 2}\" height=\"{height}\"><title>")
-            .Text($"{(kind == "target" ? "目标" : "实际")} {label}").Raw("</title></rect>")
+        html.Raw($"<rect class=\"bar {WireNames.Kind[kind]}\" x=\"{x}\" y=\"{baseline - height}\" width=\"{BarWidth - 2}\" height=\"{height}\"><title>")
+            .Text($"{FigureWording.Kind(kind)} {label}").Raw("</title></rect>")
             .Raw($"<text class=\"value\" x=\"{x + BarWidth / 2 - 1}\" y=\"{baseline - height - 5}\" text-anchor=\"middle\">").Text(label).Raw("</text>");
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
-using Search.Host.Api;
 using Search.Places;
+using Search.Rendering;
 
 namespace Search.Host.Pages;
 
@@ -49,11 +49,11 @@ internal static class FiguresPage
         foreach (var indicator in Indicators.All)
             Option(html, indicator.Name, indicator.Name, view.Indicators.Contains(indicator.Name));
         html.Raw("</select></label><label>口径 <select name=\"measure\">");
-        Option(html, "growth", "增速（%）", view.Measure == FigureMeasure.Growth);
-        Option(html, "amount", "总量", view.Measure == FigureMeasure.Amount);
+        Option(html, WireNames.Measure[FigureMeasure.Growth], "增速（%）", view.Measure == FigureMeasure.Growth);
+        Option(html, WireNames.Measure[FigureMeasure.Amount], "总量", view.Measure == FigureMeasure.Amount);
         html.Raw("</select></label><label>比较 <select name=\"chart\">");
-        Option(html, "districts", "各区市", view.Chart == ChartAxis.Districts);
-        Option(html, "years", "历年", view.Chart == ChartAxis.Years);
+        Option(html, WireNames.Chart[ChartAxis.Districts], "各区市", view.Chart == ChartAxis.Districts);
+        Option(html, WireNames.Chart[ChartAxis.Years], "历年", view.Chart == ChartAxis.Years);
         html.Raw("</select></label><label>地区 <select name=\"place\"><option value=\"\">全部</option>");
         foreach (var place in places)
             Option(html, place.Code, place.Name, view.Places.Contains(place));

@@ -4,15 +4,9 @@ using Search.Corpus.Figures;
 using Search.Engine.Figures;
 using Search.Host.Api;
 using Search.Places;
+using Search.Rendering;
 
 namespace Search.Host.Pages;
-
-/// <summary>Whether the chart compares districts in one year or one district across years.</summary>
-internal enum ChartAxis
-{
-    Districts,
-    Years,
-}
 
 /// <summary>
 /// What the figures page shows, all of it in the URL (<c>/figures?year=…&amp;indicator=…&amp;chart=…&amp;district=…&amp;measure=…</c>):

@@ -1,5 +1,6 @@
 using System.Text;
 using Search.Engine.Highlighting;
+using Search.Rendering;
 
 namespace Search.Host.Pages;
 
@@ -18,17 +19,14 @@ internal sealed class Html
     /// <summary>Text from anywhere (articles, queries): escaped.</summary>
     public Html Text(string? text)
     {
-        Highlighter.Escape(_builder, text);
+        HtmlText.Escape(_builder, text);
         return this;
     }
-
-    /// <summary>HTML the engine produced: escaped text with &lt;mark&gt; around matches only.</summary>
-    public Html Highlighted(string html) => Raw(html);
 
     /// <summary>The stretch [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, escaped, its marks in &lt;mark&gt;.</summary>
     public Html Marked(string text, IReadOnlyList<TextRange> marks, int start = 0, int end = -1)
     {
-        Highlighter.AppendMarked(_builder, text, start, end < 0 ? text.Length : end, marks);
+        HtmlText.AppendMarked(_builder, text, start, end < 0 ? text.Length : end, marks);
         return this;
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Search.Engine.Searching;
-using Search.Host.Api;
 using Search.Places;
+using Search.Rendering;
 
 namespace Search.Host.Pages;
 

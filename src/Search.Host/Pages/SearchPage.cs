@@ -1,7 +1,7 @@
 using System.Globalization;
 using Search.Engine.Searching;
-using Search.Host.Api;
 using Search.Places;
+using Search.Rendering;
 
 namespace Search.Host.Pages;
 
@@ -179,7 +179,7 @@ internal static class SearchPage
     private static void Hit(Html html, PageState state, SearchHit hit)
     {
         var link = new PageState(state.Query, [], [], 1, null).Url("/articles/" + Uri.EscapeDataString(hit.Id));
-        html.Raw("<li class=\"hit\"><h2><a href=\"").Text(link).Raw("\">").Highlighted(hit.TitleHtml).Raw("</a></h2><p class=\"meta\">");
+        html.Raw("<li class=\"hit\"><h2><a href=\"").Text(link).Raw("\">").Marked(hit.Title, hit.TitleMarks).Raw("</a></h2><p class=\"meta\">");
         foreach (var place in hit.Places)
             html.Raw("<span class=\"badge\">").Text(place.Name).Raw("</span>");
         PrintedLine.Render(html, hit.Year, hit.Date, hit.Provenance, hit.Source);
@@ -192,7 +192,7 @@ internal static class SearchPage
             // An article about several places says whose paragraph each passage is.
             if (hit.Places.Count > 1 && snippet.Place is { } place)
                 html.Raw("<span class=\"snippet-place\">").Text(place.Name).Raw("</span>");
-            html.Highlighted(snippet.Html).Raw("</p>");
+            html.Marked(snippet.Text, snippet.Marks).Raw("</p>");
         }
         html.Raw("</li>");
     }

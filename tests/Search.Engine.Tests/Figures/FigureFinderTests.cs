@@ -32,26 +32,5 @@ public sealed class FigureFinderTests : IDisposable
         Assert.All(rows, row => Assert.Equal(FigureKind.Target, row.Figure.Kind));
     }
 
-    [Fact]
-    public void The_sentence_is_escaped_with_only_the_figure_marked()
-    {
-        var figure = new KeyFigure("a-1", Named.Place("胶州市"), 2025, FigureKind.Target, "地区生产总值", "生产总值", FigureMeasure.Growth, 6m, "%", null,
-            new TextSpan(13, 21), new TextSpan(10, 24), "<b>生产总值增长6%,&c");
-
-        Assert.Equal("&lt;b&gt;<mark>生产总值增长6%</mark>,&amp;c", FigureFinder.SentenceHtml(figure));
-    }
-
-    [Theory]
-    [InlineData(6.5, "%", "左右", "6.5%左右")]
-    [InlineData(5, "%", "不低于", "不低于5%")]
-    [InlineData(1150.89, "亿元", null, "1150.89亿元")]
-    public void A_value_reads_as_the_report_words_it(double value, string unit, string? qualifier, string expected)
-    {
-        var figure = new KeyFigure("a-1", Named.Place("胶州市"), 2025, FigureKind.Target, "地区生产总值", "生产总值", FigureMeasure.Growth, (decimal)value, unit, qualifier,
-            new TextSpan(0, 1), new TextSpan(0, 1), "x");
-
-        Assert.Equal(expected, FigureWording.Value(figure));
-    }
-
     public void Dispose() => _index.Dispose();
 }

@@ -1,3 +1,5 @@
+using Search.Rendering;
+
 namespace Search.Engine.Tests.Highlighting;
 
 public sealed class HighlightingTests(RepositoryIndexFixture fixture) : IClassFixture<RepositoryIndexFixture>
@@ -16,13 +18,27 @@ public sealed class HighlightingTests(RepositoryIndexFixture fixture) : IClassFi
         var hits = _index.Search(query).Hits.Where(hit => hit.Exact).ToList();
 
         Assert.NotEmpty(hits);
-        Assert.All(hits, hit => Assert.Contains("<mark>", hit.TitleHtml + string.Concat(hit.Snippets.Select(snippet => snippet.Html))));
+        Assert.All(hits, hit => Assert.Contains("<mark>", hit.TitleHtml() + string.Concat(hit.Snippets.Select(snippet => snippet.Html()))));
+    }
+
+    [Fact]
+    public void Marks_are_ranges_of_the_shown_text_over_what_was_searched_for()
+    {
+        var hits = _index.Search("营商环境").Hits;
+
+        Assert.NotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            Assert.All(hit.TitleMarks, mark => Assert.Equal("营商环境", hit.Title[mark.Start..mark.End]));
+            Assert.All(hit.Snippets.SelectMany(snippet => snippet.Marks.Select(mark => snippet.Text[mark.Start..mark.End])), marked => Assert.Equal("营商环境", marked));
+            Assert.All(hit.Snippets, snippet => Assert.DoesNotContain('\n', snippet.Text));
+        }
     }
 
     [Fact]
     public void A_string_found_whole_is_one_mark_not_one_per_word()
     {
-        var snippets = string.Concat(_index.Search("义务教育").Hits.SelectMany(hit => hit.Snippets.Select(snippet => snippet.Html)));
+        var snippets = string.Concat(_index.Search("义务教育").Hits.SelectMany(hit => hit.Snippets.Select(snippet => snippet.Html())));
 
         Assert.Contains("<mark>义务教育</mark>", snippets);
         Assert.DoesNotContain("<mark>义务</mark>", snippets);
@@ -34,8 +50,8 @@ public sealed class HighlightingTests(RepositoryIndexFixture fixture) : IClassFi
         foreach (var hit in _index.Search("发展").Hits)
         {
             Assert.InRange(hit.Snippets.Count, 1, 3);
-            Assert.All(hit.Snippets.Select(snippet => snippet.Html), snippet => Assert.True(Plain(snippet).Length <= 200, snippet));
-            Assert.Equal(hit.Snippets.Count, hit.Snippets.Select(snippet => snippet.Html).Distinct().Count());
+            Assert.All(hit.Snippets.Select(snippet => snippet.Html()), snippet => Assert.True(Plain(snippet).Length <= 200, snippet));
+            Assert.Equal(hit.Snippets.Count, hit.Snippets.Select(snippet => snippet.Html()).Distinct().Count());
         }
     }
 
@@ -43,7 +59,7 @@ public sealed class HighlightingTests(RepositoryIndexFixture fixture) : IClassFi
     public void A_multi_term_query_shows_snippets_covering_different_terms()
     {
         var hit = _index.Search("崂山 提质").Hits[0];
-        var text = string.Concat(hit.Snippets.Select(snippet => snippet.Html));
+        var text = string.Concat(hit.Snippets.Select(snippet => snippet.Html()));
 
         Assert.Contains("<mark>崂山", text);
         Assert.Contains("提质", text);
@@ -54,7 +70,7 @@ public sealed class HighlightingTests(RepositoryIndexFixture fixture) : IClassFi
     {
         var hit = _index.Search("平度").Hits.First(h => h.Title.StartsWith("平度市", StringComparison.Ordinal));
 
-        Assert.StartsWith("<mark>平度</mark>", hit.TitleHtml);
+        Assert.StartsWith("<mark>平度</mark>", hit.TitleHtml());
     }
 
     [Fact]
@@ -64,11 +80,11 @@ public sealed class HighlightingTests(RepositoryIndexFixture fixture) : IClassFi
             "崂山区：警惕<script>alert(1)</script>注入\n\n2月5日，崂山区人民代表大会开幕。<img src=x onerror=alert(2)>“引号”&amp;'单引号'，2024年崂山区将坚持发展。"));
 
         var hit = Assert.Single(index.Search("alert").Hits);
-        var html = hit.TitleHtml + string.Concat(hit.Snippets.Select(snippet => snippet.Html));
+        var html = hit.TitleHtml() + string.Concat(hit.Snippets.Select(snippet => snippet.Html()));
 
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("<img", html);
-        Assert.Contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;", hit.TitleHtml);
+        Assert.Contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;", hit.TitleHtml());
         Assert.Contains("&lt;img src=x onerror=<mark>alert</mark>(2)&gt;", html);
         Assert.Contains("&amp;amp;&#39;", html);
     }
@@ -80,7 +96,7 @@ public sealed class HighlightingTests(RepositoryIndexFixture fixture) : IClassFi
         {
             var body = Index.IndexedText.Body(_index.Articles.Single(article => article.Id == hit.Id));
 
-            var snippet = Assert.Single(hit.Snippets.Select(snippet => snippet.Html));
+            var snippet = Assert.Single(hit.Snippets.Select(snippet => snippet.Html()));
             Assert.StartsWith(body[..10].Replace('\n', ' '), snippet);
             Assert.DoesNotContain("<mark>", snippet);
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Search.Corpus;
+using Search.Rendering;
 
 namespace Search.Engine.Tests.Highlighting;
 
@@ -32,9 +33,9 @@ public sealed partial class PlaceSnippetsTests(RepositoryIndexFixture fixture) :
         Assert.All(hit.Snippets, snippet =>
         {
             Assert.Equal("崂山区", snippet.Place?.Name);
-            Assert.Contains(Plain(snippet.Html), ParagraphsOf("崂山区"));
+            Assert.Contains(Plain(snippet.Html()), ParagraphsOf("崂山区"));
         });
-        Assert.DoesNotContain(hit.Snippets, snippet => snippet.Html.Contains("营商环境", StringComparison.Ordinal));
+        Assert.DoesNotContain(hit.Snippets, snippet => snippet.Html().Contains("营商环境", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -42,9 +43,9 @@ public sealed partial class PlaceSnippetsTests(RepositoryIndexFixture fixture) :
     {
         var hit = _index.Search("营商环境").Hits.Single(found => found.Id == Roundup);
 
-        var snippet = Assert.Single(hit.Snippets, snippet => snippet.Html.Contains("<mark>营商环境</mark>", StringComparison.Ordinal));
+        var snippet = Assert.Single(hit.Snippets, snippet => snippet.Html().Contains("<mark>营商环境</mark>", StringComparison.Ordinal));
         Assert.Equal("即墨区", snippet.Place?.Name);
-        Assert.Contains(Plain(snippet.Html), ParagraphsOf("即墨区"));
+        Assert.Contains(Plain(snippet.Html()), ParagraphsOf("即墨区"));
     }
 
     [Fact]
@@ -52,8 +53,8 @@ public sealed partial class PlaceSnippetsTests(RepositoryIndexFixture fixture) :
     {
         var hit = _index.Search("突破", places: ["崂山区"]).Hits.Single(found => found.Id == Roundup);
 
-        Assert.Contains(hit.Snippets, snippet => snippet.Html.Contains("<mark>突破</mark>", StringComparison.Ordinal));
-        Assert.All(hit.Snippets, snippet => Assert.Contains(Plain(snippet.Html), ParagraphsOf("崂山区")));
+        Assert.Contains(hit.Snippets, snippet => snippet.Html().Contains("<mark>突破</mark>", StringComparison.Ordinal));
+        Assert.All(hit.Snippets, snippet => Assert.Contains(Plain(snippet.Html()), ParagraphsOf("崂山区")));
     }
 
     [Fact]

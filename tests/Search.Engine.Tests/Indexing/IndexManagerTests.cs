@@ -3,6 +3,7 @@ using Search.Engine.Figures;
 using Search.Engine.Indexing;
 using Search.Engine.Searching;
 using Search.Index;
+using Search.Rendering;
 
 namespace Search.Engine.Tests.Indexing;
 
@@ -292,7 +293,7 @@ public sealed class IndexManagerTests : IndexFolders
             var old = inFlight.Searcher.Search(new SearchRequest("民生实事"));
             Assert.Equal(1, inFlight.Searcher.Index.Count);
             Assert.Equal(1, old.Total);
-            Assert.Contains("<mark>民生实事</mark>", old.Hits[0].Snippets[0].Html);
+            Assert.Contains("<mark>民生实事</mark>", old.Hits[0].Snippets[0].Html());
         }
         using var current = manager.Lease()!;
         Assert.Equal(2, current.Searcher.Search(new SearchRequest("")).Total);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Search.Analysis.Folding;
 using Search.Index;
+using Search.Rendering;
 
 namespace Search.Engine.Tests.Pinyin;
 
@@ -82,7 +83,7 @@ public sealed class PinyinSearchTests(RepositoryIndexFixture fixture) : IClassFi
         var expected = withoutPinyin.Search(query);
         var actual = _index.Search(query);
 
-        Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score, string.Join('|', hit.Snippets.Select(snippet => snippet.Html)))), actual.Hits.Select(hit => (hit.Id, hit.Score, string.Join('|', hit.Snippets.Select(snippet => snippet.Html)))));
+        Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score, string.Join('|', hit.Snippets.Select(snippet => snippet.Html())))), actual.Hits.Select(hit => (hit.Id, hit.Score, string.Join('|', hit.Snippets.Select(snippet => snippet.Html())))));
         Assert.Empty(actual.SpelledAs);
     }
 
@@ -135,5 +136,5 @@ public sealed class PinyinSearchTests(RepositoryIndexFixture fixture) : IClassFi
     }
 
     private static IEnumerable<string> Marked(Search.Engine.Searching.SearchHit hit) =>
-        hit.Snippets.Select(snippet => snippet.Html).Concat([hit.TitleHtml]).SelectMany(html => Regex.Matches(html, "<mark>(.*?)</mark>").Select(match => match.Groups[1].Value));
+        hit.Snippets.Select(snippet => snippet.Html()).Concat([hit.TitleHtml()]).SelectMany(html => Regex.Matches(html, "<mark>(.*?)</mark>").Select(match => match.Groups[1].Value));
 }

@@ -1,4 +1,5 @@
 using Search.Hanzi;
+using Search.Rendering;
 using Search.Tests;
 
 namespace Search.Engine.Tests.Searching;
@@ -45,7 +46,7 @@ public sealed class TraditionalSearchTests(RepositoryIndexFixture fixture) : ICl
         var expected = _index.Search(simplified).Hits;
         var actual = _index.Search(TraditionalText.From(simplified)).Hits;
 
-        Assert.Equal(expected.Select(hit => (hit.TitleHtml, string.Join('|', hit.Snippets.Select(snippet => snippet.Html)))), actual.Select(hit => (hit.TitleHtml, string.Join('|', hit.Snippets.Select(snippet => snippet.Html)))));
+        Assert.Equal(expected.Select(hit => (hit.TitleHtml(), string.Join('|', hit.Snippets.Select(snippet => snippet.Html())))), actual.Select(hit => (hit.TitleHtml(), string.Join('|', hit.Snippets.Select(snippet => snippet.Html())))));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class TraditionalPageTests : IDisposable
         var hit = Assert.Single(_index.Search(query).Hits, hit => hit.Source == Page);
 
         Assert.True(hit.Exact);
-        var marked = hit.Snippets.Select(snippet => snippet.Html).Concat([hit.TitleHtml])
+        var marked = hit.Snippets.Select(snippet => snippet.Html()).Concat([hit.TitleHtml()])
             .SelectMany(html => System.Text.RegularExpressions.Regex.Matches(html, "<mark>(.*?)</mark>").Select(match => match.Groups[1].Value))
             .ToList();
         Assert.Contains(TraditionalText.From(query), marked);

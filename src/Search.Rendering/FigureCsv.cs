@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Search.Engine.Figures;
 
-namespace Search.Engine.Figures;
+namespace Search.Rendering;
 
 /// <summary>
 /// Key figures as CSV (RFC 4180) for spreadsheet programs: UTF-8 with a byte-order mark, which is
@@ -22,16 +23,13 @@ public static class FigureCsv
             var f = row.Figure;
             Line(csv,
             [
-                f.Place.Name, Number(f.Year), Name(f.Kind), f.Indicator, f.Label, Name(f.Measure),
+                f.Place.Name, Number(f.Year), WireNames.Kind[f.Kind], f.Indicator, f.Label, WireNames.Measure[f.Measure],
                 f.Value?.ToString(CultureInfo.InvariantCulture) ?? "", f.Unit ?? "", f.Qualifier ?? "",
-                f.ArticleId, row.ArticleTitle, f.SentenceText, Number(f.Figure.Start), Number(f.Figure.End), f.Place.Code, Name(f.Place.Level),
+                f.ArticleId, row.ArticleTitle, f.SentenceText, Number(f.Figure.Start), Number(f.Figure.End), f.Place.Code, WireNames.Level[f.Place.Level],
             ]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
-
-    /// <summary>An enum value as the API writes it: <c>target</c>, <c>growth</c> …</summary>
-    public static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -2,14 +2,13 @@ using Search.Corpus.Figures;
 using Search.Engine.Searching;
 using Search.Places;
 
-namespace Search.Host.Api;
+namespace Search.Rendering;
 
 /// <summary>
-/// The words the API, the pages' addresses and the OpenAPI document use for enumerations, each
-/// spelled here once and read back from here. (The figures' CSV, written by the engine's
-/// <c>FigureCsv</c>, still spells its columns' values itself.)
+/// The words the API, the pages' addresses, the OpenAPI document and the figures' CSV use for
+/// enumerations, each spelled here once and read back from here.
 /// </summary>
-internal static class WireNames
+public static class WireNames
 {
     public static readonly WireName<SortOrder> Sort = new((SortOrder.Relevance, "relevance"), (SortOrder.Date, "date"));
 
@@ -20,13 +19,13 @@ internal static class WireNames
     public static readonly WireName<PlaceLevel> Level = new(
         (PlaceLevel.National, "national"), (PlaceLevel.Province, "province"), (PlaceLevel.City, "city"), (PlaceLevel.County, "county"));
 
-    public static readonly WireName<Pages.ChartAxis> Chart = new((Pages.ChartAxis.Districts, "districts"), (Pages.ChartAxis.Years, "years"));
+    public static readonly WireName<ChartAxis> Chart = new((ChartAxis.Districts, "districts"), (ChartAxis.Years, "years"));
 
     public static readonly WireName<PlaceFacetScope> PlaceFacet = new((PlaceFacetScope.Shown, "shown"), (PlaceFacetScope.All, "all"));
 }
 
 /// <summary>An enumeration's wire names: the name of each value, and the value of a name in any case.</summary>
-internal sealed class WireName<T> where T : struct, Enum
+public sealed class WireName<T> where T : struct, Enum
 {
     private readonly Dictionary<T, string> _names;
     private readonly Dictionary<string, T> _values;

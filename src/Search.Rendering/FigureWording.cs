@@ -1,7 +1,7 @@
 using System.Globalization;
 using Search.Corpus.Figures;
 
-namespace Search.Engine.Figures;
+namespace Search.Rendering;
 
 /// <summary>How a figure reads in a table or a chart label: as the report words it (<c>6.5%左右</c>, <c>不低于5%</c>, <c>与经济增长同步</c>).</summary>
 public static class FigureWording
