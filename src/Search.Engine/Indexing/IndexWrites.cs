@@ -143,7 +143,10 @@ internal sealed class IndexWrites(
             feed = new ArticleFeed(_reader, diff.ToRead, view.LastOrder,
                 replace: file =>
                 {
-                    writer.DeleteDocuments(new Term(ArticleFields.File, file));
+                    // A file new to the index has nothing to delete; a delete asked for all the same
+                    // would make Lucene open every segment to look, which costs more as the index grows.
+                    if (indexed.ContainsKey(file))
+                        writer.DeleteDocuments(new Term(ArticleFields.File, file));
                     replaced.Add(file);
                 },
                 heldBy: id =>
