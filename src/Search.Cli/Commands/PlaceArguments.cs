@@ -1,4 +1,4 @@
-using Search.Corpus.Metadata;
+using Search.Corpus;
 using Search.Places;
 
 namespace Search.Cli.Commands;
@@ -13,7 +13,7 @@ internal static class PlaceArguments
         var problems = new List<string>();
         foreach (var name in given)
         {
-            switch (PlaceReading.Candidates(name))
+            switch (GivenPlace.Candidates(name))
             {
                 case [var place]:
                     places.Add(place);
@@ -22,7 +22,7 @@ internal static class PlaceArguments
                     problems.Add($"{option}: \"{name}\" is not a place (a code, or a name of the nation, a province, a city or a county)");
                     break;
                 case var several:
-                    problems.Add($"{option}: \"{name}\" may be {string.Join("、", several.Select(PlaceReading.Described))}; give the code");
+                    problems.Add($"{option}: \"{name}\" may be {string.Join("、", several.Select(GivenPlace.Described))}; give the code");
                     break;
             }
         }

@@ -74,7 +74,7 @@ internal static class MetadataFields
         var names = record.GetProperty(field).ValueKind == JsonValueKind.Array ? Strings(record, field)
             : String(record, field) is { } single ? [single] : [];
 
-        var known = names.Select(PlaceReading.Candidates).ToList();
+        var known = names.Select(GivenPlace.Candidates).ToList();
         var settled = known.Where(candidates => candidates.Count == 1).Select(candidates => candidates[0]).ToList();
         var places = new List<Place>();
         for (var i = 0; i < names.Count; i++)
@@ -84,7 +84,7 @@ internal static class MetadataFields
             else if (known[i].Count == 0)
                 warn($"unknown place \"{Shorten(names[i])}\" ignored (a place's code, or a name of China's provinces, cities and counties)");
             else
-                warn($"place \"{Shorten(names[i])}\" ignored: it may be {string.Join("、", known[i].Take(8).Select(PlaceReading.Described))}; give its code or its province or city beside it");
+                warn($"place \"{Shorten(names[i])}\" ignored: it may be {string.Join("、", known[i].Take(8).Select(GivenPlace.Described))}; give its code or its province or city beside it");
         }
         return PlaceReading.InOrder(places);
     }

@@ -13,21 +13,6 @@ namespace Search.Corpus.Metadata;
 /// </summary>
 public static partial class PlaceReading
 {
-    /// <summary>
-    /// The places a code or a name a person gives (a parameter, a filter in a query, a sidecar's
-    /// field) may mean: the code's place, or every place the name may mean, in any form (平度, 黄岛区,
-    /// 嶗山區); none when it is neither.
-    /// </summary>
-    public static IReadOnlyList<Place> Candidates(string nameOrCode)
-    {
-        var given = nameOrCode.Trim();
-        return Gazetteer.ByCode(given) is { } byCode ? [byCode] : Gazetteer.Named(TextKey.Of(given));
-    }
-
-    /// <summary>A place as a message names it, to tell it from others of its name: 朝阳区 (110105, 北京市).</summary>
-    public static string Described(Place place) =>
-        $"{place.Name} ({place.Code}{string.Concat(Gazetteer.Ancestors(place).Take(1).Select(parent => ", " + parent.Name))})";
-
     /// <summary>The place a label line or a headline's prefix is the name of, short forms allowed; never the nation.</summary>
     public static Place? Label(string text, IEnumerable<Place> context)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Search.Corpus;
 using Search.Corpus.Metadata;
 using Search.Places;
 
@@ -131,7 +132,7 @@ public static class QueryParser
         var value = word[(colon + 1)..];
         switch (field)
         {
-            case "district" or "place" when PlaceReading.Candidates(value) is [var place]:
+            case "district" or "place" when GivenPlace.Candidates(value) is [var place]:
                 places.Add(place);
                 return true;
             case "year" when ParseYears(value) is { } range:

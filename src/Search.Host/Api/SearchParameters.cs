@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
+using Search.Corpus;
 using Search.Corpus.Metadata;
 using Search.Engine.Searching;
 using Search.Places;
@@ -55,7 +56,7 @@ public static class SearchParameters
                 problems.Add(new Problem(parameter, $"at most {MaxValues} values"));
             foreach (var value in values.Take(MaxValues))
             {
-                switch (PlaceReading.Candidates(value ?? ""))
+                switch (GivenPlace.Candidates(value ?? ""))
                 {
                     case [var place]:
                         places.Add(place);
@@ -64,7 +65,7 @@ public static class SearchParameters
                         problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" is not a place: give a code or a name of the nation, a province, a city or a county (崂山, 崂山区, 山东省, 370212)"));
                         break;
                     case var several:
-                        problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" may be {string.Join("、", several.Take(8).Select(PlaceReading.Described))}: give the code"));
+                        problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" may be {string.Join("、", several.Take(8).Select(GivenPlace.Described))}: give the code"));
                         break;
                 }
             }

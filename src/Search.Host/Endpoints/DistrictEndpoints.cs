@@ -1,4 +1,4 @@
-using Search.Corpus.Metadata;
+using Search.Corpus;
 using Search.Engine.Figures;
 using Search.Host.Api;
 using Search.Host.Hosting;
@@ -34,7 +34,7 @@ internal static class DistrictEndpoints
         var perYear = SearchParameters.Integer(context.Request.Query["perYear"], "perYear", DefaultPerYear, 1, MaxPerYear, problems);
         if (problems.Count > 0)
             return SearchEndpoints.Invalid(problems, "Invalid parameters");
-        switch (PlaceReading.Candidates(district))
+        switch (GivenPlace.Candidates(district))
         {
             case []:
                 return TypedResults.Problem(title: "No such place",
@@ -47,7 +47,7 @@ internal static class DistrictEndpoints
                     [.. figures.Select(FigureResponse.From)]));
             case var several:
                 return SearchEndpoints.Invalid([new SearchParameters.Problem("district",
-                    $"\"{SearchParameters.Shorten(district)}\" may be {string.Join("、", several.Take(8).Select(PlaceReading.Described))}: give the code")], "Ambiguous place");
+                    $"\"{SearchParameters.Shorten(district)}\" may be {string.Join("、", several.Take(8).Select(GivenPlace.Described))}: give the code")], "Ambiguous place");
         }
     }
 }
