@@ -14,6 +14,7 @@ return args switch
     ["ab", var index, var queries, ..] => AbBenchmark.Run(index, queries, Option(args, "--passes", 8), Positional(args[3..])),
     ["update", ..] when Positional(args[1..]) is { Length: > 0 } pairs && pairs.All(pair => pair.Contains('=')) =>
         await UpdateBenchmark.RunAsync([.. pairs.Select(pair => (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]))], Option(args, "--runs", 10)),
+    ["figures", var corpus, ..] => await FigureShareBenchmark.RunAsync(corpus, Option(args, "--runs", 5)),
     ["freshness", var host, var corpus, var index, ..] => await FreshnessBenchmark.RunAsync(host, corpus, index, Option(args, "--pages", 5)),
     ["startup", var host, var corpus, ..] => await StartupBenchmark.RunAsync(host, corpus, Text(args, "--index"), Option(args, "--runs", 5)),
     ["pages", var root, ..] => await PageCostBenchmark.Run(root, [.. (Text(args, "--sizes-kb") ?? "128 512 2048 4096").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)],
@@ -42,6 +43,7 @@ static int Usage()
                Search.Bench startup HOST_DLL CORPUS_DIR [--index INDEX_DIR] [--runs 5]
                Search.Bench pages REPOSITORY_ROOT [--sizes-kb "128 512 2048 4096"] [--runs 3]
                Search.Bench update CORPUS_DIR=INDEX_DIR [CORPUS_DIR=INDEX_DIR]... [--runs 10]
+               Search.Bench figures CORPUS_DIR [--runs 5]
                Search.Bench freshness HOST_DLL CORPUS_DIR INDEX_DIR [--pages 5]
                Search.Bench load http://127.0.0.1:PORT [--queries FILE] [--path /api/search] [--connections 32] [--seconds 60] [--warmup 0] [--reindex-key KEY]
         (see bench/README.md)

@@ -12,7 +12,7 @@ namespace Search.Rendering;
 public static class FigureCsv
 {
     private static readonly string[] Header =
-        ["district", "year", "kind", "indicator", "label", "measure", "value", "unit", "qualifier", "article_id", "article_title", "sentence", "figure_start", "figure_end", "place_code", "place_level"];
+        ["district", "year", "kind", "indicator", "label", "measure", "value", "unit", "qualifier", "article_id", "article_title", "sentence", "figure_start", "figure_end", "place_code", "place_level", "value_high", "estimate"];
 
     public static byte[] Write(IEnumerable<FigureRow> rows)
     {
@@ -26,6 +26,7 @@ public static class FigureCsv
                 f.Place.Name, Number(f.Year), WireNames.Kind[f.Kind], f.Indicator, f.Label, WireNames.Measure[f.Measure],
                 f.Value?.ToString(CultureInfo.InvariantCulture) ?? "", f.Unit ?? "", f.Qualifier ?? "",
                 f.ArticleId, row.ArticleTitle, f.SentenceText, Number(f.Figure.Start), Number(f.Figure.End), f.Place.Code, WireNames.Level[f.Place.Level],
+                f.ValueHigh?.ToString(CultureInfo.InvariantCulture) ?? "", f.Estimate ? "true" : "false",
             ]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

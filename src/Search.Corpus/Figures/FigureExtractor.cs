@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Search.Corpus.Metadata;
 using Search.Places;
 
@@ -11,7 +13,7 @@ namespace Search.Corpus.Figures;
 /// before the figure, else the article's; a year before the report's is a result, the report's own
 /// a target. The place is the article's, or in a roundup the one named last before the figure.
 /// </summary>
-public static class FigureExtractor
+public static partial class FigureExtractor
 {
     /// <summary>
     /// The most of a sentence kept with a figure (<see cref="KeyFigure.Sentence"/>): a real sentence is
@@ -35,39 +37,55 @@ public static class FigureExtractor
         var places = new PlaceTrail(article, body);
         var years = new YearTrail(body);
         var figures = new List<KeyFigure>();
-        foreach (var paragraph in Split(body, new TextSpan(0, body.Length), "\n"))
+        var paragraphs = Split(body, new TextSpan(0, body.Length), "\n").ToList();
+        var parts = ReportParts.Of(body, paragraphs, article.Year);
+        for (var p = 0; p < paragraphs.Count; p++)
         {
+            var paragraph = paragraphs[p];
             foreach (var sentence in Split(body, paragraph, "。！？!?"))
             {
                 var looksBack = LookingBack.Any(word => body.AsSpan(sentence.Start, sentence.Length).Contains(word, StringComparison.Ordinal));
+                var estimate = Estimated.Any(word => body.AsSpan(sentence.Start, sentence.Length).Contains(word, StringComparison.Ordinal));
                 (Indicator Indicator, string Label)? subject = null;
-                foreach (var clause in Split(body, sentence, "，,；;：:"))
+                foreach (var clause in Split(body, sentence, "，,；;：:").SelectMany(clause => Pieces(body, clause)))
                 {
                     var text = clause.Of(body);
-                    if (Named(text) is { } named)
+                    if (FigureText.UrbanAndRural(text) is { } pair)
                     {
-                        subject = (named.Indicator, original.Substring(clause.Start + named.At, named.Name.Length));
-                        Add(clause.Start + named.At, named.Name.Length, named.Reading);
-                    }
-                    else if (subject is not null && FigureText.OpeningClause(text) is { } reading)
-                    {
-                        Add(clause.Start, 0, reading);
-                    }
-                    else
-                    {
+                        var label = original.Substring(clause.Start + pair.NameAt, pair.NameLength);
+                        Add(Indicators.Named("城镇居民人均可支配收入")!, label, clause.Start + pair.NameAt, pair.NameLength, pair.Urban);
+                        Add(Indicators.Named("农村居民人均可支配收入")!, label, clause.Start + pair.NameAt, pair.NameLength, pair.Rural);
                         subject = null;
                     }
+                    else if (Named(text) is { } named)
+                    {
+                        subject = (named.Indicator, original.Substring(clause.Start + named.At, named.Name.Length));
+                        Add(subject.Value.Indicator, subject.Value.Label, clause.Start + named.At, named.Name.Length, named.Reading);
+                    }
+                    else if (subject is { } same && FigureText.OpeningClause(text) is { } reading)
+                    {
+                        Add(same.Indicator, same.Label, clause.Start, 0, reading);
+                    }
+                    else if (!FigureText.OpensWithVerb(text))
+                    {
+                        subject = null; // a clause of something else; one that goes on about the subject (增速全国第3) keeps it
+                    }
 
-                    void Add(int start, int before, FigureText.Reading reading)
+                    void Add(Indicator indicator, string label, int start, int before, FigureText.Reading reading)
                     {
                         var figure = new TextSpan(start, start + before + reading.Length);
                         var place = places.At(figure.Start);
-                        var when = When(article, years.LastBefore(paragraph.Start, clause.Start), looksBack);
-                        if (place is null || when is not { } known)
+                        var when = When(article.Year, parts[p], years.LastBefore(paragraph.Start, clause.Start), looksBack);
+                        if (place is null || when is not { } known || ForAnotherYear(body[sentence.Start..figure.Start], known.Year))
                             return;
                         var shown = Around(sentence, figure);
-                        figures.Add(new KeyFigure(article.Id, place, known.Year, known.Kind, subject.Value.Indicator.Name, subject.Value.Label,
-                            reading.Measure, reading.Value, reading.Unit, reading.Qualifier, figure, shown, shown.Of(original)));
+                        var measure = indicator.Rate && reading.Unit == "%" ? FigureMeasure.Amount : reading.Measure;
+                        figures.Add(new KeyFigure(article.Id, place, known.Year, known.Kind, indicator.Name, label,
+                            measure, reading.Value, reading.Unit, reading.Qualifier, figure, shown, shown.Of(original))
+                        {
+                            ValueHigh = reading.High,
+                            Estimate = estimate && known.Kind == FigureKind.Result,
+                        });
                     }
                 }
             }
@@ -96,20 +114,62 @@ public static class FigureExtractor
     }
 
     /// <summary>
-    /// The year a figure is for and whether it is a target. Reports look back on last year and set
-    /// this year's goals: a year named before the report's is a result; without a year named, the
-    /// figure is the report year's target unless its sentence looks back (<c>去年</c>, <c>回顾</c>).
+    /// The year a figure is for and whether it is a target, or null for a figure of no year a report
+    /// sets or reviews. Reports look back on last year and set this year's goals. In a report's review
+    /// part a figure is last year's result, and a figure of any other year named there (a five-year
+    /// review's earlier years) is none; in its plan part a figure is this year's target unless its
+    /// sentence looks back (<c>去年</c>), and a later year's (<c>到2027年</c>) is none. On a page
+    /// without parts, a year named before the report's is a result, the report's own a target, and
+    /// without a year named the sentence decides.
     /// </summary>
-    private static (int Year, FigureKind Kind)? When(Article article, int? named, bool looksBack)
+    private static (int Year, FigureKind Kind)? When(int? reportYear, ReportPart part, int? named, bool looksBack)
     {
-        if (named is { } year)
-            return (year, (article.Year is { } report ? year < report : looksBack) ? FigureKind.Result : FigureKind.Target);
-        if (article.Year is not { } reportYear)
+        if (part != ReportPart.Unknown && reportYear is { } report)
+        {
+            var year = named ?? (part == ReportPart.Review || looksBack ? report - 1 : report);
+            return year == report - 1 && (part == ReportPart.Review || looksBack || named is not null) ? (year, FigureKind.Result)
+                : year == report && part == ReportPart.Plan ? (year, FigureKind.Target)
+                : null;
+        }
+        if (named is { } namedYear)
+            return (namedYear, (reportYear is { } known ? namedYear < known : looksBack) ? FigureKind.Result : FigureKind.Target);
+        if (reportYear is not { } reportYearOnly)
             return null;
-        return looksBack ? (reportYear - 1, FigureKind.Result) : (reportYear, FigureKind.Target);
+        return looksBack ? (reportYearOnly - 1, FigureKind.Result) : (reportYearOnly, FigureKind.Target);
     }
 
+    /// <summary>Whether the sentence sets the figure for a deadline other than its year (<c>到2027年，地区生产总值达到…</c>).</summary>
+    private static bool ForAnotherYear(string before, int year) =>
+        Deadline().Match(before) is { Success: true } deadline && int.Parse(deadline.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) != year;
+
+    [GeneratedRegex("到(?<year>[0-9]{4})年")]
+    private static partial Regex Deadline();
+
+    /// <summary>Words that mark a result as an estimate: where 预计 opens a list, it covers the list.</summary>
+    private static readonly string[] Estimated = ["预计", "初步核算", "初步统计"];
+
     private static readonly string[] LookingBack = ["去年", "上年", "过去一年", "回顾"];
+
+    /// <summary>
+    /// A clause cut again at each <c>、</c> that opens another figure (<c>达到8374.2亿元、增长0.7%</c>,
+    /// <c>…增长5.5%、农村居民人均可支配收入增长8.2%</c>); not a list of values (<c>分别增长4.3%、6.1%</c>).
+    /// </summary>
+    private static IEnumerable<TextSpan> Pieces(string body, TextSpan clause)
+    {
+        var start = clause.Start;
+        if (body.IndexOf("分别", clause.Start, clause.Length, StringComparison.Ordinal) < 0)
+        {
+            for (var at = body.IndexOf('、', clause.Start, clause.Length); at >= 0; at = body.IndexOf('、', at + 1, clause.End - at - 1))
+            {
+                var rest = body[(at + 1)..clause.End];
+                if (!FigureText.OpensWithVerb(rest) && Indicators.FirstIn(rest) is not { At: 0 })
+                    continue;
+                yield return new TextSpan(start, at);
+                start = at + 1;
+            }
+        }
+        yield return new TextSpan(start, clause.End);
+    }
 
     /// <summary>The non-blank pieces of <paramref name="span"/> between the separators, each trimmed.</summary>
     private static IEnumerable<TextSpan> Split(string text, TextSpan span, string separators)

@@ -13,13 +13,42 @@ namespace Search.Corpus.Figures;
 internal static partial class FigureText
 {
     /// <summary>A figure read from the start of a stretch of text, and how many characters it took.</summary>
-    public sealed record Reading(FigureMeasure Measure, decimal? Value, string? Unit, string? Qualifier, int Length);
+    public sealed record Reading(FigureMeasure Measure, decimal? Value, string? Unit, string? Qualifier, int Length)
+    {
+        /// <summary>The upper end of a range (<c>5.0%—5.5%</c>); null for one number.</summary>
+        public decimal? High { get; init; }
+    }
 
     /// <summary>The figure right after an indicator's name, if the clause goes on with one.</summary>
     public static Reading? AfterName(string text) => Read(AfterNamePattern().Match(text));
 
     /// <summary>A figure that opens a clause which leaves the indicator out (<c>增长7%</c> after <c>生产总值完成1150.89亿元</c>): the verb is required.</summary>
     public static Reading? OpeningClause(string text) => Read(OpeningPattern().Match(text));
+
+    /// <summary>Whether a clause opens with a verb of a figure (<c>增长</c>, <c>达到</c>, <c>总量达到</c>): it goes on about the subject before it.</summary>
+    public static bool OpensWithVerb(string text) => VerbAtStart().IsMatch(text);
+
+    /// <summary>The urban and the rural income in one clause (<c>城乡居民人均可支配收入分别增长4.3%、6.1%</c>, <c>城镇和农村常住居民…分别增长6.5%左右、7.5%左右</c>).</summary>
+    public static (Reading Urban, Reading Rural, int NameAt, int NameLength)? UrbanAndRural(string text)
+    {
+        var match = UrbanAndRuralPattern().Match(text);
+        if (!match.Success || !OnlyFrames(text[..match.Index]))
+            return null;
+        var verb = match.Groups["verb"].Value;
+        Reading? Of(string n)
+        {
+            var unit = match.Groups["unit" + n].Value is "％" ? "%" : match.Groups["unit" + n].Value;
+            var measure = unit == "%" ? FigureMeasure.Growth : FigureMeasure.Amount;
+            if ((measure == FigureMeasure.Growth) != verb.StartsWith('增'))
+                return null;
+            var qualifier = match.Groups["after" + n].Success ? match.Groups["after" + n].Value : match.Groups["after2"].Success ? match.Groups["after2"].Value : null;
+            return new Reading(measure, decimal.Parse(match.Groups["value" + n].Value, CultureInfo.InvariantCulture), unit, qualifier, match.Length);
+        }
+        return Of("1") is { } urban && Of("2") is { } rural
+            ? (urban with { Length = match.Length - match.Groups["name"].Length }, rural with { Length = match.Length - match.Groups["name"].Length },
+                match.Groups["name"].Index, match.Groups["name"].Length)
+            : null;
+    }
 
     private static Reading? Read(Match match)
     {
@@ -28,25 +57,43 @@ internal static partial class FigureText
         var verb = match.Groups["verb"].Value;
         if (match.Groups["relation"].Success)
             return new Reading(FigureMeasure.Growth, null, null, match.Groups["relation"].Value, match.Length);
-        var unit = match.Groups["unit"].Value;
+        var unit = match.Groups["unit"].Value is "％" ? "%" : match.Groups["unit"].Value;
         var qualifier = match.Groups["before"].Success ? match.Groups["before"].Value
             : match.Groups["after"].Success ? match.Groups["after"].Value : null;
-        var measure = unit == "%" ? FigureMeasure.Growth : FigureMeasure.Amount;
+        var measure = unit is "%" or "倍" ? FigureMeasure.Growth : FigureMeasure.Amount;
         if (measure == FigureMeasure.Amount && GrowthVerbs.Contains(verb))
             return null; // 增长300亿元 is an increment, not the indicator's amount
-        return new Reading(measure, decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture), unit, qualifier, match.Length);
+        if (measure == FigureMeasure.Growth && AmountVerbs.Contains(verb))
+            return null; // 约合 converts an amount
+        var sign = FallVerbs.Contains(verb) ? -1 : 1;
+        var value = sign * decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+        decimal? high = match.Groups["high"].Success ? sign * decimal.Parse(match.Groups["high"].Value, CultureInfo.InvariantCulture) : null;
+        if (high is { } upper && upper < value)
+            (value, high) = (upper, value); // a fall's range: 下降1%—2% is -2 to -1
+        return new Reading(measure, value, unit, qualifier, match.Length) { High = high };
     }
 
-    private static readonly HashSet<string> GrowthVerbs = ["同比增长", "增长", "增速", "增幅", "涨幅", "上涨", "提高"];
+    private static readonly HashSet<string> GrowthVerbs = ["同比增长", "增长", "增速", "增幅", "涨幅", "上涨", "提高", "同比下降", "下降"];
 
-    private const string Verb = "(?<verb>同比增长|增长|增速|增幅|涨幅控制在|涨幅|上涨|控制在|提高|完成|达到|实现|突破|达|为)";
-    private const string Number = @"(?<before>不低于|不少于|不高于|超过|约)?(?<value>[0-9]{1,13}(?:\.[0-9]{1,6})?)\s*(?<unit>%|％|亿美元|万美元|亿元|万元|元|万人|人)(?<after>左右|以上|以内|以下)?";
+    private static readonly HashSet<string> FallVerbs = ["同比下降", "下降"];
+
+    private static readonly HashSet<string> AmountVerbs = ["约合"];
+
+    private const string Verb = "(?<verb>同比增长|同比下降|增长|下降|增速|增幅|涨幅控制在|涨幅保持在|涨幅|上涨|控制在|保持在|平均为|提高|完成|达到|实现|突破|约合|达|为)";
+    private const string Unit = "%|％|万亿元|亿美元|万美元|亿元|万元|元|万人|人|倍";
+    private const string Number = $@"(?<before>不低于|不少于|不高于|超过|约)?(?<value>[0-9]{{1,13}}(?:\.[0-9]{{1,6}})?)(?:\s*(?:{Unit})?\s*[—–\-~～至](?<high>[0-9]{{1,13}}(?:\.[0-9]{{1,6}})?))?\s*(?<unit>{Unit})(?<after>左右|以上|以内|以下)?";
     private const string Relation = "(?<relation>(?:基本)?与经济增长(?:基本)?同步)";
+
+    [GeneratedRegex($"^(?:总量|规模)?{Verb}")]
+    private static partial Regex VerbAtStart();
+
+    [GeneratedRegex(@"(?<name>(?:城乡|城镇(?:居民)?(?:和|与|、)农村)(?:常住)?居民人均可支配收入)分别(?<verb>增长|达到|达)(?<value1>[0-9]{1,7}(?:\.[0-9]{1,4})?)\s*(?<unit1>%|％|万元|元)(?<after1>左右|以上)?(?:、|和)(?<value2>[0-9]{1,7}(?:\.[0-9]{1,4})?)\s*(?<unit2>%|％|万元|元)(?<after2>左右|以上)?")]
+    private static partial Regex UrbanAndRuralPattern();
 
     [GeneratedRegex($"^{Verb}?(?:{Number}|{Relation})")]
     private static partial Regex AfterNamePattern();
 
-    [GeneratedRegex($"^{Verb}(?:{Number}|{Relation})")]
+    [GeneratedRegex($"^(?:总量|规模)?{Verb}(?:{Number}|{Relation})")]
     private static partial Regex OpeningPattern();
 
     /// <summary>
@@ -103,7 +150,8 @@ internal static partial class FigureText
 
     private static readonly string[] FramingWords =
     [
-        "全区", "全市", "全县", "全年", "区级", "市级", "今年", "年内", "计划", "力争", "实现", "完成", "确保", "预计", "其中",
+        "全区", "全市", "全县", "全省", "全疆", "全国", "全年", "区级", "市级", "省级", "今年", "年内", "计划", "力争", "实现", "完成", "确保", "预计", "其中",
+        "带动", "初步统计", "初步核算",
     ];
 
     [GeneratedRegex(@"[0-9]{4}年$")]

@@ -48,4 +48,11 @@ public sealed record KeyFigure(
     string? Qualifier,
     TextSpan Figure,
     TextSpan Sentence,
-    string SentenceText);
+    string SentenceText)
+{
+    /// <summary>The upper end of a range (<c>5.5%-6%</c>: <see cref="Value"/> 5.5, this 6); null for one number.</summary>
+    public decimal? ValueHigh { get; init; }
+
+    /// <summary>Whether a result is marked as an estimate (<c>预计</c>, <c>初步核算</c>, <c>初步统计</c>).</summary>
+    public bool Estimate { get; init; }
+}

@@ -41,7 +41,15 @@ internal static partial class BodyJoiner
     }
 
     private static bool IsUnfinished(DraftArticle.Paragraph paragraph) =>
-        !paragraph.IsSectionHeading && !Punctuation.EndsSentence(paragraph.Text) && !Punctuation.EndsWithColon(paragraph.Text);
+        !paragraph.IsSectionHeading && !Punctuation.EndsSentence(paragraph.Text) && !Punctuation.EndsWithColon(paragraph.Text)
+        && !NumberedHeading().IsMatch(paragraph.Text);
+
+    /// <summary>
+    /// A report's numbered part (<c>一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效</c>): a line of its own
+    /// even when the paragraph after it opens with what could be the rest of a word (<c>2024年是…</c>).
+    /// </summary>
+    [GeneratedRegex("^[一二三四五六七八九十]{1,3}、[^。！？!?；;]{1,40}$")]
+    private static partial Regex NumberedHeading();
 
     /// <summary>
     /// Whether <paramref name="next"/> carries on the unfinished <paramref name="before"/>. A long or

@@ -177,20 +177,22 @@ public sealed record FiguresResponse(int Total, IReadOnlyList<FigureResponse> Fi
 
 /// <summary>
 /// One key figure, of the place <c>place</c> (<c>district</c> is its name, as this field always
-/// was) and the year <c>year</c>. <c>kind</c> is <c>target</c> or <c>result</c>, <c>measure</c> <c>growth</c> (unit %)
-/// or <c>amount</c>; <c>value</c> is null for a figure that is only a relation (<c>与经济增长同步</c>, in
-/// <c>qualifier</c>). Offsets are UTF-16 positions in the article's body; <c>sentenceHtml</c> is
+/// was; <c>level</c> its level) and the year <c>year</c>. <c>kind</c> is <c>target</c> or <c>result</c>, <c>measure</c> <c>growth</c> (unit %)
+/// or <c>amount</c> (a level, an amount or a rate); <c>value</c> is null for a figure that is only a relation (<c>与经济增长同步</c>, in
+/// <c>qualifier</c>), falls are negative, and a range gives its upper end in <c>valueHigh</c>; <c>estimate</c> marks a result
+/// the report gives as 预计, 初步核算 or 初步统计. Offsets are UTF-16 positions in the article's body; <c>sentenceHtml</c> is
 /// escaped, the figure in &lt;mark&gt;.
 /// </summary>
 public sealed record FigureResponse(
-    string ArticleId, string ArticleTitle, string District, PlaceResponse Place, int Year, string Kind, string Indicator, string Label,
-    string Measure, decimal? Value, string? Unit, string? Qualifier, string Sentence, string SentenceHtml,
+    string ArticleId, string ArticleTitle, string District, PlaceResponse Place, string Level, int Year, string Kind, string Indicator, string Label,
+    string Measure, decimal? Value, decimal? ValueHigh, string? Unit, string? Qualifier, bool Estimate, string Sentence, string SentenceHtml,
     int FigureStart, int FigureEnd, int SentenceStart, int SentenceEnd)
 {
     public static FigureResponse From(FigureRow row)
     {
         var f = row.Figure;
-        return new(f.ArticleId, row.ArticleTitle, f.Place.Name, PlaceResponse.From(f.Place), f.Year, WireNames.Kind[f.Kind], f.Indicator, f.Label, WireNames.Measure[f.Measure],
-            f.Value, f.Unit, f.Qualifier, f.SentenceText, f.SentenceHtml(), f.Figure.Start, f.Figure.End, f.Sentence.Start, f.Sentence.End);
+        return new(f.ArticleId, row.ArticleTitle, f.Place.Name, PlaceResponse.From(f.Place), WireNames.Level[f.Place.Level], f.Year, WireNames.Kind[f.Kind], f.Indicator, f.Label,
+            WireNames.Measure[f.Measure], f.Value, f.ValueHigh, f.Unit, f.Qualifier, f.Estimate, f.SentenceText, f.SentenceHtml(),
+            f.Figure.Start, f.Figure.End, f.Sentence.Start, f.Sentence.End);
     }
 }

@@ -117,11 +117,18 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
-    public void A_deadline_or_a_starting_point_is_not_the_year_a_figure_is_for()
+    public void A_starting_point_is_not_the_year_a_figure_is_for()
     {
-        var facts = Facts(Report("2023年以来,到2027年,全区生产总值增长6%。", 2025));
+        var facts = Facts(Report("2023年以来,全区生产总值增长6%。", 2025));
 
         Assert.Equal([("胶州市", 2025, Target, "地区生产总值", Growth, 6m, "%", null)], facts);
+    }
+
+    [Fact]
+    public void A_figure_set_for_a_later_deadline_is_no_figure_of_the_report_s_year()
+    {
+        Assert.Empty(Facts(Report("2023年以来,到2027年,全区生产总值增长6%。", 2025)));
+        Assert.Single(Facts(Report("到2025年底,全区生产总值增长6%。", 2025)));
     }
 
     [Fact]
