@@ -13,7 +13,8 @@ public static class FigureWording
     {
         if (figure.Value is not { } value)
             return figure.Qualifier ?? "";
-        var number = value.ToString(CultureInfo.InvariantCulture) + figure.Unit;
+        var number = value.ToString(CultureInfo.InvariantCulture)
+            + (figure.ValueHigh is { } high ? "—" + high.ToString(CultureInfo.InvariantCulture) : "") + figure.Unit;
         return figure.Qualifier is not { } qualifier ? number
             : Before.Contains(qualifier) ? qualifier + number
             : number + qualifier;

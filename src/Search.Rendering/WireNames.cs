@@ -1,4 +1,5 @@
 using Search.Corpus.Figures;
+using Search.Engine.Figures;
 using Search.Engine.Searching;
 using Search.Places;
 
@@ -13,6 +14,8 @@ public static class WireNames
     public static readonly WireName<SortOrder> Sort = new((SortOrder.Relevance, "relevance"), (SortOrder.Date, "date"));
 
     public static readonly WireName<FigureKind> Kind = new((FigureKind.Target, "target"), (FigureKind.Result, "result"));
+
+    public static readonly WireName<Verdict> Verdict = new((Engine.Figures.Verdict.Met, "met"), (Engine.Figures.Verdict.Missed, "missed"), (Engine.Figures.Verdict.NotComparable, "not_comparable"));
 
     public static readonly WireName<FigureMeasure> Measure = new((FigureMeasure.Growth, "growth"), (FigureMeasure.Amount, "amount"));
 

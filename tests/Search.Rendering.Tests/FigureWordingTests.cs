@@ -18,6 +18,16 @@ public sealed class FigureWordingTests
     }
 
     [Fact]
+    public void A_range_reads_as_both_ends()
+    {
+        var figure = new KeyFigure("a-1", Named.Place("福建省"), 2025, FigureKind.Target, "地区生产总值", "地区生产总值", FigureMeasure.Growth, 5.0m, "%", null,
+            new TextSpan(0, 1), new TextSpan(0, 1), "x")
+        { ValueHigh = 5.5m };
+
+        Assert.Equal("5.0—5.5%", FigureWording.Value(figure));
+    }
+
+    [Fact]
     public void A_figure_without_a_number_reads_as_its_relation()
     {
         var figure = new KeyFigure("a-1", Named.Place("胶州市"), 2025, FigureKind.Target, "居民人均可支配收入", "居民收入", FigureMeasure.Growth, null, null, "与经济增长同步",

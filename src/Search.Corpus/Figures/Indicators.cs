@@ -2,7 +2,8 @@ namespace Search.Corpus.Figures;
 
 /// <summary>An indicator of the work reports: its canonical name and every name it is written under.</summary>
 /// <param name="Rate">Whether its figures in % are a level (城镇调查失业率 5.5%), not a growth.</param>
-public sealed record Indicator(string Name, IReadOnlyList<string> Names, bool Rate = false);
+/// <param name="Ceiling">Whether its target is a ceiling, met by staying at or under it (prices, unemployment).</param>
+public sealed record Indicator(string Name, IReadOnlyList<string> Names, bool Rate = false, bool Ceiling = false);
 
 /// <summary>
 /// The main indicators of a district's work report, each with its usual names and short forms.
@@ -25,9 +26,9 @@ public static class Indicators
         new("农村居民人均可支配收入", ["农村居民人均可支配收入", "农村常住居民人均可支配收入", "农民人均可支配收入"]),
         new("实际使用外资", ["实际使用外资", "实际利用外资", "利用外资", "使用外资"]),
         new("城镇新增就业", ["城镇新增就业", "新增城镇就业", "新增城乡就业", "新增就业"]),
-        new("居民消费价格", ["居民消费价格涨幅", "居民消费价格指数", "居民消费价格", "CPI"]),
+        new("居民消费价格", ["居民消费价格涨幅", "居民消费价格指数", "居民消费价格", "CPI"], Ceiling: true),
         // A rate, not a growth; 城镇登记失业率 is another measure.
-        new("城镇调查失业率", ["城镇调查失业率"], Rate: true),
+        new("城镇调查失业率", ["城镇调查失业率"], Rate: true, Ceiling: true),
     ];
 
     /// <summary>Every name, longest first, so that 城镇居民人均可支配收入 wins over 居民人均可支配收入.</summary>

@@ -175,6 +175,24 @@ public sealed record ReindexResponse(int Articles, double Seconds, IReadOnlyList
 /// <summary>The JSON of <c>GET /api/figures</c>: the key figures that pass the filters.</summary>
 public sealed record FiguresResponse(int Total, IReadOnlyList<FigureResponse> Figures);
 
+/// <summary>The JSON of <c>GET /api/figures/outcomes</c>: each target beside its result, and the rule that judged them.</summary>
+public sealed record OutcomesResponse(int Total, string Rules, IReadOnlyList<OutcomeResponse> Outcomes);
+
+/// <summary>
+/// A target of <c>place</c>, <c>indicator</c>, <c>measure</c> and <c>year</c> (from that year's report) beside the
+/// result reported for it (normally in the next year's report; null until the corpus holds it).
+/// <c>verdict</c> is <c>met</c>, <c>missed</c>, <c>not_comparable</c>, or null without a result;
+/// <c>difference</c> is the result less the target (points for a %).
+/// </summary>
+public sealed record OutcomeResponse(
+    PlaceResponse Place, int Year, string Indicator, string Measure, FigureResponse Target, FigureResponse? Result, string? Verdict, decimal? Difference)
+{
+    public static OutcomeResponse From(FigureOutcome outcome) => new(
+        PlaceResponse.From(outcome.Place), outcome.Year, outcome.Indicator, WireNames.Measure[outcome.Measure],
+        FigureResponse.From(outcome.Target), outcome.Result is { } result ? FigureResponse.From(result) : null,
+        outcome.Verdict is { } verdict ? WireNames.Verdict[verdict] : null, outcome.Difference);
+}
+
 /// <summary>
 /// One key figure, of the place <c>place</c> (<c>district</c> is its name, as this field always
 /// was; <c>level</c> its level) and the year <c>year</c>. <c>kind</c> is <c>target</c> or <c>result</c>, <c>measure</c> <c>growth</c> (unit %)

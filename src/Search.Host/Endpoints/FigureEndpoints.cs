@@ -33,8 +33,36 @@ internal static class FigureEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem();
 
+        api.MapGet("/figures/outcomes", OutcomesJson)
+            .WithName("FigureOutcomes")
+            .WithSummary("Targets met or missed: each target beside the result reported for it")
+            .WithDescription("For each place, indicator, measure and year, the target that year's report set beside the result the next " +
+                "report gives for it, and a verdict (met, missed, not_comparable; null while no result is known) by the rule in `rules`. " +
+                "Filters as /api/figures; kind is ignored. " + Filters)
+            .RequireIndex()
+            .Produces<OutcomesResponse>()
+            .ProducesValidationProblem();
+
+        api.MapGet("/figures/outcomes.csv", OutcomesCsv)
+            .WithName("FigureOutcomesCsv")
+            .WithSummary("Targets met or missed as CSV")
+            .WithDescription("The same outcomes and filters as /api/figures/outcomes, as CSV in UTF-8 with a byte-order mark. " + Filters)
+            .RequireIndex()
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem();
+
         return endpoints;
     }
+
+    private static IResult OutcomesJson(HttpContext context, RequestIndex index) =>
+        Answer(context, index, rows =>
+        {
+            var outcomes = FigureOutcomes.Of(rows);
+            return TypedResults.Ok(new OutcomesResponse(outcomes.Count, FigureOutcomes.Rules, outcomes.Select(OutcomeResponse.From).ToList()));
+        }, anyKind: true);
+
+    private static IResult OutcomesCsv(HttpContext context, RequestIndex index) =>
+        Answer(context, index, rows => TypedResults.File(FigureCsv.WriteOutcomes(FigureOutcomes.Of(rows)), "text/csv; charset=utf-8", "outcomes.csv"), anyKind: true);
 
     private static IResult Json(HttpContext context, RequestIndex index) =>
         Answer(context, index, rows => TypedResults.Ok(new FiguresResponse(rows.Count, rows.Select(FigureResponse.From).ToList())));
@@ -42,11 +70,12 @@ internal static class FigureEndpoints
     private static IResult Csv(HttpContext context, RequestIndex index) =>
         Answer(context, index, rows => TypedResults.File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv"));
 
-    private static IResult Answer(HttpContext context, RequestIndex index, Func<IReadOnlyList<FigureRow>, IResult> render)
+    /// <param name="anyKind">Whether targets and results are both needed, whatever <c>kind</c> says.</param>
+    private static IResult Answer(HttpContext context, RequestIndex index, Func<IReadOnlyList<FigureRow>, IResult> render, bool anyKind = false)
     {
         var (request, problems) = FigureParameters.Parse(context.Request.Query);
         if (problems.Count > 0)
             return SearchEndpoints.Invalid(problems, "Invalid figure parameters");
-        return render(FigureFinder.Find(index.Searcher.Index, request!));
+        return render(FigureFinder.Find(index.Searcher.Index, anyKind ? request! with { Kind = null } : request!));
     }
 }

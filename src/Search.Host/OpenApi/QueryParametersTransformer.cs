@@ -12,7 +12,7 @@ using Search.Rendering;
 namespace Search.Host.OpenApi;
 
 /// <summary>
-/// Describes the query parameters of <c>/api/search</c>, <c>/api/figures</c>(<c>.csv</c>) and
+/// Describes the query parameters of <c>/api/search</c>, <c>/api/figures</c>(<c>.csv</c>, <c>/outcomes</c>) and
 /// <c>/api/articles/{id}/related</c> and <c>/api/districts/{district}</c> — type,
 /// default, limits, examples — in the OpenAPI document. The endpoints read them themselves
 /// (<see cref="SearchParameters"/>, <see cref="FigureParameters"/>) so that a bad value gets a
@@ -25,7 +25,7 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         var parameters = context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName switch
         {
             "Search" => SearchParameterList(),
-            "Figures" or "FiguresCsv" => FigureParameterList(),
+            "Figures" or "FiguresCsv" or "FigureOutcomes" or "FigureOutcomesCsv" => FigureParameterList(),
             "RelatedArticles" =>
             [
                 Parameter("size", $"How many related articles, 1–{RelatedArticles.MaxSize}.",

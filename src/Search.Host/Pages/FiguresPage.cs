@@ -34,9 +34,12 @@ internal static class FiguresPage
         var years = figures.Select(row => row.Figure.Year).Distinct().OrderDescending().ToList();
         Form(html, view, years, PlacesOf(figures));
         Table(html, view, inYear);
+        if (view.Year is not null)
+            OutcomesTable.Render(html, view, inYear);
         Chart(html, view, figures, inYear);
         html.Raw("<p class=\"downloads\"><a href=\"").Text(ApiUrl("/api/figures.csv", view)).Raw("\">下载 CSV</a> · <a href=\"")
-            .Text(ApiUrl("/api/figures", view)).Raw("\">JSON</a></p></main>");
+            .Text(ApiUrl("/api/figures", view)).Raw("\">JSON</a> · 目标完成情况 <a href=\"").Text(ApiUrl("/api/figures/outcomes.csv", view)).Raw("\">CSV</a> · <a href=\"")
+            .Text(ApiUrl("/api/figures/outcomes", view)).Raw("\">JSON</a></p></main>");
         return Layout.End(html);
     }
 

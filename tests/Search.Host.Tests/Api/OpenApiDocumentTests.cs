@@ -19,7 +19,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         Assert.DoesNotContain(operations, operation => operation.Name == "head");
         Assert.Equal(operations.Count, operations.Select(operation => operation.Value.GetProperty("operationId").GetString()).Distinct().Count());
 
-        Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
+        Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/figures/outcomes", "/api/figures/outcomes.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
     }
 
     [Fact]
@@ -60,6 +60,8 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
     [Theory]
     [InlineData("/api/figures", "application/json")]
     [InlineData("/api/figures.csv", "text/csv")]
+    [InlineData("/api/figures/outcomes", "application/json")]
+    [InlineData("/api/figures/outcomes.csv", "text/csv")]
     public async Task Figure_parameters_are_described_with_their_allowed_values(string path, string produces)
     {
         var get = (await Document()).GetProperty("paths").GetProperty(path).GetProperty("get");

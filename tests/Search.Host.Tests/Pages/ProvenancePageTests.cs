@@ -5,9 +5,10 @@ namespace Search.Host.Tests.Pages;
 /// <summary>
 /// An article is cited as it was printed: a page whose masthead gives its paper, day and page (and a
 /// sidecar that corrects the day) shows <c>青岛晚报 · 2024年2月6日 · 第3版</c> in its results and on its
-/// own page, with the session's date labelled as the session's; the API gives the same fields.
+/// own page, with the session's date labelled as the session's; the API gives the same fields. (The
+/// masthead printed the day before's date by mistake; the sidecar is what the archive says.)
 /// </summary>
-public sealed class ProvenancePageTests : IAsyncLifetime
+public sealed class ProvenancePageTests() : PagesHost(("page.txt", Page), ("page.meta.json", """{ "published": "2024-02-06" }"""))
 {
     private const string Page = """
         青岛晚报
@@ -23,29 +24,11 @@ public sealed class ProvenancePageTests : IAsyncLifetime
         观海新闻/青岛晚报/掌上青岛 记者 张译心
         """;
 
-    private readonly string _corpus = Directory.CreateTempSubdirectory("provenance-corpus-").FullName;
-    private RunningHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        await File.WriteAllTextAsync(Path.Combine(_corpus, "page.txt"), Page);
-        // The masthead printed the day before's date by mistake; the sidecar is what the archive says.
-        await File.WriteAllTextAsync(Path.Combine(_corpus, "page.meta.json"), """{ "published": "2024-02-06" }""");
-        _host = await RunningHost.StartAsync($"--Search:CorpusPath={_corpus}");
-        await _host.WaitForIndexAsync(TimeSpan.FromSeconds(60));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        Directory.Delete(_corpus, recursive: true);
-    }
-
     [Fact]
     public async Task The_results_and_the_article_cite_paper_day_and_page_and_label_the_session()
     {
-        var results = await _host.Client.GetStringAsync("/?q=" + Uri.EscapeDataString("提质争先"));
-        var article = await _host.Client.GetStringAsync("/articles/page-1");
+        var results = await Host.Client.GetStringAsync("/?q=" + Uri.EscapeDataString("提质争先"));
+        var article = await Host.Client.GetStringAsync("/articles/page-1");
 
         foreach (var html in new[] { results, article })
         {
@@ -57,7 +40,7 @@ public sealed class ProvenancePageTests : IAsyncLifetime
     [Fact]
     public async Task The_api_gives_paper_published_and_edition_beside_the_file()
     {
-        var hit = JsonDocument.Parse(await _host.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("提质争先"))).RootElement.GetProperty("hits")[0];
+        var hit = JsonDocument.Parse(await Host.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("提质争先"))).RootElement.GetProperty("hits")[0];
 
         Assert.Equal(("青岛晚报", "2024-02-06", "3", "2024-02-05", "page.txt"),
             (hit.GetProperty("paper").GetString(), hit.GetProperty("published").GetString(), hit.GetProperty("edition").GetString(),

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Search.Corpus.Figures;
+using Search.Engine.Figures;
+using Search.Places;
+using Search.Rendering;
+
+namespace Search.Host.Pages;
+
+/// <summary>
+/// The figures page's "met or missed" table: for the view's year and places, each target beside the
+/// result reported for it, the difference and the verdict, values linking to their sentences, and
+/// the rule that judged them.
+/// </summary>
+internal static class OutcomesTable
+{
+    public static void Render(Html html, FiguresView view, IReadOnlyList<FigureRow> inYear)
+    {
+        var outcomes = FigureOutcomes.Of(inYear)
+            .Where(outcome => view.Places.Count == 0 || view.Places.Any(place => Gazetteer.IsWithin(outcome.Place, place)))
+            .ToList();
+        html.Raw("<table class=\"outcome-table\"><caption>").Text($"{view.Year}年目标完成情况").Raw("</caption><thead><tr>")
+            .Raw("<th scope=\"col\">地区</th><th scope=\"col\">指标</th><th scope=\"col\">目标</th><th scope=\"col\">实际</th><th scope=\"col\">差</th><th scope=\"col\">结果</th></tr></thead><tbody>");
+        if (outcomes.Count == 0)
+            html.Raw("<tr><td class=\"empty\" colspan=\"6\">").Text($"没有找到{view.Year}年的目标。").Raw("</td></tr>");
+        foreach (var outcome in outcomes)
+        {
+            html.Raw("<tr><th scope=\"row\">").Text(outcome.Place.Name).Raw("</th><td>")
+                .Text($"{outcome.Indicator}{FigureWording.Measure(outcome.Measure)}").Raw("</td><td>");
+            Value(html, outcome.Target.Figure);
+            html.Raw("</td><td>");
+            if (outcome.Result is { } result)
+                Value(html, result.Figure);
+            else
+                html.Raw("<span class=\"empty\">—</span>");
+            html.Raw("</td><td>").Text(outcome.Difference is { } difference ? difference.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) : "")
+                .Raw("</td><td class=\"verdict ").Raw(outcome.Verdict is { } verdict ? WireNames.Verdict[verdict] : "pending").Raw("\">")
+                .Text(Word(outcome)).Raw("</td></tr>");
+        }
+        html.Raw("</tbody></table><p class=\"rule\">").Text("判定规则：" + RulesInChinese).Raw("</p>");
+    }
+
+    private static void Value(Html html, KeyFigure figure) =>
+        html.Raw("<a href=\"").Text(FiguresView.ArticleUrl(figure)).Raw("\" title=\"").Text(figure.SentenceText).Raw("\">")
+            .Text(FigureWording.Value(figure)).Raw(figure.Estimate ? "（预计）" : "").Raw("</a>");
+
+    private static string Word(FigureOutcome outcome) => outcome.Verdict switch
+    {
+        Verdict.Met => "达成",
+        Verdict.Missed => "未达成",
+        Verdict.NotComparable => outcome.Target.Figure.Value is null ? "不可比（目标无数值）" : "不可比（口径不同）",
+        _ => "待公布",
+    };
+
+    /// <summary><see cref="FigureOutcomes.Rules"/> as the page's readers read it.</summary>
+    private const string RulesInChinese =
+        "实际值达到目标即为达成：“以上”“不低于”或无限定词时不低于目标；“以内”“不高于”以及物价、失业率等上限目标时不高于目标；" +
+        "“左右”允许相差0.5个百分点（增速不低于目标减0.5，上限目标不高于目标加0.5）；区间目标不低于下限（上限目标不高于上限）。" +
+        "目标无数值（如与经济增长同步）或与实际口径不同的，不作判定；下一年报告尚未收录的，显示“待公布”。";
+}

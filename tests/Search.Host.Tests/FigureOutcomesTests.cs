@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Search.Tests;
+
+namespace Search.Host.Tests;
+
+/// <summary>Targets met or missed, in the API and on <c>/figures</c>, over two reports of one district: 2024's targets, 2025's report of their results.</summary>
+public sealed class FigureOutcomesTests() : PagesHost(("2024.txt", ConstructedReports.Laoshan2024), ("2025.txt", ConstructedReports.Laoshan2025))
+{
+    [Fact]
+    public async Task Each_target_of_a_year_stands_beside_its_result_with_the_verdict_and_the_rule()
+    {
+        var response = await Host.GetAsync("/api/figures/outcomes", ("place", "崂山区"), ("year", "2024"));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("左右", body.GetProperty("rules").GetString());
+        var outcomes = body.GetProperty("outcomes").EnumerateArray().ToList();
+        Assert.Equal([("地区生产总值", "met"), ("一般公共预算收入", "missed"), ("居民人均可支配收入", "not_comparable"), ("城镇调查失业率", "met")],
+            outcomes.Select(o => (o.GetProperty("indicator").GetString(), o.GetProperty("verdict").GetString())));
+        var gdp = outcomes[0];
+        Assert.Equal((6.5m, 6.1m, -0.4m), (gdp.GetProperty("target").GetProperty("value").GetDecimal(), gdp.GetProperty("result").GetProperty("value").GetDecimal(),
+            gdp.GetProperty("difference").GetDecimal()));
+        Assert.Equal(("370212", "county"), (gdp.GetProperty("place").GetProperty("code").GetString(), gdp.GetProperty("place").GetProperty("level").GetString()));
+    }
+
+    [Fact]
+    public async Task A_target_without_a_result_yet_has_no_verdict_and_the_csv_says_the_same()
+    {
+        var body = JsonDocument.Parse(await Host.Client.GetStringAsync("/api/figures/outcomes?place=崂山区&year=2025")).RootElement;
+        var csv = Encoding.UTF8.GetString(await Host.Client.GetByteArrayAsync("/api/figures/outcomes.csv?place=崂山区"));
+
+        var pending = Assert.Single(body.GetProperty("outcomes").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, pending.GetProperty("verdict").ValueKind);
+        Assert.Equal(JsonValueKind.Null, pending.GetProperty("result").ValueKind);
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("place,place_code,place_level,year,indicator,measure,target,", lines[0]);
+        Assert.Equal(5, lines.Length - 1);
+        Assert.Contains(lines, line => line.StartsWith("崂山区,370212,county,2024,一般公共预算收入,growth,6,,%,,5,%,false,missed,-1,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_filter_is_a_400_naming_it()
+    {
+        var response = await Host.GetAsync("/api/figures/outcomes", ("indicator", "火星指数"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("indicator", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_figures_page_shows_the_year_s_targets_met_or_missed_and_the_rule()
+    {
+        var html = await Host.Client.GetStringAsync("/figures?year=2024&place=崂山区");
+
+        Assert.Contains("2024年目标完成情况", html);
+        Assert.Contains("<td class=\"verdict met\">达成</td>", html);
+        Assert.Contains("<td class=\"verdict missed\">未达成</td>", html);
+        Assert.Contains("不可比（目标无数值）", html);
+        Assert.Contains("判定规则", html);
+        var csv = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/api/figures/outcomes\\.csv\\?[^\"]*)\"").Groups[1].Value;
+        Assert.Contains("year=2024", csv);
+        Assert.Contains("&amp;district=", csv);
+    }
+}
