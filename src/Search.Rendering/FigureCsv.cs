@@ -13,6 +13,22 @@ public static class FigureCsv
         ["place", "place_code", "place_level", "year", "indicator", "measure", "target", "target_high", "target_unit", "target_qualifier",
             "result", "result_unit", "result_estimate", "verdict", "difference", "target_article_id", "result_article_id"];
 
+    private static readonly string[] LevelHeader =
+        ["place", "year", "indicator", "measure", "level_place", "level_place_code", "level", "value", "value_high", "unit", "qualifier", "difference", "article_id"];
+
+    /// <summary>A place's targets beside its governments' above: a line per indicator, measure and government of the chain.</summary>
+    public static byte[] WriteLevels(LevelComparison levels) => Csv.Write(LevelHeader,
+        levels.Rows.SelectMany(row => levels.Chain.Select((level, i) => (row, level, i))), line =>
+        {
+            var (row, level, i) = line;
+            var target = row.Targets[i]?.Figure;
+            return
+            [
+                levels.Place.Name, Number(levels.Year), row.Indicator, WireNames.Measure[row.Measure], level.Name, level.Code, WireNames.Level[level.Level],
+                Number(target?.Value), Number(target?.ValueHigh), target?.Unit ?? "", target?.Qualifier ?? "", Number(row.Differences[i]), target?.ArticleId ?? "",
+            ];
+        });
+
     public static byte[] Write(IEnumerable<FigureRow> rows) => Csv.Write(Header, rows, row =>
     {
         var f = row.Figure;

@@ -25,4 +25,8 @@ public static class FigureWording
 
     /// <summary>增速 or 总量.</summary>
     public static string Measure(FigureMeasure measure) => measure == FigureMeasure.Growth ? "增速" : "总量";
+
+    /// <summary>An indicator with its measure, as a table's row reads: 地区生产总值增速, 实际使用外资总量; a rate by its name alone (城镇调查失业率).</summary>
+    public static string Label(string indicator, FigureMeasure measure) =>
+        Indicators.Named(indicator) is { Rate: true } && measure == FigureMeasure.Amount ? indicator : indicator + Measure(measure);
 }

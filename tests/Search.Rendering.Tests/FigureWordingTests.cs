@@ -36,5 +36,6 @@ public sealed class FigureWordingTests
         Assert.Equal("与经济增长同步", FigureWording.Value(figure));
         Assert.Equal(("目标", "实际"), (FigureWording.Kind(FigureKind.Target), FigureWording.Kind(FigureKind.Result)));
         Assert.Equal(("增速", "总量"), (FigureWording.Measure(FigureMeasure.Growth), FigureWording.Measure(FigureMeasure.Amount)));
+        Assert.Equal(("地区生产总值增速", "城镇调查失业率"), (FigureWording.Label("地区生产总值", FigureMeasure.Growth), FigureWording.Label("城镇调查失业率", FigureMeasure.Amount)));
     }
 }

@@ -57,7 +57,7 @@ public static partial class FigureExtractor
                         Add(Indicators.Named("农村居民人均可支配收入")!, label, clause.Start + pair.NameAt, pair.NameLength, pair.Rural);
                         subject = null;
                     }
-                    else if (Named(text) is { } named)
+                    else if (Named(text, article.Places is [var reporting] ? reporting : null) is { } named)
                     {
                         subject = (named.Indicator, original.Substring(clause.Start + named.At, named.Name.Length));
                         Add(subject.Value.Indicator, subject.Value.Label, clause.Start + named.At, named.Name.Length, named.Reading);
@@ -103,10 +103,16 @@ public static partial class FigureExtractor
         return new TextSpan(start, Math.Min(sentence.End, Math.Max(figure.End, start + MaxSentenceLength)));
     }
 
-    /// <summary>The indicator a clause names, when only framing words stand before the name and a figure follows it.</summary>
-    private static (Indicator Indicator, int At, string Name, FigureText.Reading Reading)? Named(string clause)
+    /// <summary>
+    /// The indicator a clause names, when only framing words stand before the name and a figure
+    /// follows it. A figure framed by another place's name (<c>崂山区生产总值增长6.1%</c> in 青岛市's report)
+    /// is that place's, not the reporting government's: it is left out.
+    /// </summary>
+    private static (Indicator Indicator, int At, string Name, FigureText.Reading Reading)? Named(string clause, Place? reporting)
     {
-        if (Indicators.FirstIn(clause) is not { } found || !FigureText.OnlyFrames(clause[..found.At]))
+        if (Indicators.FirstIn(clause) is not { } found || FigureText.Frames(clause[..found.At]) is not { } framedBy)
+            return null;
+        if (reporting is not null && framedBy.Any(places => !places.Contains(reporting)))
             return null;
         return FigureText.AfterName(clause[(found.At + found.Name.Length)..]) is { } reading
             ? (found.Indicator, found.At, found.Name, reading)

@@ -101,19 +101,28 @@ internal static partial class FigureText
     /// plans it) rather than name another indicator: they must come apart, from the end, into the
     /// framing words, years and district names, with nothing left.
     /// </summary>
-    public static bool OnlyFrames(string before)
+    public static bool OnlyFrames(string before) => Frames(before) is not null;
+
+    /// <summary>
+    /// The places the framing words name (<c>崂山区</c> in <c>崂山区生产总值</c>), each as the places its
+    /// name may mean, when the words only frame (see <see cref="OnlyFrames"/>); null when they do not.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Place>>? Frames(string before)
     {
         if (before.Length > MaxFramingLength)
-            return false;
+            return null;
+        var named = new List<IReadOnlyList<Place>>();
         var rest = before.TrimEnd();
         while (rest.Length > 0)
         {
-            var cut = FramingAtEnd(rest);
+            var (cut, places) = FramingAtEnd(rest);
             if (cut == 0)
-                return false;
+                return null;
+            if (places is not null)
+                named.Add(places);
             rest = rest[..^cut].TrimEnd();
         }
-        return true;
+        return named;
     }
 
     /// <summary>
@@ -123,10 +132,11 @@ internal static partial class FigureText
     /// </summary>
     private const int MaxFramingLength = 40;
 
-    private static int FramingAtEnd(string text)
+    /// <summary>How many characters at the end of the text frame a name, and the places they name, if they are a place's name.</summary>
+    private static (int Length, IReadOnlyList<Place>? Places) FramingAtEnd(string text)
     {
         if (YearAtEnd().Match(text) is { Success: true } year)
-            return year.Length;
+            return (year.Length, null);
         var longest = 0;
         foreach (var word in FramingWords)
         {
@@ -137,15 +147,12 @@ internal static partial class FigureText
         // short form: among China's places there is one for many a word (海洋 is none, but 和平 and 长安 are).
         for (var length = Math.Min(text.Length, Gazetteer.LongestName); length > longest && length >= 2; length--)
         {
-            if (Gazetteer.FullNamed(text[^length..]).Count > 0)
-            {
-                longest = length;
-                break;
-            }
+            if (Gazetteer.FullNamed(text[^length..]) is { Count: > 0 } places)
+                return (length, places);
         }
         if (!char.IsLetterOrDigit(text[^1]))
             longest = Math.Max(longest, 1); // quotes, brackets, spaces
-        return longest;
+        return (longest, null);
     }
 
     private static readonly string[] FramingWords =

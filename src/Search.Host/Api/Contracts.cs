@@ -175,6 +175,23 @@ public sealed record ReindexResponse(int Articles, double Seconds, IReadOnlyList
 /// <summary>The JSON of <c>GET /api/figures</c>: the key figures that pass the filters.</summary>
 public sealed record FiguresResponse(int Total, IReadOnlyList<FigureResponse> Figures);
 
+/// <summary>
+/// The JSON of <c>GET /api/figures/levels</c>: a place's targets for a year beside those of each
+/// government above it. <c>chain</c> is the place, the places above it nearest first, and the nation;
+/// each row gives one indicator and measure, <c>targets</c> one per place of the chain (null where its
+/// report is not in the corpus or sets none) and <c>differences</c> the place's target less each
+/// one's (points for a %; null where either has no number).
+/// </summary>
+public sealed record LevelsResponse(PlaceResponse Place, int Year, IReadOnlyList<PlaceResponse> Chain, IReadOnlyList<LevelRowResponse> Rows)
+{
+    public static LevelsResponse From(LevelComparison levels) => new(
+        PlaceResponse.From(levels.Place), levels.Year, PlaceResponse.Of(levels.Chain),
+        [.. levels.Rows.Select(row => new LevelRowResponse(row.Indicator, WireNames.Measure[row.Measure],
+            [.. row.Targets.Select(target => target is null ? null : FigureResponse.From(target))], row.Differences))]);
+}
+
+public sealed record LevelRowResponse(string Indicator, string Measure, IReadOnlyList<FigureResponse?> Targets, IReadOnlyList<decimal?> Differences);
+
 /// <summary>The JSON of <c>GET /api/figures/outcomes</c>: each target beside its result, and the rule that judged them.</summary>
 public sealed record OutcomesResponse(int Total, string Rules, IReadOnlyList<OutcomeResponse> Outcomes);
 

@@ -24,6 +24,22 @@ public static class FigureParameters
         return problems.Count > 0 ? (null, problems) : (new FigureRequest(places, years, indicators, kind), []);
     }
 
+    /// <summary>
+    /// The place and year of <c>/api/figures/levels</c>: one place (any level, in any form) is
+    /// required; the year may be left out (the latest the place set targets for is taken then).
+    /// </summary>
+    public static (Places.Place? Place, int? Year, IReadOnlyList<Problem> Problems) ParseLevels(IQueryCollection query)
+    {
+        var problems = new List<Problem>();
+        var places = SearchParameters.Places(query, problems);
+        var years = Years(Given(query["year"]), problems);
+        if (problems.Count == 0 && places.Count != 1)
+            problems.Add(new Problem("place", "give one place (a district, city, province, or 全国)"));
+        if (years.Count > 1)
+            problems.Add(new Problem("year", "give one year"));
+        return problems.Count > 0 ? (null, null, problems) : (places[0], years.Count == 1 ? years[0] : null, []);
+    }
+
     /// <summary>The values given, without empty ones: a form's "any" choice sends the parameter empty.</summary>
     private static StringValues Given(StringValues values) => new([.. values.Where(value => !string.IsNullOrWhiteSpace(value))]);
 

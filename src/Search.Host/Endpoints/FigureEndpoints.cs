@@ -51,8 +51,46 @@ internal static class FigureEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem();
 
+        api.MapGet("/figures/levels", LevelsJson)
+            .WithName("FigureLevels")
+            .WithSummary("Targets across levels: a place's beside its city's, province's and the nation's")
+            .WithDescription("For one place (place=, any level, in any form) and a year (year=; left out, the latest the place set " +
+                "targets for), each indicator's target of the place and of every government above it, and the place's target less " +
+                "each of theirs. A place that is unknown or ambiguous, none or several, is a 400 naming the parameter.")
+            .RequireIndex()
+            .Produces<LevelsResponse>()
+            .ProducesValidationProblem();
+
+        api.MapGet("/figures/levels.csv", LevelsCsv)
+            .WithName("FigureLevelsCsv")
+            .WithSummary("Targets across levels as CSV")
+            .WithDescription("The same comparison as /api/figures/levels, a line per indicator and government, as CSV in UTF-8 with a byte-order mark.")
+            .RequireIndex()
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem();
+
         return endpoints;
     }
+
+    private static IResult LevelsJson(HttpContext context, RequestIndex index) =>
+        Levels(context, index, levels => TypedResults.Ok(LevelsResponse.From(levels)));
+
+    private static IResult LevelsCsv(HttpContext context, RequestIndex index) =>
+        Levels(context, index, levels => TypedResults.File(FigureCsv.WriteLevels(levels), "text/csv; charset=utf-8", "levels.csv"));
+
+    private static IResult Levels(HttpContext context, RequestIndex index, Func<LevelComparison, IResult> render)
+    {
+        var (place, year, problems) = FigureParameters.ParseLevels(context.Request.Query);
+        if (problems.Count > 0)
+            return SearchEndpoints.Invalid(problems, "Invalid figure parameters");
+        // Every government's targets pass (the nation is above everyone); the comparison keeps the chain's.
+        var targets = FigureFinder.Find(index.Searcher.Index, new FigureRequest(Years: year is { } given ? [given] : null, Kind: Corpus.Figures.FigureKind.Target));
+        var chosen = year ?? LatestYear(targets.Where(row => row.Figure.Place == place)) ?? LatestYear(targets) ?? DateTime.Today.Year;
+        return render(FigureLevels.Of(place!, chosen, targets));
+    }
+
+    private static int? LatestYear(IEnumerable<FigureRow> rows) => rows.Select(row => (int?)row.Figure.Year).Max();
+
 
     private static IResult OutcomesJson(HttpContext context, RequestIndex index) =>
         Answer(context, index, rows =>

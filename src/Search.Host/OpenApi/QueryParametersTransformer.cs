@@ -12,7 +12,7 @@ using Search.Rendering;
 namespace Search.Host.OpenApi;
 
 /// <summary>
-/// Describes the query parameters of <c>/api/search</c>, <c>/api/figures</c>(<c>.csv</c>, <c>/outcomes</c>) and
+/// Describes the query parameters of <c>/api/search</c>, <c>/api/figures</c>(<c>.csv</c>, <c>/outcomes</c>, <c>/levels</c>) and
 /// <c>/api/articles/{id}/related</c> and <c>/api/districts/{district}</c> — type,
 /// default, limits, examples — in the OpenAPI document. The endpoints read them themselves
 /// (<see cref="SearchParameters"/>, <see cref="FigureParameters"/>) so that a bad value gets a
@@ -26,6 +26,13 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         {
             "Search" => SearchParameterList(),
             "Figures" or "FiguresCsv" or "FigureOutcomes" or "FigureOutcomesCsv" => FigureParameterList(),
+            "FigureLevels" or "FigureLevelsCsv" =>
+            [
+                Parameter("place", "The place whose targets to compare (required, one): a GB/T 2260 code or any name of the nation, a province, a city or a county.",
+                    new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 }, "崂山区"),
+                Parameter("year", $"The year of the targets; left out, the latest the place set targets for. {ReportYear.Earliest}–{ReportYear.Latest}.",
+                    new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = ReportYear.Earliest.ToString(), Maximum = ReportYear.Latest.ToString() }, 2025),
+            ],
             "RelatedArticles" =>
             [
                 Parameter("size", $"How many related articles, 1–{RelatedArticles.MaxSize}.",

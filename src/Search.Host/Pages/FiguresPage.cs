@@ -36,6 +36,7 @@ internal static class FiguresPage
         Table(html, view, inYear);
         if (view.Year is not null)
             OutcomesTable.Render(html, view, inYear);
+        LevelsTable.Render(html, view, inYear);
         Chart(html, view, figures, inYear);
         html.Raw("<p class=\"downloads\"><a href=\"").Text(ApiUrl("/api/figures.csv", view)).Raw("\">下载 CSV</a> · <a href=\"")
             .Text(ApiUrl("/api/figures", view)).Raw("\">JSON</a> · 目标完成情况 <a href=\"").Text(ApiUrl("/api/figures/outcomes.csv", view)).Raw("\">CSV</a> · <a href=\"")

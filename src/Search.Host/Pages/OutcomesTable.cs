@@ -25,13 +25,13 @@ internal static class OutcomesTable
         foreach (var outcome in outcomes)
         {
             html.Raw("<tr><th scope=\"row\">").Text(outcome.Place.Name).Raw("</th><td>")
-                .Text($"{outcome.Indicator}{FigureWording.Measure(outcome.Measure)}").Raw("</td><td>");
+                .Text(FigureWording.Label(outcome.Indicator, outcome.Measure)).Raw("</td><td>");
             Value(html, outcome.Target.Figure);
             html.Raw("</td><td>");
             if (outcome.Result is { } result)
                 Value(html, result.Figure);
             else
-                html.Raw("<span class=\"empty\">—</span>");
+                html.Raw("<span class=\"absent\">—</span>");
             html.Raw("</td><td>").Text(outcome.Difference is { } difference ? difference.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) : "")
                 .Raw("</td><td class=\"verdict ").Raw(outcome.Verdict is { } verdict ? WireNames.Verdict[verdict] : "pending").Raw("\">")
                 .Text(Word(outcome)).Raw("</td></tr>");

@@ -19,7 +19,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         Assert.DoesNotContain(operations, operation => operation.Name == "head");
         Assert.Equal(operations.Count, operations.Select(operation => operation.Value.GetProperty("operationId").GetString()).Distinct().Count());
 
-        Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/figures/outcomes", "/api/figures/outcomes.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
+        Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/figures/levels", "/api/figures/levels.csv", "/api/figures/outcomes", "/api/figures/outcomes.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
     }
 
     [Fact]

@@ -5,8 +5,12 @@ using Search.Tests;
 
 namespace Search.Host.Tests;
 
-/// <summary>Targets met or missed, in the API and on <c>/figures</c>, over two reports of one district: 2024's targets, 2025's report of their results.</summary>
-public sealed class FigureOutcomesTests() : PagesHost(("2024.txt", ConstructedReports.Laoshan2024), ("2025.txt", ConstructedReports.Laoshan2025))
+/// <summary>
+/// Targets met or missed, and targets across levels, in the API and on <c>/figures</c>: 崂山区's
+/// reports of 2024 (targets) and 2025 (their results, and new targets), and the 2025 reports of
+/// 青岛市, 山东省 and the State Council.
+/// </summary>
+public sealed class FigureComparisonTests() : PagesHost(ConstructedReports.Files)
 {
     [Fact]
     public async Task Each_target_of_a_year_stands_beside_its_result_with_the_verdict_and_the_rule()
@@ -62,5 +66,53 @@ public sealed class FigureOutcomesTests() : PagesHost(("2024.txt", ConstructedRe
         var csv = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/api/figures/outcomes\\.csv\\?[^\"]*)\"").Groups[1].Value;
         Assert.Contains("year=2024", csv);
         Assert.Contains("&amp;district=", csv);
+    }
+
+    [Fact]
+    public async Task A_place_s_targets_stand_beside_those_of_every_government_above_it()
+    {
+        var body = JsonDocument.Parse(await Host.Client.GetStringAsync("/api/figures/levels?place=崂山&year=2025")).RootElement;
+
+        Assert.Equal(["崂山区", "青岛市", "山东省", "全国"], body.GetProperty("chain").EnumerateArray().Select(place => place.GetProperty("name").GetString()));
+        var gdp = body.GetProperty("rows")[0];
+        Assert.Equal(("地区生产总值", "growth"), (gdp.GetProperty("indicator").GetString(), gdp.GetProperty("measure").GetString()));
+        Assert.Equal([6m, 5.5m, 5m, 5m], gdp.GetProperty("targets").EnumerateArray().Select(target => target.GetProperty("value").GetDecimal()));
+        Assert.Equal([0m, 0.5m, 1m, 1m], gdp.GetProperty("differences").EnumerateArray().Select(difference => difference.GetDecimal()));
+        Assert.Equal("370000", gdp.GetProperty("targets")[2].GetProperty("place").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Levels_without_a_year_take_the_latest_the_place_set_targets_for_and_the_csv_has_a_line_per_government()
+    {
+        var body = JsonDocument.Parse(await Host.Client.GetStringAsync("/api/figures/levels?place=370212")).RootElement;
+        var csv = Encoding.UTF8.GetString(await Host.Client.GetByteArrayAsync("/api/figures/levels.csv?place=崂山区&year=2025")).TrimStart('\uFEFF');
+
+        Assert.Equal(2025, body.GetProperty("year").GetInt32());
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3 * 4, lines.Length - 1);
+        Assert.Contains("崂山区,2025,地区生产总值,growth,青岛市,370200,city,5.5,,%,左右,0.5,", lines[2]);
+    }
+
+    [Theory]
+    [InlineData("/api/figures/levels", "place")]
+    [InlineData("/api/figures/levels?place=崂山区&place=青岛市", "place")]
+    [InlineData("/api/figures/levels?place=火星区", "place")]
+    [InlineData("/api/figures/levels?place=崂山区&year=20x5", "year")]
+    public async Task Levels_need_one_known_place_and_say_which_parameter_is_wrong(string url, string parameter)
+    {
+        var response = await Host.Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{parameter}\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_figures_page_of_one_place_compares_its_targets_with_its_governments_above()
+    {
+        var html = await Host.Client.GetStringAsync("/figures?year=2025&place=崂山区");
+
+        Assert.Contains("2025年各级目标对比：崂山区 › 青岛市 › 山东省 › 全国", html);
+        Assert.Contains("（崂山区+0.5）", html);
+        Assert.Contains("（崂山区+1）", html);
     }
 }
