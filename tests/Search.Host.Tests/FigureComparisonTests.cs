@@ -115,4 +115,16 @@ public sealed class FigureComparisonTests() : PagesHost(ConstructedReports.Files
         Assert.Contains("（崂山区+0.5）", html);
         Assert.Contains("（崂山区+1）", html);
     }
+
+    [Fact]
+    public async Task Figures_filter_by_level_and_an_unknown_level_is_a_400_naming_it()
+    {
+        var provinces = JsonDocument.Parse(await Host.Client.GetStringAsync("/api/figures?level=province")).RootElement;
+        var bad = await Host.Client.GetAsync("/api/figures?level=planet");
+
+        Assert.Equal(["山东省"], provinces.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("place").GetProperty("name").GetString()).Distinct());
+        Assert.All(provinces.GetProperty("figures").EnumerateArray(), f => Assert.Equal("province", f.GetProperty("level").GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("\"level\"", await bad.Content.ReadAsStringAsync());
+    }
 }

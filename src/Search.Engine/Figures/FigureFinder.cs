@@ -5,11 +5,13 @@ using Search.Places;
 namespace Search.Engine.Figures;
 
 /// <summary>Which key figures to list; an empty list or null means any. A place passes the figures of the places under it.</summary>
+/// <param name="Levels">Only figures of governments of these levels (provinces, cities …).</param>
 public sealed record FigureRequest(
     IReadOnlyList<Place>? Places = null,
     IReadOnlyList<int>? Years = null,
     IReadOnlyList<string>? Indicators = null,
-    FigureKind? Kind = null);
+    FigureKind? Kind = null,
+    IReadOnlyList<PlaceLevel>? Levels = null);
 
 /// <summary>A key figure with its article's title.</summary>
 public sealed record FigureRow(KeyFigure Figure, string ArticleTitle);
@@ -40,5 +42,6 @@ public static class FigureFinder
         (request.Places is not { Count: > 0 } places || places.Any(area => Gazetteer.IsWithin(figure.Place, area)))
         && (request.Years is not { Count: > 0 } years || years.Contains(figure.Year))
         && (request.Indicators is not { Count: > 0 } indicators || indicators.Contains(figure.Indicator))
-        && (request.Kind is not { } kind || figure.Kind == kind);
+        && (request.Kind is not { } kind || figure.Kind == kind)
+        && (request.Levels is not { Count: > 0 } levels || levels.Contains(figure.Place.Level));
 }

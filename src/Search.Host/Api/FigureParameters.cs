@@ -9,7 +9,7 @@ namespace Search.Host.Api;
 /// <summary>
 /// Reads the query string of <c>/api/figures</c>, <c>/api/figures.csv</c> and the figures page into
 /// a <see cref="FigureRequest"/>, or into problems naming the parameter: an unknown place,
-/// indicator or kind is an error, never an empty answer that looks like "no figures". An empty
+/// indicator, kind or level is an error, never an empty answer that looks like "no figures". An empty
 /// value is no filter.
 /// </summary>
 public static class FigureParameters
@@ -21,7 +21,9 @@ public static class FigureParameters
         var years = Years(Given(query["year"]), problems);
         var indicators = IndicatorNames(Given(query["indicator"]), problems);
         var kind = SearchParameters.OneOf(query["kind"], "kind", WireNames.Kind, problems);
-        return problems.Count > 0 ? (null, problems) : (new FigureRequest(places, years, indicators, kind), []);
+        var levels = Each(Given(query["level"]), "level", value => WireNames.Level.Parse(value) is { } level ? (true, level) : (false, default),
+            value => $"\"{Shorten(value)}\" is not a level; use one of {string.Join(", ", WireNames.Level.Names)}", problems);
+        return problems.Count > 0 ? (null, problems) : (new FigureRequest(places, years, indicators, kind, levels), []);
     }
 
     /// <summary>
@@ -43,18 +45,23 @@ public static class FigureParameters
     /// <summary>The values given, without empty ones: a form's "any" choice sends the parameter empty.</summary>
     private static StringValues Given(StringValues values) => new([.. values.Where(value => !string.IsNullOrWhiteSpace(value))]);
 
-    private static List<string> IndicatorNames(StringValues values, List<Problem> problems)
+    private static List<string> IndicatorNames(StringValues values, List<Problem> problems) =>
+        Each(values, "indicator", value => Indicators.Named(value) is { } indicator ? (true, indicator.Name) : (false, ""),
+            value => $"\"{Shorten(value)}\" is not an indicator; use one of {string.Join("、", Indicators.All.Select(i => i.Name))}", problems);
+
+    /// <summary>Each value given, read by <paramref name="read"/>; a value it cannot read is a problem of <paramref name="parameter"/>.</summary>
+    private static List<T> Each<T>(StringValues values, string parameter, Func<string, (bool Known, T Value)> read, Func<string?, string> rule, List<Problem> problems)
     {
-        var names = new List<string>();
+        var known = new List<T>();
         if (values.Count > MaxValues)
-            problems.Add(new Problem("indicator", $"at most {MaxValues} values"));
+            problems.Add(new Problem(parameter, $"at most {MaxValues} values"));
         foreach (var value in values.Take(MaxValues))
         {
-            if (Indicators.Named(value?.Trim() ?? "") is { } indicator)
-                names.Add(indicator.Name);
+            if (read(value?.Trim() ?? "") is (true, var parsed))
+                known.Add(parsed);
             else
-                problems.Add(new Problem("indicator", $"\"{Shorten(value)}\" is not an indicator; use one of {string.Join("、", Indicators.All.Select(i => i.Name))}"));
+                problems.Add(new Problem(parameter, rule(value)));
         }
-        return names;
+        return known;
     }
 }

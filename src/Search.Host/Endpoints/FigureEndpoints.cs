@@ -8,8 +8,9 @@ namespace Search.Host.Endpoints;
 /// <summary>The key figures of the work reports as JSON and as CSV.</summary>
 internal static class FigureEndpoints
 {
-    private const string Filters = "Filters: district (any form, e.g. 崂山), year, indicator (a canonical name, e.g. 地区生产总值) " +
-        "— each may be given more than once — and kind (target or result). An unknown district, indicator or kind is a 400 naming the parameter; " +
+    private const string Filters = "Filters: place or district (any level, any form, e.g. 崂山, 山东省; a place includes those under it), year, " +
+        "indicator (a canonical name, e.g. 地区生产总值), level (national, province, city, county) — each may be given more than once — and " +
+        "kind (target or result). An unknown place, indicator, level or kind is a 400 naming the parameter; " +
         "filters that nothing passes give an empty list.";
 
     public static IEndpointRouteBuilder MapFigureApi(this IEndpointRouteBuilder endpoints)

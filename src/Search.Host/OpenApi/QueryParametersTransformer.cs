@@ -79,6 +79,8 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
             Array(new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Indicators.All.Select(i => (JsonNode)i.Name)] }), "地区生产总值"),
         Parameter("kind", "target (a year's goal) or result (what a year reached); both when absent.",
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.Kind.Names.Select(k => (JsonNode)k)] }, "target"),
+        Parameter("level", "Only figures of governments of these levels (repeatable, combined with OR).",
+            Array(new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.Level.Names.Select(l => (JsonNode)l)] }), "province"),
     ];
 
     private static IEnumerable<OpenApiParameter> PlaceParameters(string what) =>

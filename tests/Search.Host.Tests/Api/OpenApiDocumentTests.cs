@@ -67,7 +67,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         var get = (await Document()).GetProperty("paths").GetProperty(path).GetProperty("get");
         var parameters = get.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
 
-        Assert.Equal(["district", "indicator", "kind", "place", "year"], parameters.Keys.Order());
+        Assert.Equal(["district", "indicator", "kind", "level", "place", "year"], parameters.Keys.Order());
         Assert.Contains("地区生产总值", parameters["indicator"].GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["target", "result"], parameters["kind"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.True(get.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty(produces, out _));
