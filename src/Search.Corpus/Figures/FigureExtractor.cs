@@ -114,9 +114,12 @@ public static partial class FigureExtractor
             return null;
         if (reporting is not null && framedBy.Any(places => !places.Contains(reporting)))
             return null;
-        return FigureText.AfterName(clause[(found.At + found.Name.Length)..]) is { } reading
-            ? (found.Indicator, found.At, found.Name, reading)
-            : null;
+        if (FigureText.AfterName(clause[(found.At + found.Name.Length)..]) is not { } reading)
+            return null;
+        // 力争 before the name qualifies the figure, whatever follows it (力争规上工业增加值增长6%以上).
+        if (reading.Value is not null && clause.AsSpan(0, found.At).Contains("力争", StringComparison.Ordinal))
+            reading = reading with { Qualifier = "力争" };
+        return (found.Indicator, found.At, found.Name, reading);
     }
 
     /// <summary>

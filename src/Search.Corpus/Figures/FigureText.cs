@@ -59,7 +59,8 @@ internal static partial class FigureText
             return new Reading(FigureMeasure.Growth, null, null, match.Groups["relation"].Value, match.Length);
         var unit = match.Groups["unit"].Value is "％" ? "%" : match.Groups["unit"].Value;
         var qualifier = match.Groups["before"].Success ? match.Groups["before"].Value
-            : match.Groups["after"].Success ? match.Groups["after"].Value : null;
+            : match.Groups["after"].Success ? match.Groups["after"].Value
+            : AboveVerbs.Contains(verb) ? "以上" : null; // 突破7000亿元: more than 7000亿元
         var measure = unit is "%" or "倍" ? FigureMeasure.Growth : FigureMeasure.Amount;
         if (measure == FigureMeasure.Amount && GrowthVerbs.Contains(verb))
             return null; // 增长300亿元 is an increment, not the indicator's amount
@@ -79,10 +80,12 @@ internal static partial class FigureText
 
     private static readonly HashSet<string> AmountVerbs = ["约合"];
 
-    private const string Verb = "(?<verb>同比增长|同比下降|增长|下降|增速|增幅|涨幅控制在|涨幅保持在|涨幅|上涨|控制在|保持在|平均为|提高|完成|达到|实现|突破|约合|达|为)";
+    private static readonly HashSet<string> AboveVerbs = ["突破", "超过"];
+
+    private const string Verb = "(?<verb>同比增长|同比下降|增长|下降|增速|增幅|涨幅控制在|涨幅保持在|涨幅|上涨|控制在|保持在|平均为|提高|完成|达到|实现|突破|超过|约合|达|为)";
     private const string Unit = "%|％|万亿元|亿美元|万美元|亿元|万元|元|万人|人|倍";
     private const string Number = $@"(?<before>不低于|不少于|不高于|超过|约)?(?<value>[0-9]{{1,13}}(?:\.[0-9]{{1,6}})?)(?:\s*(?:{Unit})?\s*[—–\-~～至](?<high>[0-9]{{1,13}}(?:\.[0-9]{{1,6}})?))?\s*(?<unit>{Unit})(?<after>左右|以上|以内|以下)?";
-    private const string Relation = "(?<relation>(?:基本)?与经济增长(?:基本)?同步)";
+    private const string Relation = "(?<relation>(?:基本)?[与和]经济增长(?:基本|保持)?同步)";
 
     [GeneratedRegex($"^(?:总量|规模)?{Verb}")]
     private static partial Regex VerbAtStart();

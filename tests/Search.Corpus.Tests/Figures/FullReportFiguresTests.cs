@@ -110,4 +110,16 @@ public sealed class FullReportFiguresTests
 
         Assert.Equal([(13.7m, "万亿元"), (175m, "亿美元"), (1243m, "亿元"), (1.33m, "倍")], facts.Select(fact => (fact.Value!.Value, fact.Unit!)));
     }
+
+    [Theory]
+    [InlineData("力争规上工业增加值增长6%以上。", 6.0, "力争")]
+    [InlineData("全省进出口总额突破7000亿元。", 7000.0, "以上")]
+    [InlineData("居民收入增长和经济增长同步。", null, "和经济增长同步")]
+    [InlineData("居民人均可支配收入增长与经济增长保持同步。", null, "与经济增长保持同步")]
+    public void A_qualifier_is_read_as_the_report_means_it(string clause, double? value, string qualifier)
+    {
+        var figure = Assert.Single(FigureExtractor.Extract(Report(Plan + clause)));
+
+        Assert.Equal(((decimal?)value, qualifier), (figure.Value, figure.Qualifier));
+    }
 }
