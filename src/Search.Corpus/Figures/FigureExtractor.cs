@@ -57,6 +57,12 @@ public static partial class FigureExtractor
                         Add(Indicators.Named("农村居民人均可支配收入")!, label, clause.Start + pair.NameAt, pair.NameLength, pair.Rural);
                         subject = null;
                     }
+                    else if (FigureText.Respectively(text) is { } each)
+                    {
+                        foreach (var (indicator, at, length, reading) in each)
+                            Add(indicator, original.Substring(clause.Start + at, length), clause.Start + at, length, reading);
+                        subject = null;
+                    }
                     else if (Named(text, article.Places is [var reporting] ? reporting : null) is { } named)
                     {
                         subject = (named.Indicator, original.Substring(clause.Start + named.At, named.Name.Length));

@@ -50,6 +50,53 @@ internal static partial class FigureText
             : null;
     }
 
+    /// <summary>
+    /// Indicators given together and their figures in turn (<c>规上工业增加值、固定资产投资分别增长8%、6.5%左右</c>):
+    /// one reading each, a qualifier written once after the last number going for all of them; null
+    /// unless every name before 分别 is an indicator's and there are as many numbers as names.
+    /// </summary>
+    public static IReadOnlyList<(Indicator Indicator, int NameAt, int NameLength, Reading Reading)>? Respectively(string clause)
+    {
+        var at = clause.IndexOf("分别", StringComparison.Ordinal);
+        if (at <= 0 || RespectiveVerb().Match(clause, at) is not { Success: true } verbMatch)
+            return null;
+        var names = new List<(Indicator Indicator, int At, int Length)>();
+        foreach (Match segment in NameSegment().Matches(clause[..at]))
+        {
+            if (Indicators.FirstIn(segment.Value) is not { } found || found.At + found.Name.Length != segment.Length || !OnlyFrames(segment.Value[..found.At]))
+                return null;
+            names.Add((found.Indicator, segment.Index + found.At, found.Name.Length));
+        }
+        var verb = verbMatch.Groups["verb"].Value;
+        var values = new List<(decimal Value, string? Unit, string? After)>();
+        for (var next = ListedValue().Match(clause, verbMatch.Index + verbMatch.Length); next.Success && next.Length > 0; next = ListedValue().Match(clause, next.Index + next.Length))
+            values.Add((decimal.Parse(next.Groups["value"].Value, CultureInfo.InvariantCulture), next.Groups["unit"].Success ? next.Groups["unit"].Value : null, next.Groups["after"].Success ? next.Groups["after"].Value : null));
+        if (names.Count < 2 || values.Count != names.Count || values[^1].Unit is null)
+            return null;
+        var sign = FallVerbs.Contains(verb) ? -1 : 1;
+        var shared = values[^1].After;
+        var readings = new List<(Indicator, int, int, Reading)>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var unit = (values[i].Unit ?? values[^1].Unit) is "％" ? "%" : values[i].Unit ?? values[^1].Unit!;
+            var measure = unit is "%" or "倍" ? FigureMeasure.Growth : FigureMeasure.Amount;
+            if (measure == FigureMeasure.Amount && GrowthVerbs.Contains(verb))
+                return null; // 分别增长300亿元、20亿元: increments
+            readings.Add((names[i].Indicator, names[i].At, names[i].Length,
+                new Reading(measure, sign * values[i].Value, unit, values[i].After ?? shared, clause.Length - names[i].At - names[i].Length)));
+        }
+        return readings;
+    }
+
+    [GeneratedRegex("[^、和与]+")]
+    private static partial Regex NameSegment();
+
+    [GeneratedRegex($@"\G分别{Verb}")]
+    private static partial Regex RespectiveVerb();
+
+    [GeneratedRegex($@"\G(?<value>[0-9]{{1,13}}(?:\.[0-9]{{1,6}})?)\s*(?<unit>{Unit})?(?<after>左右|以上|以内|以下)?[、和]?")]
+    private static partial Regex ListedValue();
+
     private static Reading? Read(Match match)
     {
         if (!match.Success)
@@ -85,9 +132,9 @@ internal static partial class FigureText
     private const string Verb = "(?<verb>同比增长|同比下降|增长|下降|增速|增幅|涨幅控制在|涨幅保持在|涨幅|上涨|控制在|保持在|平均为|提高|完成|达到|实现|突破|超过|约合|达|为)";
     private const string Unit = "%|％|万亿元|亿美元|万美元|亿元|万元|元|万人|人|倍";
     private const string Number = $@"(?<before>不低于|不少于|不高于|超过|约)?(?<value>[0-9]{{1,13}}(?:\.[0-9]{{1,6}})?)(?:\s*(?:{Unit})?\s*[—–\-~～至](?<high>[0-9]{{1,13}}(?:\.[0-9]{{1,6}})?))?\s*(?<unit>{Unit})(?<after>左右|以上|以内|以下)?";
-    private const string Relation = "(?<relation>(?:基本)?[与和]经济增长(?:基本|保持)?同步)";
+    private const string Relation = "(?<relation>(?:基本)?[与和]经济(?:增长|发展)(?:基本|保持)?同步)";
 
-    [GeneratedRegex($"^(?:总量|规模)?{Verb}")]
+    [GeneratedRegex($"^(?:总量|规模)?(?:比上年|同比)?{Verb}")]
     private static partial Regex VerbAtStart();
 
     [GeneratedRegex(@"(?<name>(?:城乡|城镇(?:居民)?(?:和|与|、)农村)(?:常住)?居民人均可支配收入)分别(?<verb>增长|达到|达)(?<value1>[0-9]{1,7}(?:\.[0-9]{1,4})?)\s*(?<unit1>%|％|万元|元)(?<after1>左右|以上)?(?:、|和)(?<value2>[0-9]{1,7}(?:\.[0-9]{1,4})?)\s*(?<unit2>%|％|万元|元)(?<after2>左右|以上)?")]
@@ -96,7 +143,7 @@ internal static partial class FigureText
     [GeneratedRegex($"^{Verb}?(?:{Number}|{Relation})")]
     private static partial Regex AfterNamePattern();
 
-    [GeneratedRegex($"^(?:总量|规模)?{Verb}(?:{Number}|{Relation})")]
+    [GeneratedRegex($"^(?:总量|规模)?(?:比上年|同比)?{Verb}(?:{Number}|{Relation})")]
     private static partial Regex OpeningPattern();
 
     /// <summary>
@@ -160,8 +207,8 @@ internal static partial class FigureText
 
     private static readonly string[] FramingWords =
     [
-        "全区", "全市", "全县", "全省", "全疆", "全国", "全年", "区级", "市级", "省级", "今年", "年内", "计划", "力争", "实现", "完成", "确保", "预计", "其中",
-        "带动", "初步统计", "初步核算",
+        "全区", "全市", "全县", "全省", "全疆", "全国", "国家", "全年", "区级", "市级", "省级", "今年", "年内", "计划", "力争", "实现", "完成", "确保", "预计", "其中",
+        "带动", "努力", "初步统计", "初步核算",
     ];
 
     [GeneratedRegex(@"[0-9]{4}年$")]

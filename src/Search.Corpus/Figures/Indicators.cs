@@ -15,8 +15,8 @@ public static class Indicators
     [
         // 经济增长 names the growth of GDP in a target list (经济增长6%左右); 国内生产总值 is the nation's.
         new("地区生产总值", ["地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长"]),
-        // Not 一般公共预算总收入, which holds the central government's share.
-        new("一般公共预算收入", ["地方一般公共预算收入", "一般公共预算收入"]),
+        // Not 一般公共预算总收入, which holds the central government's share. The nation's reports call it 财政收入.
+        new("一般公共预算收入", ["地方一般公共预算收入", "一般公共预算收入", "财政收入"]),
         new("规模以上工业增加值", ["规模以上工业增加值", "规上工业增加值"]),
         new("固定资产投资", ["固定资产投资"]),
         new("社会消费品零售总额", ["社会消费品零售总额"]),

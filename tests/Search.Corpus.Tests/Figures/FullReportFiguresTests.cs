@@ -122,4 +122,13 @@ public sealed class FullReportFiguresTests
 
         Assert.Equal(((decimal?)value, qualifier), (figure.Value, figure.Qualifier));
     }
+
+    [Fact]
+    public void Indicators_given_together_take_their_figures_in_turn_and_a_qualifier_once_after_them_goes_for_all()
+    {
+        var figures = FigureExtractor.Extract(Report(Plan + "规上工业增加值、固定资产投资分别增长5%、6.5%左右，一、二、三产业增加值分别增长4%、5.3%、3.4%。"));
+
+        Assert.Equal([("规模以上工业增加值", 5m, "左右"), ("固定资产投资", 6.5m, "左右")],
+            figures.Select(figure => (figure.Indicator, figure.Value!.Value, figure.Qualifier!)));
+    }
 }
