@@ -42,9 +42,17 @@ public static partial class FigureExtractor
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
+            // A sentence that looks back (过去一年，…) speaks for the ones after it in its paragraph, until
+            // one speaks of this year again; a year named before it is not theirs (2011年，是…开局之年。过去一年，…).
+            int? lookedBackAt = null;
             foreach (var sentence in Split(body, paragraph, "。！？!?"))
             {
-                var looksBack = LookingBack.Any(word => body.AsSpan(sentence.Start, sentence.Length).Contains(word, StringComparison.Ordinal));
+                var said = sentence.Of(body);
+                if (LookingBack.Any(word => said.Contains(word, StringComparison.Ordinal)))
+                    lookedBackAt = sentence.Start;
+                else if (said.Contains("今年", StringComparison.Ordinal))
+                    lookedBackAt = null;
+                var looksBack = lookedBackAt is not null;
                 var estimate = Estimated.Any(word => body.AsSpan(sentence.Start, sentence.Length).Contains(word, StringComparison.Ordinal));
                 (Indicator Indicator, string Label)? subject = null;
                 foreach (var clause in Split(body, sentence, "，,；;：:").SelectMany(clause => Pieces(body, clause)))
@@ -81,7 +89,7 @@ public static partial class FigureExtractor
                     {
                         var figure = new TextSpan(start, start + before + reading.Length);
                         var place = places.At(figure.Start);
-                        var when = When(article.Year, parts[p], years.LastBefore(paragraph.Start, clause.Start), looksBack);
+                        var when = When(article.Year, parts[p], years.LastBefore(lookedBackAt ?? paragraph.Start, clause.Start), looksBack);
                         if (place is null || when is not { } known || ForAnotherYear(body[sentence.Start..figure.Start], known.Year))
                             return;
                         var shown = Around(sentence, figure);
@@ -214,13 +222,13 @@ public static partial class FigureExtractor
         private readonly IReadOnlyList<(int Start, int End, int Year)> _mentions = ReportYear.Mentions(body);
         private int _next;
 
-        /// <param name="paragraphStart">Where the paragraph starts: a year named in an earlier one does not count.</param>
+        /// <param name="from">Where the years that count start (the paragraph, or its look back): a year named before does not count.</param>
         /// <param name="position">Where the figure's clause starts; never before the last call's.</param>
-        public int? LastBefore(int paragraphStart, int position)
+        public int? LastBefore(int from, int position)
         {
             while (_next < _mentions.Count && _mentions[_next].End <= position)
                 _next++;
-            return _next > 0 && _mentions[_next - 1].Start >= paragraphStart ? _mentions[_next - 1].Year : null;
+            return _next > 0 && _mentions[_next - 1].Start >= from ? _mentions[_next - 1].Year : null;
         }
     }
 

@@ -32,4 +32,15 @@ public sealed class NationalReportFiguresTests
             (2014, Target, "居民人均可支配收入", Growth, (decimal?)null, (string?)null, "和经济发展同步"),
         ], figures.Select(figure => (figure.Year, figure.Kind, figure.Indicator, figure.Measure, figure.Value, figure.Unit, figure.Qualifier)));
     }
+
+    [Fact]
+    public void A_look_back_carries_to_the_next_sentences_of_its_paragraph_not_the_year_named_before_it()
+    {
+        // 2011年，是“十二五”开局之年 … 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
+        var report = new CorpusReader(RealReports.Pages).Read(_ => { }).Single(article => article.Source == "2011年国务院政府工作报告.txt");
+
+        var growth = FigureExtractor.Extract(report).Where(figure => figure.Value == 10.3m && figure.Indicator == "地区生产总值");
+
+        Assert.Equal([(2010, Result)], growth.Select(figure => (figure.Year, figure.Kind)));
+    }
 }
