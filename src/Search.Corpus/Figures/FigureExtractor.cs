@@ -44,14 +44,18 @@ public static partial class FigureExtractor
             var paragraph = paragraphs[p];
             // A sentence that looks back (过去一年，…) speaks for the ones after it in its paragraph, until
             // one speaks of this year again; a year named before it is not theirs (2011年，是…开局之年。过去一年，…).
+            // A look back over several years (五年来，…) gives their sums and end points, no year's figure.
             int? lookedBackAt = null;
+            var overYears = false;
             foreach (var sentence in Split(body, paragraph, "。！？!?"))
             {
                 var said = sentence.Of(body);
-                if (LookingBack.Any(word => said.Contains(word, StringComparison.Ordinal)))
-                    lookedBackAt = sentence.Start;
+                if (OverYears.Any(word => said.Contains(word, StringComparison.Ordinal)))
+                    (lookedBackAt, overYears) = (sentence.Start, true);
+                else if (LookingBack.Any(word => said.Contains(word, StringComparison.Ordinal)))
+                    (lookedBackAt, overYears) = (sentence.Start, false);
                 else if (said.Contains("今年", StringComparison.Ordinal))
-                    lookedBackAt = null;
+                    (lookedBackAt, overYears) = (null, false);
                 var looksBack = lookedBackAt is not null;
                 var estimate = Estimated.Any(word => body.AsSpan(sentence.Start, sentence.Length).Contains(word, StringComparison.Ordinal));
                 (Indicator Indicator, string Label)? subject = null;
@@ -89,7 +93,10 @@ public static partial class FigureExtractor
                     {
                         var figure = new TextSpan(start, start + before + reading.Length);
                         var place = places.At(figure.Start);
-                        var when = When(article.Year, parts[p], years.LastBefore(lookedBackAt ?? paragraph.Start, clause.Start), looksBack);
+                        var named = years.LastBefore(lookedBackAt ?? paragraph.Start, clause.Start);
+                        if (overYears && named is null)
+                            return;
+                        var when = When(article.Year, parts[p], named, looksBack);
                         if (place is null || when is not { } known || ForAnotherYear(body[sentence.Start..figure.Start], known.Year))
                             return;
                         var shown = Around(sentence, figure);
@@ -170,6 +177,8 @@ public static partial class FigureExtractor
 
     /// <summary>Words that mark a result as an estimate: where 预计 opens a list, it covers the list.</summary>
     private static readonly string[] Estimated = ["预计", "初步核算", "初步统计"];
+
+    private static readonly string[] OverYears = ["五年来", "过去五年", "这五年", "五年间", "十年来", "过去十年"];
 
     private static readonly string[] LookingBack = ["去年", "上年", "过去一年", "回顾"];
 

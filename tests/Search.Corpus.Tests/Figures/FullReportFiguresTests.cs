@@ -42,6 +42,7 @@ public sealed class FullReportFiguresTests
     [InlineData("前三季度地区生产总值增长5.1%。", "part of a year")]
     [InlineData("一季度规模以上工业增加值增长6%。", "part of a year")]
     [InlineData("地区生产总值年均增长6.1%。", "an average over years")]
+    [InlineData("五年来，人民生活明显改善。城镇新增就业4200万人。", "a five-year review's sum")]
     [InlineData("海洋生产总值增长8%。", "another indicator containing the name")]
     [InlineData("数字经济核心产业增加值增长12%。", "another indicator")]
     [InlineData("研发经费支出占地区生产总值比重达到2.5%。", "a share of GDP")]
