@@ -21,8 +21,10 @@ internal static class UpdateBenchmark
         var tested = new List<Subject>();
         try
         {
+            if (runs < 1)
+                throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
             foreach (var (corpus, index) in subjects)
-                tested.Add(await Subject.OpenAsync(corpus, index));
+                tested.Add(await Subject.OpenAsync(corpus, index, tested.Count));
             for (var run = 0; run <= runs; run++)
             {
                 // In turn, the order reversed every other round: going second in a round measured faster.
@@ -57,10 +59,10 @@ internal static class UpdateBenchmark
         private readonly List<double> _removed = [];
         private double _first;
 
-        public static async Task<Subject> OpenAsync(string corpus, string index)
+        /// <param name="position">Its place among the indexes under test: two may have the same folder name.</param>
+        public static async Task<Subject> OpenAsync(string corpus, string index, int position)
         {
-            var copy = Path.Combine(Path.GetTempPath(), $"update-bench-{Environment.ProcessId}-{Path.GetFileName(Path.TrimEndingDirectorySeparator(index))}");
-            Directory.CreateDirectory(copy);
+            var copy = Directory.CreateTempSubdirectory($"update-bench-{position}-").FullName;
             foreach (var file in Directory.GetFiles(index))
                 File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
             var subject = new Subject(corpus, copy, IndexManager.For(new SearchPaths(corpus, copy), new SearchOptions()));

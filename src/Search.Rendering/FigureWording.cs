@@ -7,7 +7,7 @@ namespace Search.Rendering;
 public static class FigureWording
 {
     /// <summary>Qualifiers written before the number; the rest (左右, 以上 …) come after it.</summary>
-    private static readonly HashSet<string> Before = ["不低于", "不少于", "不高于", "超过", "约"];
+    private static readonly HashSet<string> Before = ["不低于", "不少于", "不高于", "超过", "约", "力争"];
 
     public static string Value(KeyFigure figure)
     {

@@ -127,4 +127,17 @@ public sealed class FigureComparisonTests() : PagesHost(ConstructedReports.Files
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("\"level\"", await bad.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_figures_page_keeps_to_the_levels_asked_for_and_a_year_given_twice_is_one_year()
+    {
+        var html = await Host.Client.GetStringAsync("/figures?year=2025&level=province");
+        var levels = await Host.Client.GetAsync("/api/figures/levels?place=崂山区&year=2025&year=2025");
+
+        var table = html[html.IndexOf("<table class=\"figure-table\"", StringComparison.Ordinal)..html.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Contains("山东省", table);
+        Assert.DoesNotContain("崂山区", table);
+        Assert.Contains("level=province", html);
+        Assert.Equal(HttpStatusCode.OK, levels.StatusCode);
+    }
 }

@@ -52,10 +52,10 @@ public static partial class FigureExtractor
                 var said = sentence.Of(body);
                 if (OverYears.Any(word => said.Contains(word, StringComparison.Ordinal)))
                     (lookedBackAt, overYears) = (sentence.Start, true);
-                else if (LookingBack.Any(word => said.Contains(word, StringComparison.Ordinal)))
-                    (lookedBackAt, overYears) = (sentence.Start, false);
                 else if (said.Contains("今年", StringComparison.Ordinal))
                     (lookedBackAt, overYears) = (null, false);
+                else if (LooksBack().IsMatch(said))
+                    (lookedBackAt, overYears) = (sentence.Start, false);
                 var looksBack = lookedBackAt is not null;
                 var estimate = Estimated.Any(word => body.AsSpan(sentence.Start, sentence.Length).Contains(word, StringComparison.Ordinal));
                 (Indicator Indicator, string Label)? subject = null;
@@ -137,8 +137,9 @@ public static partial class FigureExtractor
             return null;
         if (FigureText.AfterName(clause[(found.At + found.Name.Length)..]) is not { } reading)
             return null;
-        // 力争 before the name qualifies the figure, whatever follows it (力争规上工业增加值增长6%以上).
-        if (reading.Value is not null && clause.AsSpan(0, found.At).Contains("力争", StringComparison.Ordinal))
+        // 力争 before the name qualifies the figure in place of a 以上 after it (力争规上工业增加值增长6%以上: at
+        // least 6%, striven for); a 左右 or 以内 after the number stays, as it changes what the target means.
+        if (reading.Value is not null && reading.Qualifier is null or "以上" && clause.AsSpan(0, found.At).Contains("力争", StringComparison.Ordinal))
             reading = reading with { Qualifier = "力争" };
         return (found.Indicator, found.At, found.Name, reading);
     }
@@ -180,7 +181,9 @@ public static partial class FigureExtractor
 
     private static readonly string[] OverYears = ["五年来", "过去五年", "这五年", "五年间", "十年来", "过去十年"];
 
-    private static readonly string[] LookingBack = ["去年", "上年", "过去一年", "回顾"];
+    /// <summary>Words of a look back at last year; not a comparison with it (比上年增长, 较去年).</summary>
+    [GeneratedRegex("(?<![比较])(?:去年|上年)|过去一年|回顾")]
+    private static partial Regex LooksBack();
 
     /// <summary>
     /// A clause cut again at each <c>、</c> that opens another figure (<c>达到8374.2亿元、增长0.7%</c>,

@@ -140,7 +140,7 @@ internal static partial class FigureText
     [GeneratedRegex(@"(?<name>(?:城乡|城镇(?:居民)?(?:和|与|、)农村)(?:常住)?居民人均可支配收入)分别(?<verb>增长|达到|达)(?<value1>[0-9]{1,7}(?:\.[0-9]{1,4})?)\s*(?<unit1>%|％|万元|元)(?<after1>左右|以上)?(?:、|和)(?<value2>[0-9]{1,7}(?:\.[0-9]{1,4})?)\s*(?<unit2>%|％|万元|元)(?<after2>左右|以上)?")]
     private static partial Regex UrbanAndRuralPattern();
 
-    [GeneratedRegex($"^{Verb}?(?:{Number}|{Relation})")]
+    [GeneratedRegex($"^(?:比上年|同比)?{Verb}?(?:{Number}|{Relation})")]
     private static partial Regex AfterNamePattern();
 
     [GeneratedRegex($"^(?:总量|规模)?(?:比上年|同比)?{Verb}(?:{Number}|{Relation})")]
@@ -207,7 +207,7 @@ internal static partial class FigureText
 
     private static readonly string[] FramingWords =
     [
-        "全区", "全市", "全县", "全省", "全疆", "全国", "国家", "全年", "区级", "市级", "省级", "今年", "年内", "计划", "力争", "实现", "完成", "确保", "预计", "其中",
+        "全区", "全市", "全县", "全省", "全疆", "全国", "国家", "全年", "区级", "市级", "省级", "今年", "去年", "年内", "计划", "力争", "实现", "完成", "确保", "预计", "其中",
         "带动", "努力", "初步统计", "初步核算",
     ];
 

@@ -29,15 +29,18 @@ public static class FigureOutcomes
 {
     /// <summary>The rule, as the API and the page state it.</summary>
     public const string Rules =
-        "A target is met when the result reaches it: at or above it (以上, 不低于, or no qualifier); at or under it for a ceiling " +
-        "(以内, 不高于; and prices and unemployment, whose targets are ceilings); for 左右 within half a point on the side that matters " +
-        "(at least the target less 0.5 for a growth, at most the target plus 0.5 for a ceiling); for a range, at or above its lower end " +
-        "(at or under its upper end for a ceiling). A target without a number (与经济增长同步) or in another unit than its result is not comparable.";
+        "A target is met when the result reaches it: at or above it (以上, 不低于, 不少于, 超过, 力争, or no qualifier); at or under it " +
+        "for a ceiling (以内, 以下, 不高于; and prices and unemployment, whose targets are ceilings); for a percentage with 左右 or 约, within " +
+        "half a point on the side that matters (at least the target less 0.5, or at most the target plus 0.5 for a ceiling; amounts have " +
+        "no such margin); for a range, at or above its lower end (at or under its upper end for a ceiling); for a fall of at least so much " +
+        "(下降3%以上), at or below it. A target without a number (与经济增长同步) or in another unit than its result is not comparable.";
 
-    /// <summary>Half a point: how far a result may fall short of a target of "about" (左右) a percentage.</summary>
+    /// <summary>Half a point: how far a result may fall short of a target of "about" (左右, 约) a percentage.</summary>
     private const decimal AboutTolerance = 0.5m;
 
     private static readonly HashSet<string> AtMost = ["以内", "以下", "不高于"];
+
+    private static readonly HashSet<string> About = ["左右", "约"];
 
     /// <param name="rows">Figures in <see cref="FigureFinder"/>'s order: targets and results together.</param>
     public static IReadOnlyList<FigureOutcome> Of(IReadOnlyList<FigureRow> rows)
@@ -62,10 +65,11 @@ public static class FigureOutcomes
             return (null, null);
         if (target.Value is not { } low || result.Value is not { } reached || target.Unit != result.Unit)
             return (Verdict.NotComparable, null);
-        var ceiling = (Indicators.Named(target.Indicator)?.Ceiling ?? false) || AtMost.Contains(target.Qualifier ?? "");
+        var ceiling = (Indicators.Named(target.Indicator)?.Ceiling ?? false) || AtMost.Contains(target.Qualifier ?? "")
+            || low < 0; // a fall (下降3%以上) is reached by falling at least as far
         var high = target.ValueHigh ?? low;
-        var tolerance = target.Qualifier == "左右" && target.Unit == "%" ? AboutTolerance : 0;
-        var met = ceiling ? reached <= high + tolerance : reached >= low - tolerance;
+        var tolerance = About.Contains(target.Qualifier ?? "") && target.Unit == "%" ? AboutTolerance : 0;
+        var met = ceiling ? reached <= (low < 0 ? low : high) + tolerance : reached >= low - tolerance;
         return (met ? Verdict.Met : Verdict.Missed, reached - low);
     }
 }

@@ -33,9 +33,9 @@ public static class FigureParameters
     public static (Places.Place? Place, int? Year, IReadOnlyList<Problem> Problems) ParseLevels(IQueryCollection query)
     {
         var problems = new List<Problem>();
-        var places = SearchParameters.Places(query, problems);
-        var years = Years(Given(query["year"]), problems);
-        if (problems.Count == 0 && places.Count != 1)
+        var places = SearchParameters.Places(query, problems).Distinct().ToList();
+        var years = Years(Given(query["year"]), problems).Distinct().ToList();
+        if (places.Count != 1 && !problems.Any(problem => problem.Parameter is "place" or "district"))
             problems.Add(new Problem("place", "give one place (a district, city, province, or 全国)"));
         if (years.Count > 1)
             problems.Add(new Problem("year", "give one year"));

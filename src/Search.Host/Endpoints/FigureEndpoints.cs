@@ -84,13 +84,20 @@ internal static class FigureEndpoints
         var (place, year, problems) = FigureParameters.ParseLevels(context.Request.Query);
         if (problems.Count > 0)
             return SearchEndpoints.Invalid(problems, "Invalid figure parameters");
-        // Every government's targets pass (the nation is above everyone); the comparison keeps the chain's.
-        var targets = FigureFinder.Find(index.Searcher.Index, new FigureRequest(Years: year is { } given ? [given] : null, Kind: Corpus.Figures.FigureKind.Target));
-        var chosen = year ?? LatestYear(targets.Where(row => row.Figure.Place == place)) ?? LatestYear(targets) ?? DateTime.Today.Year;
+        // The year left out: the latest the place set targets for, else the latest any government of its chain did.
+        var chain = FigureLevels.Chain(place!);
+        var chosen = year ?? LatestYear(FigureFinder.Find(index.Searcher.Index, new FigureRequest(Kind: Corpus.Figures.FigureKind.Target), sentences: false)
+            .Where(row => chain.Contains(row.Figure.Place)), place!) ?? DateTime.Today.Year;
+        // Every government's targets of the year pass (the nation is above everyone); the comparison keeps the chain's.
+        var targets = FigureFinder.Find(index.Searcher.Index, new FigureRequest(Years: [chosen], Kind: Corpus.Figures.FigureKind.Target));
         return render(FigureLevels.Of(place!, chosen, targets));
     }
 
-    private static int? LatestYear(IEnumerable<FigureRow> rows) => rows.Select(row => (int?)row.Figure.Year).Max();
+    private static int? LatestYear(IEnumerable<FigureRow> chainTargets, Places.Place place)
+    {
+        var years = chainTargets.Select(row => (row.Figure.Year, Own: row.Figure.Place == place)).ToList();
+        return years.Where(year => year.Own).Select(year => (int?)year.Year).Max() ?? years.Select(year => (int?)year.Year).Max();
+    }
 
 
     private static IResult OutcomesJson(HttpContext context, RequestIndex index) =>

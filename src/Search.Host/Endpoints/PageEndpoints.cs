@@ -50,9 +50,9 @@ internal static class PageEndpoints
             return Page(FiguresPage.Render(null, null, [], problems), StatusCodes.Status400BadRequest);
         // Every figure, without sentences, for the years and the chart; the sentences only for the year the table shows.
         var index = requestIndex.Searcher.Index;
-        var all = FigureFinder.Find(index, new FigureRequest(), sentences: false);
+        var all = FigureFinder.Find(index, new FigureRequest(Levels: view.Levels), sentences: false);
         view = view with { Year = view.Year ?? all.Select(row => (int?)row.Figure.Year).Max() };
-        var table = view.Year is { } year ? FigureFinder.Find(index, new FigureRequest(Years: [year])) : [];
+        var table = view.Year is { } year ? FigureFinder.Find(index, new FigureRequest(Years: [year], Levels: view.Levels)) : [];
         return Page(FiguresPage.Render(view, all, table, []), StatusCodes.Status200OK);
     }
 

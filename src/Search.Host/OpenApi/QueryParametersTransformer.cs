@@ -25,10 +25,11 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         var parameters = context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName switch
         {
             "Search" => SearchParameterList(),
-            "Figures" or "FiguresCsv" or "FigureOutcomes" or "FigureOutcomesCsv" => FigureParameterList(),
+            "Figures" or "FiguresCsv" => FigureParameterList(),
+            "FigureOutcomes" or "FigureOutcomesCsv" => FigureParameterList().Where(parameter => parameter.Name != "kind"),
             "FigureLevels" or "FigureLevelsCsv" =>
             [
-                Parameter("place", "The place whose targets to compare (required, one): a GB/T 2260 code or any name of the nation, a province, a city or a county.",
+                Parameter("place", "The place whose targets to compare (required, one; district is the same): a GB/T 2260 code or any name of the nation, a province, a city or a county.",
                     new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 }, "崂山区"),
                 Parameter("year", $"The year of the targets; left out, the latest the place set targets for. {ReportYear.Earliest}–{ReportYear.Latest}.",
                     new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = ReportYear.Earliest.ToString(), Maximum = ReportYear.Latest.ToString() }, 2025),

@@ -10,13 +10,16 @@ namespace Search.Host.Pages;
 
 /// <summary>
 /// What the figures page shows, all of it in the URL (<c>/figures?year=…&amp;indicator=…&amp;chart=…&amp;district=…&amp;measure=…</c>):
-/// the year of the table, the districts and kind that narrow it; the chart's indicator (the first
+/// the year of the table, the districts, kind and levels that narrow it; the chart's indicator (the first
 /// given), measure and axis, and for a chart across years its district (the first given).
 /// </summary>
 internal sealed record FiguresView(
     int? Year, IReadOnlyList<Place> Places, IReadOnlyList<string> Indicators, FigureKind? Kind,
     ChartAxis Chart, FigureMeasure Measure)
 {
+    /// <summary>Only figures of governments of these levels (<c>level=province</c>); none: every level.</summary>
+    public IReadOnlyList<PlaceLevel> Levels { get; init; } = [];
+
     public static (FiguresView? View, IReadOnlyList<string> Problems) Parse(IQueryCollection query)
     {
         var (request, problems) = FigureParameters.Parse(query);
@@ -26,7 +29,10 @@ internal sealed record FiguresView(
         var messages = problems.Concat(choices).Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
         if (request is null || messages.Count > 0)
             return (null, messages);
-        return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Places ?? [], request.Indicators ?? [], request.Kind, chart, measure), []);
+        return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Places ?? [], request.Indicators ?? [], request.Kind, chart, measure)
+        {
+            Levels = request.Levels ?? [],
+        }, []);
     }
 
     /// <summary>This view with some of its choices changed.</summary>
@@ -49,6 +55,7 @@ internal sealed record FiguresView(
         query.AddRange(Places.Select(place => new KeyValuePair<string, string?>(PageState.ParameterOf(place), PageState.ValueOf(place))));
         if (Kind is { } kind)
             query.Add(new("kind", WireNames.Kind[kind]));
+        query.AddRange(Levels.Select(level => new KeyValuePair<string, string?>("level", WireNames.Level[level])));
         if (Chart != ChartAxis.Districts)
             query.Add(new("chart", WireNames.Chart[Chart]));
         if (Measure != FigureMeasure.Growth)

@@ -114,6 +114,7 @@ public sealed class FullReportFiguresTests
 
     [Theory]
     [InlineData("力争规上工业增加值增长6%以上。", 6.0, "力争")]
+    [InlineData("力争地区生产总值增长6%左右。", 6.0, "左右")]
     [InlineData("全省进出口总额突破7000亿元。", 7000.0, "以上")]
     [InlineData("居民收入增长和经济增长同步。", null, "和经济增长同步")]
     [InlineData("居民人均可支配收入增长与经济增长保持同步。", null, "与经济增长保持同步")]
@@ -131,5 +132,13 @@ public sealed class FullReportFiguresTests
 
         Assert.Equal([("规模以上工业增加值", 5m, "左右"), ("固定资产投资", 6.5m, "左右")],
             figures.Select(figure => (figure.Indicator, figure.Value!.Value, figure.Qualifier!)));
+    }
+
+    [Fact]
+    public void A_comparison_with_last_year_is_no_look_back_and_a_look_back_lasts_until_this_year_is_spoken_of_again()
+    {
+        var facts = Facts(Report(Plan + "地区生产总值比上年增长5%左右。去年城镇新增就业50万人。今年城镇新增就业45万人以上。"));
+
+        Assert.Equal([(2025, Target, "地区生产总值", Growth, 5m, "%"), (2024, Result, "城镇新增就业", Amount, 50m, "万人"), (2025, Target, "城镇新增就业", Amount, 45m, "万人")], facts);
     }
 }

@@ -35,6 +35,11 @@ public sealed class FigureOutcomesTests
     [InlineData("居民消费价格", 3, null, "左右", 3.6, Verdict.Missed)]
     [InlineData("城镇调查失业率", 5.5, null, "以内", 5.6, Verdict.Missed)]
     [InlineData("城镇调查失业率", 5.5, null, "左右", 5.0, Verdict.Met)]
+    [InlineData("地区生产总值", 6, null, "约", 5.6, Verdict.Met)]
+    [InlineData("地区生产总值", 6, null, "力争", 5.9, Verdict.Missed)]
+    [InlineData("城镇调查失业率", 5.5, null, "以下", 5.6, Verdict.Missed)]
+    [InlineData("固定资产投资", -3, null, "以上", -3.5, Verdict.Met)]
+    [InlineData("固定资产投资", -3, null, "以上", -1, Verdict.Missed)]
     public void The_rule_reads_the_qualifier_and_whether_the_target_is_a_ceiling(string indicator, double target, double? high, string? qualifier, double result, Verdict expected)
     {
         var set = Figure(indicator, FigureKind.Target, (decimal)target, qualifier) with { ValueHigh = (decimal?)high };
