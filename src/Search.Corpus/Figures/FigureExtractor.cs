@@ -57,7 +57,8 @@ public static partial class FigureExtractor
                 else if (LooksBack().IsMatch(said))
                     (lookedBackAt, overYears) = (sentence.Start, false);
                 var looksBack = lookedBackAt is not null;
-                var estimate = Estimated.Any(word => body.AsSpan(sentence.Start, sentence.Length).Contains(word, StringComparison.Ordinal));
+                var estimate = Estimated.Any(word => said.Contains(word, StringComparison.Ordinal));
+                var deadlines = Deadline().Matches(said); // read once a sentence: a page without full stops is one
                 (Indicator Indicator, string Label)? subject = null;
                 foreach (var clause in Split(body, sentence, "，,；;：:").SelectMany(clause => Pieces(body, clause)))
                 {
@@ -97,7 +98,7 @@ public static partial class FigureExtractor
                         if (overYears && named is null)
                             return;
                         var when = When(article.Year, parts[p], named, looksBack);
-                        if (place is null || when is not { } known || ForAnotherYear(body[sentence.Start..figure.Start], known.Year))
+                        if (place is null || when is not { } known || ForAnotherYear(deadlines, figure.Start - sentence.Start, known.Year))
                             return;
                         var shown = Around(sentence, figure);
                         var measure = indicator.Rate && reading.Unit == "%" ? FigureMeasure.Amount : reading.Measure;
@@ -169,9 +170,21 @@ public static partial class FigureExtractor
         return looksBack ? (reportYearOnly - 1, FigureKind.Result) : (reportYearOnly, FigureKind.Target);
     }
 
-    /// <summary>Whether the sentence sets the figure for a deadline other than its year (<c>到2027年，地区生产总值达到…</c>).</summary>
-    private static bool ForAnotherYear(string before, int year) =>
-        Deadline().Match(before) is { Success: true } deadline && int.Parse(deadline.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) != year;
+    /// <summary>
+    /// Whether the sentence sets the figure at <paramref name="at"/> (in the sentence) for a deadline
+    /// before it other than its year (<c>到2027年，地区生产总值达到…</c>).
+    /// </summary>
+    private static bool ForAnotherYear(MatchCollection deadlines, int at, int year)
+    {
+        foreach (Match deadline in deadlines)
+        {
+            if (deadline.Index >= at)
+                break;
+            if (int.Parse(deadline.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) != year)
+                return true;
+        }
+        return false;
+    }
 
     [GeneratedRegex("到(?<year>[0-9]{4})年")]
     private static partial Regex Deadline();
@@ -196,8 +209,9 @@ public static partial class FigureExtractor
         {
             for (var at = body.IndexOf('、', clause.Start, clause.Length); at >= 0; at = body.IndexOf('、', at + 1, clause.End - at - 1))
             {
-                var rest = body[(at + 1)..clause.End];
-                if (!FigureText.OpensWithVerb(rest) && Indicators.FirstIn(rest) is not { At: 0 })
+                // Only the start of what follows is looked at: a list of many items stays linear.
+                var rest = body.AsSpan(at + 1, clause.End - at - 1);
+                if (!FigureText.OpensWithVerb(rest) && !Indicators.StartsWithName(rest))
                     continue;
                 yield return new TextSpan(start, at);
                 start = at + 1;

@@ -26,7 +26,7 @@ internal static partial class FigureText
     public static Reading? OpeningClause(string text) => Read(OpeningPattern().Match(text));
 
     /// <summary>Whether a clause opens with a verb of a figure (<c>增长</c>, <c>达到</c>, <c>总量达到</c>): it goes on about the subject before it.</summary>
-    public static bool OpensWithVerb(string text) => VerbAtStart().IsMatch(text);
+    public static bool OpensWithVerb(ReadOnlySpan<char> text) => VerbAtStart().IsMatch(text);
 
     /// <summary>The urban and the rural income in one clause (<c>城乡居民人均可支配收入分别增长4.3%、6.1%</c>, <c>城镇和农村常住居民…分别增长6.5%左右、7.5%左右</c>).</summary>
     public static (Reading Urban, Reading Rural, int NameAt, int NameLength)? UrbanAndRural(string text)

@@ -41,6 +41,17 @@ public static class Indicators
     /// <summary>The indicator with this canonical name, or null.</summary>
     public static Indicator? Named(string canonical) => ByCanonical.GetValueOrDefault(canonical);
 
+    /// <summary>Whether <paramref name="text"/> opens with an indicator's name.</summary>
+    internal static bool StartsWithName(ReadOnlySpan<char> text)
+    {
+        foreach (var (name, _) in ByName)
+        {
+            if (text.StartsWith(name, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The first indicator name in <paramref name="text"/>, the longest of those starting there.</summary>
     internal static (Indicator Indicator, int At, string Name)? FirstIn(string text)
     {
