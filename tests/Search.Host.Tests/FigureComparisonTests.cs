@@ -114,6 +114,7 @@ public sealed class FigureComparisonTests() : PagesHost(ConstructedReports.Files
         Assert.Contains("2025年各级目标对比：崂山区 › 青岛市 › 山东省 › 全国", html);
         Assert.Contains("（崂山区+0.5）", html);
         Assert.Contains("（崂山区+1）", html);
+        Assert.Contains("href=\"/api/figures/levels.csv?place=370212&amp;year=2025\"", html);
     }
 
     [Fact]

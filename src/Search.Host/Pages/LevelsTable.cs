@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
 using Search.Engine.Figures;
+using Search.Places;
 using Search.Rendering;
 
 namespace Search.Host.Pages;
@@ -46,6 +48,11 @@ internal static class LevelsTable
             }
             html.Raw("</tr>");
         }
-        html.Raw("</tbody></table>");
+        html.Raw("</tbody></table><p class=\"downloads\">各级目标对比 <a href=\"").Text(ApiUrl("/api/figures/levels.csv", place, year)).Raw("\">CSV</a> · <a href=\"")
+            .Text(ApiUrl("/api/figures/levels", place, year)).Raw("\">JSON</a></p>");
     }
+
+    private static string ApiUrl(string path, Place place, int year) =>
+        QueryHelpers.AddQueryString(path,
+            [new("place", place.Code), new KeyValuePair<string, string?>("year", year.ToString(CultureInfo.InvariantCulture))]);
 }
