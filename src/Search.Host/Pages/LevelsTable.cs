@@ -35,8 +35,7 @@ internal static class LevelsTable
                 html.Raw("<td>");
                 if (row.Targets[i] is { } target)
                 {
-                    html.Raw("<a href=\"").Text(FiguresView.ArticleUrl(target.Figure)).Raw("\" title=\"").Text(target.Figure.SentenceText).Raw("\">")
-                        .Text(FigureWording.Value(target.Figure)).Raw("</a>");
+                    OutcomesTable.Value(html, target.Figure);
                     if (i > 0 && row.Differences[i] is { } difference)
                         html.Raw("<span class=\"difference\">").Text($"（{place.Name}{difference.ToString("+0.##;-0.##;持平", CultureInfo.InvariantCulture)}）").Raw("</span>");
                 }

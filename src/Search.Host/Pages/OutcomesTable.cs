@@ -39,7 +39,8 @@ internal static class OutcomesTable
         html.Raw("</tbody></table><p class=\"rule\">").Text("判定规则：" + RulesInChinese).Raw("</p>");
     }
 
-    private static void Value(Html html, KeyFigure figure) =>
+    /// <summary>A figure's value as the report words it, opening its article at its sentence (shown on hover); an estimate says so.</summary>
+    public static void Value(Html html, KeyFigure figure) =>
         html.Raw("<a href=\"").Text(FiguresView.ArticleUrl(figure)).Raw("\" title=\"").Text(figure.SentenceText).Raw("\">")
             .Text(FigureWording.Value(figure)).Raw(figure.Estimate ? "（预计）" : "").Raw("</a>");
 
