@@ -57,20 +57,26 @@ public sealed record PinyinSpelling(IReadOnlyList<PinyinSlot> Slots)
     /// <summary>Longer strings are not read as initials: few words have more characters.</summary>
     public const int MaxInitials = 8;
 
-    /// <summary>Whether <paramref name="text"/> is only Latin letters and spaces, with a letter: what may be pinyin.</summary>
+    /// <summary>
+    /// What separates syllables besides a space: the apostrophe a Chinese input method writes between
+    /// them while composing (<c>ren'gong'zhi'neng</c>, <c>xi'an</c>), straight or curly.
+    /// </summary>
+    private static readonly char[] Separators = [' ', '\'', '’'];
+
+    /// <summary>Whether <paramref name="text"/> is only Latin letters and syllable separators, with a letter: what may be pinyin.</summary>
     public static bool IsLatin(string text) =>
-        text.Any(char.IsAsciiLetter) && text.All(c => char.IsAsciiLetter(c) || c == ' ');
+        text.Any(char.IsAsciiLetter) && text.All(c => char.IsAsciiLetter(c) || Separators.Contains(c));
 
     /// <summary>
     /// Every way to cut <paramref name="text"/> into whole syllables (<c>laoshan</c> → lao shan),
-    /// spaces being cuts the reader made (<c>jiaozhou shi</c>); with <paramref name="lastMayBePartial"/>
+    /// spaces and apostrophes being cuts the reader made (<c>jiaozhou shi</c>, <c>xi'an</c>); with <paramref name="lastMayBePartial"/>
     /// the last may be a syllable's start (<c>laos</c> → lao s…). None when the text is not pinyin.
     /// </summary>
     public static IReadOnlyList<PinyinSpelling> Syllables(string text, bool lastMayBePartial)
     {
         if (!IsLatin(text))
             return [];
-        var parts = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         IEnumerable<List<PinyinSlot>> readings = [[]];
         for (var p = 0; p < parts.Length; p++)
         {
@@ -81,12 +87,12 @@ public sealed record PinyinSpelling(IReadOnlyList<PinyinSlot> Slots)
         return [.. readings.Where(slots => slots.Count > 0).OrderBy(slots => slots.Count).Take(MaxReadings).Select(slots => new PinyinSpelling(slots))];
     }
 
-    /// <summary>Each letter the initial of one character (<c>lsq</c> → 崂山区), spaces ignored; none past <see cref="MaxInitials"/>.</summary>
+    /// <summary>Each letter the initial of one character (<c>lsq</c> → 崂山区), separators ignored; none past <see cref="MaxInitials"/>.</summary>
     public static PinyinSpelling? Initials(string text)
     {
         if (!IsLatin(text))
             return null;
-        var letters = text.ToLowerInvariant().Replace(" ", "");
+        var letters = string.Concat(text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries));
         return letters.Length is >= 2 and <= MaxInitials
             ? new PinyinSpelling([.. letters.Select(letter => new PinyinSlot(letter.ToString(), Complete: false))])
             : null;

@@ -42,9 +42,16 @@
     document.title = (params.get("q") ? params.get("q") + " · " : "") + "区市两会检索";
   }
 
+  // While an input method composes (r → ren → ren'gong …) the box holds letters, not the query: both
+  // the results and the suggestions wait for what it commits, which compositionend announces.
+  function onTyped(handler) {
+    input.addEventListener("input", (event) => { if (!event.isComposing) handler(); });
+    input.addEventListener("compositionend", handler);
+  }
+
   if (results && input) {
     let timer = 0;
-    input.addEventListener("input", () => {
+    onTyped(() => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         const params = stateFromPage(input.value.trim());
@@ -111,7 +118,7 @@
   }
 
   if (input && list) {
-    input.addEventListener("input", () => {
+    onTyped(() => {
       clearTimeout(suggestTimer);
       const prefix = input.value.trim();
       if (!prefix) return hideSuggestions();
@@ -135,14 +142,16 @@
             return item;
           }));
           options = [...list.children];
-          active = -1;
+          // Letters typed without an input method (yshj, laoshan) are pinyin the list reads as Chinese:
+          // its first reading is highlighted, so Enter searches 营商环境 rather than the letters.
+          highlight(options.length > 0 && /^[a-z' ]+$/i.test(prefix) ? 0 : -1);
           list.hidden = options.length === 0;
           input.setAttribute("aria-expanded", String(options.length > 0));
         } catch { hideSuggestions(); }
       }, 150);
     });
     input.addEventListener("keydown", (event) => {
-      if (list.hidden || options.length === 0) return;
+      if (event.isComposing || list.hidden || options.length === 0) return; // Enter that commits an input method's letters is not ours
       if (event.key === "ArrowDown") { event.preventDefault(); highlight((active + 1) % options.length); }
       else if (event.key === "ArrowUp") { event.preventDefault(); highlight((active - 1 + options.length) % options.length); }
       else if (event.key === "Enter" && active >= 0) { event.preventDefault(); choose(active); }

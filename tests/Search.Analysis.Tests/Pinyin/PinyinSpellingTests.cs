@@ -24,6 +24,22 @@ public sealed class PinyinSpellingTests
         Assert.Equal(["xi an"], Readings("xi an"));
 
     [Theory]
+    [InlineData("xi'an", "xi an")]
+    [InlineData("ren'gong'zhi'neng", "ren gong zhi neng")]
+    [InlineData("lao’shan", "lao shan")]
+    [InlineData("ren'gongzhineng", "ren gong zhi neng")]
+    public void Apostrophes_an_input_method_writes_are_cuts_too(string text, string reading) =>
+        Assert.Equal(reading, Readings(text).First());
+
+    [Fact]
+    public void An_apostrophe_settles_an_ambiguous_cut() =>
+        Assert.Equal(["xi an"], Readings("xi'an"));
+
+    [Fact]
+    public void Initials_ignore_apostrophes() =>
+        Assert.True(PinyinSpelling.Initials("l'sq")!.Spells("崂山区"));
+
+    [Theory]
     [InlineData("gdp")]
     [InlineData("qflp")]
     [InlineData("xqzv")]

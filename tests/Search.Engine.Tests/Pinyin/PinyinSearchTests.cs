@@ -23,6 +23,8 @@ public sealed class PinyinSearchTests(RepositoryIndexFixture fixture) : IClassFi
         { "wurenji", "无人机" }, { "xunixianshi", "虚拟现实" }, { "yanglao", "养老" }, { "ditie", "地铁" },
         { "kejichuangxin", "科技创新" }, { "shengtaihuanjing", "生态环境" }, { "xinzhishengchanli", "新质生产力" },
         { "jiaozhou shi", "胶州市" }, { "lao shan", "崂山" }, { "LaoShan", "崂山" },
+        // As an input method shows them while composing, apostrophes between the syllables.
+        { "ren'gong'zhi'neng", "人工智能" }, { "lao'shan", "崂山" }, { "ying'shang'huan'jing", "营商环境" },
     };
 
     [Theory]
