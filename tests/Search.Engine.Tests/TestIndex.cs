@@ -1,6 +1,7 @@
 using Search.Corpus;
 using Search.Engine.Indexing;
 using Search.Engine.Searching;
+using Search.Index;
 
 namespace Search.Engine.Tests;
 
@@ -44,6 +45,13 @@ public sealed class TestIndex : IDisposable
         Searcher.Search(new SearchRequest(query, places is null ? null : global::Search.Tests.Named.Places([.. places]), years, page, size, sort));
 
     public IReadOnlyList<Article> Articles => [.. Searcher.Index.Articles()];
+
+    /// <summary>The ids of the articles whose title or body holds <paramref name="text"/>, both folded as search folds them: what a search must find.</summary>
+    public HashSet<string> ArticlesContaining(string text) =>
+        [.. Articles.Where(article => Folded(IndexedText.Title(article) + "\n" + IndexedText.Body(article)).Contains(Folded(text), StringComparison.Ordinal))
+            .Select(article => article.Id)];
+
+    private static string Folded(string text) => global::Search.Analysis.Folding.CharacterFolding.Default.Normalize(text);
 
     private static string NewFolder(string prefix) => Directory.CreateTempSubdirectory(prefix).FullName;
 

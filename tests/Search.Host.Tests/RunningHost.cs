@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -32,6 +33,14 @@ public sealed class RunningHost : IAsyncDisposable
     /// <summary>GET with the query string percent-encoded, as a browser sends it.</summary>
     public Task<HttpResponseMessage> GetAsync(string path, params (string Name, string Value)[] query) =>
         Client.GetAsync(path + (query.Length == 0 ? "" : "?" + string.Join('&', query.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"))));
+
+    /// <summary>The JSON body of a GET.</summary>
+    public async Task<JsonElement> JsonAsync(string path, params (string Name, string Value)[] query) =>
+        JsonDocument.Parse(await (await GetAsync(path, query)).Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>The ids of a search response's hits, in order.</summary>
+    public static List<string?> HitIds(JsonElement search) =>
+        [.. search.GetProperty("hits").EnumerateArray().Select(hit => hit.GetProperty("id").GetString())];
 
     public IServiceProvider Services => _app.Services;
 

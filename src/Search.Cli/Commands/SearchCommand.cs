@@ -34,7 +34,7 @@ internal static class SearchCommand
                 parseResult.GetValue(years), parseResult.GetValue(page), parseResult.GetValue(size), parseResult.GetValue(sort)));
             // Every place with a match: the command line is for exports, not for one view.
             var facets = new { Place = result.Facets.Place.All(), result.Facets.Year };
-            ctx.Output.WriteLine(JsonSerializer.Serialize(new { result.Query, result.Total, result.Page, result.Size, result.TookMs, result.Hits, Facets = facets, result.SpelledAs, result.Timings }, CliJson.Indented));
+            ctx.Output.WriteLine(JsonSerializer.Serialize(new { result.Query, result.Total, result.Page, result.Size, result.TookMs, result.Hits, Facets = facets, result.SpelledAs, result.Synonyms, result.DidYouMean, result.Timings }, CliJson.Indented));
             return 0;
         });
         return command;

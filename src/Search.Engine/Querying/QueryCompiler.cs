@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Analysis;
+using Search.Analysis.Synonyms;
 using Search.Index;
 
 namespace Search.Engine.Querying;
@@ -34,24 +35,44 @@ public static class QueryCompiler
     /// each any of its Chinese strings, every string matched as a typed term is. An article matching
     /// them matches the query too, but never exactly, so below every article holding the typed text itself.
     /// </param>
-    public static CompiledQuery Compile(ParsedQuery parsed, WordAnalyzer words, IReadOnlyList<IReadOnlyList<string>>? spelled = null)
+    /// <param name="synonyms">
+    /// Other names of whole terms (<see cref="QuerySynonyms"/>): a plain term (not a phrase) also matches
+    /// by each of them, as a term typed beside it with OR would, but never exactly: an article holding
+    /// only another name ranks below every article holding the name as typed.
+    /// </param>
+    public static CompiledQuery Compile(ParsedQuery parsed, WordAnalyzer words, IReadOnlyList<IReadOnlyList<string>>? spelled = null, QuerySynonyms? synonyms = null)
     {
         var exact = new Dictionary<Query, int>(ReferenceEqualityComparer.Instance);
         var groups = parsed.Groups.Select(group => group.Select(term => new AnalyzedTerm(term, words)).ToArray()).ToArray();
+        // Each term's other names, in the shape of the groups.
+        var others = groups.Select(group => group.Select(term => OtherNames(term, words, synonyms)).ToArray()).ToArray();
         var required = parsed.MatchesEverything
             ? [new MatchAllDocsQuery()]
-            : groups.Select((group, g) => Any(group.Select(term => Term(term, leaf => exact[leaf] = g)))).ToList();
-        var prohibited = parsed.Excluded.Select(term => Excluded(new AnalyzedTerm(term, words))).ToList();
+            : groups.Select((group, g) => Any(group.Select(term => Term(term, leaf => exact[leaf] = g))
+                .Concat(others[g].SelectMany(names => names).Select(name => Term(name, markExact: _ => { }))))).ToList();
+        var prohibited = parsed.Excluded.Select(term => new AnalyzedTerm(term, words))
+            .SelectMany(term => OtherNames(term, words, synonyms).Prepend(term)).Select(Excluded).ToList();
         var query = prohibited.Count == 0 ? All(required) : AllBut(required, prohibited);
-        var terms = groups.SelectMany(group => group).ToList();
+        var terms = groups.SelectMany(group => group).Concat(others.SelectMany(group => group.SelectMany(names => names))).ToList();
         if (spelled is { Count: > 0 })
         {
             var spelledTerms = spelled.Select(term => term.Select(text => new AnalyzedTerm(new QueryTerm(text), words)).ToArray()).ToArray();
             query = Any([query, All(spelledTerms.Select(term => Any(term.Select(text => Term(text, markExact: _ => { })))))]);
             terms.AddRange(spelledTerms.SelectMany(term => term));
         }
-        return new CompiledQuery(query, exact, groups.Length, parsed.MatchesEverything, terms) { Spelled = spelled ?? [] };
+        return new CompiledQuery(query, exact, groups.Length, parsed.MatchesEverything, terms)
+        {
+            Spelled = spelled ?? [],
+            Synonyms = [.. groups.SelectMany(group => group).Zip(others.SelectMany(group => group))
+                .Where(pair => pair.Second.Count > 0)
+                .Select(pair => new TermSynonyms(pair.First.Term.Text, [.. pair.Second.Select(name => name.Term.Text)]))],
+        };
     }
+
+    /// <summary>The term's other names, each analysed as a term of its own; none for a phrase, which asks for its text as typed.</summary>
+    private static IReadOnlyList<AnalyzedTerm> OtherNames(AnalyzedTerm term, WordAnalyzer words, QuerySynonyms? synonyms) =>
+        synonyms is null || term.Term.IsPhrase ? []
+            : [.. synonyms.Of(term.Normalized).Select(name => new AnalyzedTerm(new QueryTerm(name, TitleOnly: term.Term.TitleOnly), words))];
 
     private static BooleanQuery AllBut(IEnumerable<Query> required, IEnumerable<Query> prohibited)
     {
@@ -112,9 +133,11 @@ public static class QueryCompiler
     }
 
     /// <summary>The recall query for the term's exact text in one part; null when it has no characters.</summary>
-    public static Query? Exact(AnalyzedTerm term, ArticlePart part)
+    public static Query? Exact(AnalyzedTerm term, ArticlePart part) => Exact(term.Characters, part);
+
+    /// <summary>The recall query for a text of these (folded) characters in one part; null when there are none.</summary>
+    public static Query? Exact(IReadOnlyList<string> characters, ArticlePart part)
     {
-        var characters = term.Characters;
         Query? query = characters.Count switch
         {
             0 => null,
@@ -172,4 +195,10 @@ public sealed record CompiledQuery(
 {
     /// <summary>What the query was also read as in pinyin and searched for; empty when nothing.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Spelled { get; init; } = [];
+
+    /// <summary>The terms that were also searched by other names, with those names; empty when none.</summary>
+    public IReadOnlyList<TermSynonyms> Synonyms { get; init; } = [];
 }
+
+/// <summary>A query term as typed and the other names it was also searched by (<c>黄岛</c> → 黄岛区, 西海岸新区).</summary>
+public sealed record TermSynonyms(string Term, IReadOnlyList<string> Names);

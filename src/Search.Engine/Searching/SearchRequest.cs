@@ -1,5 +1,6 @@
 using Search.Corpus;
 using Search.Engine.Highlighting;
+using Search.Engine.Querying;
 using Search.Places;
 
 namespace Search.Engine.Searching;
@@ -45,6 +46,15 @@ public sealed record SearchResult(
     /// of the corpus it spells (<c>laoshan</c> → [[崂山, 老山]]); empty when it was not read as pinyin.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> SpelledAs { get; init; } = [];
+
+    /// <summary>
+    /// The query as it was probably meant when a term of it is nowhere in the corpus (<c>营商环竟</c> →
+    /// 营商环境; <see cref="Spelling.QueryCorrection"/>); null when the query found what it asked for.
+    /// </summary>
+    public string? DidYouMean { get; init; }
+
+    /// <summary>The terms also searched by their other names (<c>黄岛</c> → 黄岛区, 西海岸新区); empty when none.</summary>
+    public IReadOnlyList<TermSynonyms> Synonyms { get; init; } = [];
 
     /// <summary>The places the index holds reports of: what a page offers to browse by when nothing matched.</summary>
     public IReadOnlyList<Place> CorpusPlaces { get; init; } = [];

@@ -2,11 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Search.Analysis;
 using Search.Analysis.Folding;
+using Search.Analysis.Synonyms;
 using Search.Corpus;
 using Search.Engine.Highlighting;
 using Search.Engine.Pinyin;
 using Search.Engine.Querying;
 using Search.Engine.Related;
+using Search.Engine.Spelling;
 using Search.Engine.Suggesting;
 using Search.Engine.Viewing;
 using Search.Index;
@@ -37,7 +39,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     {
         var parsed = QueryParser.Parse(query);
         Compilations++;
-        return new PreparedQuery(query ?? "", parsed, QueryCompiler.Compile(parsed, analyzer, pinyin ? SpelledQuery.Of(parsed, index) : null));
+        return new PreparedQuery(query ?? "", parsed, QueryCompiler.Compile(parsed, analyzer, pinyin ? SpelledQuery.Of(parsed, index) : null, QuerySynonyms.Default));
     }
 
     /// <summary>Where the query's terms stand in <paramref name="text"/>, by the same rules as search results' marks.</summary>
@@ -98,9 +100,12 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
         index.Search(compiled.Query, collector);
         var searched = Stopwatch.GetTimestamp();
 
-        var hits = collector.Top().Skip((page - 1) * size)
+        var top = collector.Top();
+        var hits = top.Skip((page - 1) * size)
             .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, compiled.Terms, places))
             .ToList();
+        // Exact matches rank first: when the first is not one, some term is not in the corpus as typed.
+        var correction = !parsed.MatchesEverything && (top.Count == 0 || !top[0].Exact) ? QueryCorrection.Of(query, analyzer.Folding, index) : null;
         var finished = Stopwatch.GetTimestamp();
         return new SearchResult(request.Query ?? "", collector.Total, page, size,
             Stopwatch.GetElapsedTime(started, finished).TotalMilliseconds, hits, collector.Facets())
@@ -110,6 +115,8 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
                 Stopwatch.GetElapsedTime(prepared, searched).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(searched, finished).TotalMilliseconds),
             SpelledAs = compiled.Spelled,
+            Synonyms = compiled.Synonyms,
+            DidYouMean = correction,
             CorpusPlaces = index.Places,
         };
     }

@@ -1,5 +1,6 @@
 using Search.Engine.Figures;
 using Search.Engine.Indexing;
+using Search.Engine.Querying;
 using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Engine.Suggesting;
@@ -14,15 +15,23 @@ namespace Search.Host.Api;
 /// What a query typed in pinyin was also read as: terms that all matched, each any of the corpus's
 /// Chinese strings it spells (<c>laoshan</c> → <c>[["崂山","老山"]]</c>); empty when not read as pinyin.
 /// </param>
+/// <param name="Synonyms">
+/// The terms also searched by their other names (<c>synonyms.txt</c>), each with those names
+/// (<c>黄岛</c> → <c>["黄岛区","西海岸新区"]</c>); articles holding only another name rank below those holding the term as typed.
+/// </param>
+/// <param name="DidYouMean">
+/// The query as it was probably meant, when a term of it is nowhere in the corpus: each such term replaced by the closest
+/// string the corpus holds, a homophone first (<c>营商环竟</c> → <c>营商环境</c>, <c>崂山去</c> → <c>崂山区</c>); null when the query found what it asked for.
+/// </param>
 public sealed record SearchResponse(
     string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitResponse> Hits, FacetsResponse Facets,
-    IReadOnlyList<IReadOnlyList<string>> SpelledAs)
+    IReadOnlyList<IReadOnlyList<string>> SpelledAs, IReadOnlyList<TermSynonyms> Synonyms, string? DidYouMean)
 {
     public static SearchResponse From(SearchResult result, PlaceFacetScope placeFacet = PlaceFacetScope.Shown) => new(
         result.Query, result.Total, result.Page, result.Size, Math.Round(result.TookMs, 3),
         result.Hits.Select(HitResponse.From).ToList(),
         FacetsResponse.From(result.Facets, placeFacet),
-        result.SpelledAs);
+        result.SpelledAs, result.Synonyms, result.DidYouMean);
 }
 
 /// <param name="Districts">The names of its places (as <c>places</c> gives them), as the field always was.</param>

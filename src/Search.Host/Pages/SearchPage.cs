@@ -100,6 +100,11 @@ internal static class SearchPage
 
     private static void Summary(Html html, PageState state, SearchResult result)
     {
+        if (result.DidYouMean is { } meant)
+        {
+            html.Raw("<p id=\"did-you-mean\" class=\"did-you-mean\">您是不是要找：<a href=\"").Text((state with { Query = meant, Page = 1 }).Url())
+                .Raw("\">").Text(meant).Raw("</a></p>");
+        }
         html.Raw("<div class=\"summary\"><p id=\"result-count\">共 ").Text(result.Total.ToString("N0", CultureInfo.InvariantCulture))
             .Raw(" 条结果<span class=\"took\">，用时 ").Text(result.TookMs.ToString("0.0", CultureInfo.InvariantCulture)).Raw(" 毫秒</span></p>");
         if (result.SpelledAs.Count > 0)
@@ -107,6 +112,13 @@ internal static class SearchPage
             html.Raw("<p id=\"spelled-as\" class=\"spelled\">按拼音也查找：");
             foreach (var (term, i) in result.SpelledAs.Select((term, i) => (term, i)))
                 html.Raw(i > 0 ? " + " : "").Raw("<span lang=\"zh\">").Text(string.Join("、", term)).Raw("</span>");
+            html.Raw("</p>");
+        }
+        if (result.Synonyms.Count > 0)
+        {
+            html.Raw("<p id=\"synonyms\" class=\"spelled\">同时查找：");
+            foreach (var (synonyms, i) in result.Synonyms.Select((synonyms, i) => (synonyms, i)))
+                html.Raw(i > 0 ? "；" : "").Text(synonyms.Term).Raw("的其他名称 ").Text(string.Join("、", synonyms.Names));
             html.Raw("</p>");
         }
         var byDate = state.Sort == SortOrder.Date || (state.Sort is null && state.Query.Length == 0);

@@ -7,11 +7,9 @@ public sealed class ScriptAndPinyinApiTests(HostFixture fixture) : IClassFixture
 {
     private readonly RunningHost _host = fixture.Host;
 
-    private async Task<JsonElement> Json(string path, params (string, string)[] query) =>
-        JsonDocument.Parse(await (await _host.GetAsync(path, query)).Content.ReadAsStringAsync()).RootElement;
+    private Task<JsonElement> Json(string path, params (string, string)[] query) => _host.JsonAsync(path, query);
 
-    private static List<string?> Ids(JsonElement body) =>
-        [.. body.GetProperty("hits").EnumerateArray().Select(hit => hit.GetProperty("id").GetString())];
+    private static List<string?> Ids(JsonElement body) => RunningHost.HitIds(body);
 
     [Fact]
     public async Task A_traditional_query_answers_as_the_simplified_one()

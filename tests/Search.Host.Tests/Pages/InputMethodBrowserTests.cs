@@ -28,7 +28,9 @@ public sealed class InputMethodBrowserTests(BrowserFixture fixture) : IClassFixt
         {
             await devTools.SendAsync("Input.imeSetComposition", new Dictionary<string, object>
             {
-                ["text"] = letters, ["selectionStart"] = letters.Length, ["selectionEnd"] = letters.Length,
+                ["text"] = letters,
+                ["selectionStart"] = letters.Length,
+                ["selectionEnd"] = letters.Length,
             });
             await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync(letters);
         }
