@@ -5,6 +5,7 @@ using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Engine.Suggesting;
 using Search.Engine.Viewing;
+using Search.Host.Hosting;
 using Search.Places;
 using Search.Rendering;
 
@@ -27,9 +28,10 @@ public sealed record SearchResponse(
     string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitResponse> Hits, FacetsResponse Facets,
     IReadOnlyList<IReadOnlyList<string>> SpelledAs, IReadOnlyList<TermSynonyms> Synonyms, string? DidYouMean)
 {
-    public static SearchResponse From(SearchResult result, PlaceFacetScope placeFacet = PlaceFacetScope.Shown) => new(
+    /// <param name="site">Where the service is reached (<see cref="SiteAddress"/>): the citations' links.</param>
+    public static SearchResponse From(SearchResult result, PlaceFacetScope placeFacet, string site) => new(
         result.Query, result.Total, result.Page, result.Size, Math.Round(result.TookMs, 3),
-        result.Hits.Select(HitResponse.From).ToList(),
+        [.. result.Hits.Select(hit => HitResponse.From(hit, site))],
         FacetsResponse.From(result.Facets, placeFacet),
         result.SpelledAs, result.Synonyms, result.DidYouMean);
 }
@@ -42,14 +44,16 @@ public sealed record SearchResponse(
 /// <param name="Published">The day the paper printed it, when known.</param>
 /// <param name="Edition">The page (版次) it was printed on, as the paper numbers it (3, A03), when known.</param>
 /// <param name="AlsoIn">The other printings of the same article (the same page held twice), which are not hits of their own and are not counted again.</param>
+/// <param name="Citation">The article cited as Chinese papers cite a newspaper piece, with the service's link: 《青岛晚报》2024年2月6日第3版：《崂山区：…》，http://…/articles/….</param>
 public sealed record HitResponse(
     string Id, string Title, string TitleHtml, IReadOnlyList<string> Districts, IReadOnlyList<PlaceResponse> Places, int? Year, DateOnly? Date, string Source,
-    string? Paper, DateOnly? Published, string? Edition,
+    string? Paper, DateOnly? Published, string? Edition, string Citation,
     double Score, bool Exact, IReadOnlyList<SnippetResponse> Snippets, IReadOnlyList<ArticleCopy> AlsoIn)
 {
-    public static HitResponse From(SearchHit hit) =>
+    public static HitResponse From(SearchHit hit, string site) =>
         new(hit.Id, hit.Title, hit.TitleHtml(), PlaceResponse.Names(hit.Places), PlaceResponse.Of(hit.Places), hit.Year, hit.Date, hit.Source,
-            hit.Provenance.Paper, hit.Provenance.Published, hit.Provenance.Edition, hit.Score, hit.Exact,
+            hit.Provenance.Paper, hit.Provenance.Published, hit.Provenance.Edition, Printed.Citation(hit.Title, hit.Provenance, SiteAddress.Article(site, hit.Id)),
+            hit.Score, hit.Exact,
             [.. hit.Snippets.Select(snippet => new SnippetResponse(snippet.Html(), snippet.Place is { } place ? PlaceResponse.From(place) : null))], hit.AlsoIn);
 }
 
@@ -108,15 +112,15 @@ public sealed record FacetsResponse(IReadOnlyList<PlaceFacetResponse> Place, IRe
 /// <param name="Related">The articles most like it (as <c>/api/articles/{id}/related</c> gives them, five).</param>
 public sealed record ArticleResponse(
     string Id, string Title, string? Subtitle, IReadOnlyList<string> Districts, IReadOnlyList<PlaceResponse> Places, int? Year, DateOnly? Date, string Source,
-    string? Paper, DateOnly? Published, string? Edition,
+    string? Paper, DateOnly? Published, string? Edition, string Citation,
     string? Byline, IReadOnlyList<string> Captions, string Body, IReadOnlyList<ArticleCopy> AlsoIn, IReadOnlyList<CoverageArticle> OtherCoverage,
     IReadOnlyList<TimelineResponse> Timelines, IReadOnlyList<RelatedArticleResponse> Related)
 {
-    public static ArticleResponse From(ArticleView view)
+    public static ArticleResponse From(ArticleView view, string site)
     {
         var a = view.Article;
         return new(a.Id, a.Title, a.Subtitle, PlaceResponse.Names(a.Places), PlaceResponse.Of(a.Places), a.Year, a.Date, a.Source,
-            a.Provenance.Paper, a.Provenance.Published, a.Provenance.Edition, a.Byline, a.Captions, a.Body, view.Copies, view.Coverage,
+            a.Provenance.Paper, a.Provenance.Published, a.Provenance.Edition, Printed.Citation(a.Title, a.Provenance, SiteAddress.Article(site, a.Id)), a.Byline, a.Captions, a.Body, view.Copies, view.Coverage,
             [.. view.Timelines.Select(timeline => new TimelineResponse(PlaceResponse.From(timeline.Place), timeline.Years))],
             [.. view.Related.Select(RelatedArticleResponse.From)]);
     }

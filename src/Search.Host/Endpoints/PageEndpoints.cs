@@ -37,9 +37,9 @@ internal static class PageEndpoints
     {
         var state = request is null ? new PageState(context.Request.Query["q"].ToString(), [], [], 1, null) : PageState.From(request);
         if (!fragment)
-            return Page(SearchPage.Render(state, result, messages), status);
+            return Page(SearchPage.Render(state, result, messages, SiteAddress.Of(context.Request)), status);
         var html = new Html();
-        SearchPage.Results(html, state, result, messages);
+        SearchPage.Results(html, state, result, messages, SiteAddress.Of(context.Request));
         return Page(html.ToString(), status);
     }
 
@@ -62,13 +62,14 @@ internal static class PageEndpoints
         return Page(FiguresPage.Render(view, null, [], problems), StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static IResult ArticleView(string id, string? q, string? figure, RequestIndex index)
+    private static IResult ArticleView(string id, string? q, string? figure, HttpContext context, RequestIndex index)
     {
         var searcher = index.Searcher;
+        var site = SiteAddress.Of(context.Request);
         if (searcher.View(id, searcher.Prepare(q)) is not { } view)
-            return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, ["没有这篇文章（编号不存在）"]), StatusCodes.Status404NotFound);
+            return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, ["没有这篇文章（编号不存在）"], site), StatusCodes.Status404NotFound);
         var marked = int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : (int?)null;
-        return Page(ArticlePage.Render(view, q ?? "", marked), StatusCodes.Status200OK);
+        return Page(ArticlePage.Render(view, q ?? "", marked, site), StatusCodes.Status200OK);
     }
 
     private static IResult Page(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);

@@ -57,13 +57,13 @@ internal static class SearchEndpoints
         var result = index.Searcher.Search(request!);
         context.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
             $"query;dur={result.Timings.QueryMs:0.###}, search;dur={result.Timings.SearchMs:0.###}, hits;dur={result.Timings.HitsMs:0.###}");
-        return TypedResults.Ok(SearchResponse.From(result, placeFacet));
+        return TypedResults.Ok(SearchResponse.From(result, placeFacet, SiteAddress.Of(context.Request)));
     }
 
-    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Article(string id, RequestIndex index)
+    private static Results<Ok<ArticleResponse>, ProblemHttpResult> Article(string id, HttpContext context, RequestIndex index)
     {
         // The id is only ever a key into the index's own table: nothing here touches a path.
-        return index.Searcher.View(id) is { } view ? TypedResults.Ok(ArticleResponse.From(view)) : NoSuchArticle();
+        return index.Searcher.View(id) is { } view ? TypedResults.Ok(ArticleResponse.From(view, SiteAddress.Of(context.Request))) : NoSuchArticle();
     }
 
     private static Results<Ok<RelatedResponse>, ValidationProblem, ProblemHttpResult> Related(string id, HttpContext context, RequestIndex index)

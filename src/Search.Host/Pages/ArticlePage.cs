@@ -4,6 +4,7 @@ using Search.Corpus.Figures;
 using Search.Engine.Related;
 using Search.Engine.Searching;
 using Search.Engine.Viewing;
+using Search.Host.Hosting;
 using Search.Places;
 using Search.Rendering;
 
@@ -18,7 +19,8 @@ internal static class ArticlePage
 {
     /// <param name="query">The query the article was opened from; empty for none.</param>
     /// <param name="markedFigure">Where the figure whose sentence is to be marked starts in the body.</param>
-    public static string Render(ArticleView view, string query, int? markedFigure)
+    /// <param name="site">Where the service is reached: the citation's link.</param>
+    public static string Render(ArticleView view, string query, int? markedFigure, string site)
     {
         var (article, marks) = (view.Article, view.Marks);
         var state = new PageState(query, [], [], 1, null);
@@ -34,6 +36,7 @@ internal static class ArticlePage
             html.Raw("<a class=\"badge\" href=\"").Text(new PageState("", [place], [], 1, null).Url()).Raw("\">").Text(place.Name).Raw("</a>");
         PrintedLine.Render(html, article.Year, article.Date, article.Provenance, article.Source);
         html.Raw("</p>");
+        CitationBox.Render(html, Printed.Citation(article.Title, article.Provenance, SiteAddress.Article(site, article.Id)));
         if (view.Copies.Count > 0)
             AlsoIn(html, view.Copies, query);
         if (article.Byline is { } byline)

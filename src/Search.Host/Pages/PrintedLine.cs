@@ -1,5 +1,6 @@
 using System.Globalization;
 using Search.Corpus;
+using Search.Rendering;
 
 namespace Search.Host.Pages;
 
@@ -14,26 +15,13 @@ internal static class PrintedLine
     {
         if (year is { } y)
             html.Raw("<span class=\"year\">").Text($"{y}年").Raw("</span>");
-        if (Citation(printed) is { } citation)
-            html.Raw("<span class=\"printed\">").Text(citation).Raw("</span>");
+        if (Printed.Line(printed) is { } line)
+            html.Raw("<span class=\"printed\">").Text(line).Raw("</span>");
         if (session is { } date)
         {
             html.Raw("<span class=\"session\">会议日期 <time datetime=\"").Text(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">")
-                .Text(Day(date)).Raw("</time></span>");
+                .Text(Printed.Day(date)).Raw("</time></span>");
         }
         html.Raw("<span class=\"source\">").Text(source).Raw("</span>");
     }
-
-    /// <summary>青岛晚报 · 2024年2月6日 · 第3版, each part only when known; null when none is.</summary>
-    public static string? Citation(Provenance printed)
-    {
-        string?[] parts = [printed.Paper, printed.Published is { } day ? Day(day) : null, printed.Edition is { } page ? Edition(page) : null];
-        return parts.Any(part => part is not null) ? string.Join(" · ", parts.OfType<string>()) : null;
-    }
-
-    /// <summary>A page as papers number it: 第3版, A03版; a page named otherwise (要闻二版) as it is.</summary>
-    private static string Edition(string page) =>
-        page.All(char.IsAsciiDigit) ? $"第{page}版" : page.EndsWith('版') ? page : $"{page}版";
-
-    private static string Day(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 }

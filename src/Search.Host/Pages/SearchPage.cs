@@ -1,5 +1,6 @@
 using System.Globalization;
 using Search.Engine.Searching;
+using Search.Host.Hosting;
 using Search.Places;
 using Search.Rendering;
 
@@ -14,19 +15,20 @@ internal static class SearchPage
 {
     public const string Brand = "区市两会检索";
 
-    public static string Render(PageState state, SearchResult? result, IReadOnlyList<string> problems)
+    /// <param name="site">Where the service is reached: the citations' links.</param>
+    public static string Render(PageState state, SearchResult? result, IReadOnlyList<string> problems, string site)
     {
         var html = new Html();
         Layout.Head(html, state.Query.Length > 0 ? $"{state.Query} · {Brand}" : Brand);
         Layout.Masthead(html, state);
         html.Raw("<main id=\"results\" class=\"layout\">");
-        Results(html, state, result, problems);
+        Results(html, state, result, problems, site);
         html.Raw("</main>");
         return Layout.End(html);
     }
 
     /// <summary>The part of the page that changes with the search: facets, summary, hits, pages.</summary>
-    public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems)
+    public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems, string site)
     {
         if (result is null)
         {
@@ -45,7 +47,7 @@ internal static class SearchPage
             Empty(html, state, result);
         html.Raw("<ol class=\"hit-list\">");
         foreach (var hit in result.Hits)
-            Hit(html, state, hit);
+            Hit(html, state, hit, site);
         html.Raw("</ol>");
         Pagination(html, state, result);
         html.Raw("</section>");
@@ -188,7 +190,7 @@ internal static class SearchPage
         html.Raw("</ul></div>");
     }
 
-    private static void Hit(Html html, PageState state, SearchHit hit)
+    private static void Hit(Html html, PageState state, SearchHit hit, string site)
     {
         var link = new PageState(state.Query, [], [], 1, null).Url("/articles/" + Uri.EscapeDataString(hit.Id));
         html.Raw("<li class=\"hit\"><h2><a href=\"").Text(link).Raw("\">").Marked(hit.Title, hit.TitleMarks).Raw("</a></h2><p class=\"meta\">");
@@ -196,6 +198,7 @@ internal static class SearchPage
             html.Raw("<span class=\"badge\">").Text(place.Name).Raw("</span>");
         PrintedLine.Render(html, hit.Year, hit.Date, hit.Provenance, hit.Source);
         html.Raw("</p>");
+        CitationBox.Render(html, Printed.Citation(hit.Title, hit.Provenance, SiteAddress.Article(site, hit.Id)));
         if (hit.AlsoIn.Count > 0)
             ArticlePage.AlsoIn(html, hit.AlsoIn, state.Query);
         foreach (var snippet in hit.Snippets)

@@ -91,6 +91,26 @@
     });
   }
 
+  // ---- 复制引用: a result's or an article's citation copied with one click ----
+  document.addEventListener("click", async (event) => {
+    const button = event.target.closest("button.copy-citation");
+    if (!button) return;
+    const text = button.dataset.citation;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No clipboard API outside a secure context (http on another host): copy the selected text instead.
+      const scratch = Object.assign(document.createElement("textarea"), { value: text });
+      document.body.append(scratch);
+      scratch.select();
+      document.execCommand("copy");
+      scratch.remove();
+    }
+    button.textContent = "已复制";
+    button.setAttribute("aria-live", "polite");
+    setTimeout(() => { button.textContent = "复制引用"; }, 2000);
+  });
+
   // ---- suggestions: a combobox over /api/suggest, usable from the keyboard ----
   let options = [];
   let active = -1;

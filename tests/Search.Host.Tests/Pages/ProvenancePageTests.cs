@@ -46,4 +46,17 @@ public sealed class ProvenancePageTests() : PagesHost(("page.txt", Page), ("page
             (hit.GetProperty("paper").GetString(), hit.GetProperty("published").GetString(), hit.GetProperty("edition").GetString(),
              hit.GetProperty("date").GetString(), hit.GetProperty("source").GetString()));
     }
+
+    [Fact]
+    public async Task Results_and_article_cite_it_in_the_papers_form_with_the_services_link()
+    {
+        var citation = $"《青岛晚报》2024年2月6日第3版：《崂山区：聚力做到“七个提质争先”》，{new Uri(Host.Client.BaseAddress!, "/articles/page-1")}";
+        var hit = JsonDocument.Parse(await Host.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("提质争先"))).RootElement.GetProperty("hits")[0];
+        var article = JsonDocument.Parse(await Host.Client.GetStringAsync("/api/articles/page-1")).RootElement;
+
+        Assert.Equal(citation, hit.GetProperty("citation").GetString());
+        Assert.Equal(citation, article.GetProperty("citation").GetString());
+        foreach (var page in new[] { "/?q=" + Uri.EscapeDataString("提质争先"), "/articles/page-1" })
+            Assert.Contains($"<p class=\"citation\">{System.Net.WebUtility.HtmlEncode(citation)}</p>", await Host.Client.GetStringAsync(page));
+    }
 }

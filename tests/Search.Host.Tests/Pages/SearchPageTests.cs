@@ -9,7 +9,7 @@ namespace Search.Host.Tests.Pages;
 public sealed class SearchPageTests
 {
     private static string Render(PlaceFacet facet) =>
-        SearchPage.Render(new PageState("", [], [], 1, null), new SearchResult("", 1, 1, 10, 0, [], new SearchFacets(facet, [])), []);
+        SearchPage.Render(new PageState("", [], [], 1, null), new SearchResult("", 1, 1, 10, 0, [], new SearchFacets(facet, [])), [], "http://localhost");
 
     private static int Boxes(string html) => Regex.Count(html, "type=\"checkbox\" name=\"(place|district)\"");
 
