@@ -24,8 +24,8 @@ internal static class ArticlePage
         var state = new PageState(query, [], [], 1, null);
         var html = new Html();
         Layout.Head(html, $"{article.Title} · {SearchPage.Brand}");
-        Layout.Masthead(html, state);
-        html.Raw("<main class=\"article\"><p class=\"back\"><a href=\"").Text(state.Url()).Raw("\">← 返回")
+        Layout.Masthead(html, state, new Layout.SkipLink("article", "跳到正文"));
+        html.Raw("<main class=\"article\" id=\"article\" tabindex=\"-1\"><p class=\"back\"><a href=\"").Text(state.Url()).Raw("\">← 返回")
             .Raw(query.Length > 0 ? "搜索结果" : "首页").Raw("</a></p><article><h1>").Marked(article.Title, marks.Title).Raw("</h1>");
         if (article.Subtitle is { } subtitle)
             html.Raw("<p class=\"subtitle\">").Marked(subtitle, marks.Subtitle).Raw("</p>");

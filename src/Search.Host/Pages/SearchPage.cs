@@ -18,8 +18,8 @@ internal static class SearchPage
     {
         var html = new Html();
         Layout.Head(html, state.Query.Length > 0 ? $"{state.Query} · {Brand}" : Brand);
-        Layout.Masthead(html, state);
-        html.Raw("<main id=\"results\" class=\"layout\">");
+        Layout.Masthead(html, state, new Layout.SkipLink("results", "跳到检索结果"), focusSearch: true);
+        html.Raw("<main id=\"results\" class=\"layout\" tabindex=\"-1\">");
         Results(html, state, result, problems);
         html.Raw("</main>");
         return Layout.End(html);
@@ -28,6 +28,8 @@ internal static class SearchPage
     /// <summary>The part of the page that changes with the search: facets, summary, hits, pages.</summary>
     public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems)
     {
+        // The page's heading, for those who find their way by headings; the masthead says it to the eye.
+        html.Raw("<h1 class=\"visually-hidden\">").Text(state.Query.Length > 0 ? $"“{state.Query}”的检索结果" : "检索结果").Raw("</h1>");
         if (result is null)
         {
             html.Raw("<section class=\"hits\"><p class=\"notice\" role=\"status\">");
