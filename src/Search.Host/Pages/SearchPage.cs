@@ -55,7 +55,8 @@ internal static class SearchPage
 
     private static void Facets(Html html, PageState state, SearchResult result)
     {
-        html.Raw("<aside class=\"facets\" aria-label=\"筛选\"><form id=\"facet-form\" action=\"/\" method=\"get\">");
+        // In a drawer that a narrow screen shows folded (the first result comes first) and a wide one open (app.css).
+        html.Raw("<aside class=\"facets\" aria-label=\"筛选\"><details class=\"drawer\"><summary>筛选</summary><form id=\"facet-form\" action=\"/\" method=\"get\">");
         HiddenQuery(html, state, includeFilters: false);
         var facet = result.Facets.Place;
         html.Raw("<fieldset><legend>").Text(facet.Top.All(value => value.Value.Level == PlaceLevel.County) ? "区市" : "地区").Raw("</legend>");
@@ -65,7 +66,7 @@ internal static class SearchPage
         html.Raw("</fieldset><fieldset><legend>年份</legend>");
         foreach (var value in result.Facets.Year)
             Option(html, "year", value.Value.ToString(CultureInfo.InvariantCulture), $"{value.Value}年", value.Count, value.Selected);
-        html.Raw("</fieldset><button type=\"submit\" class=\"apply\">应用筛选</button></form></aside>");
+        html.Raw("</fieldset><button type=\"submit\" class=\"apply\">应用筛选</button></form></details></aside>");
     }
 
     /// <summary>A place facet of at most this many places is rendered whole; a larger one by levels.</summary>
