@@ -40,6 +40,7 @@ internal static class ArticlePage
             html.Raw("<p class=\"byline\">").Text(byline).Raw("</p>");
         var marked = view.Figures.FirstOrDefault(figure => figure.Figure.Start == markedFigure)?.Sentence;
         var at = 0;
+        html.Raw("<div class=\"body\">");
         foreach (var (paragraph, i) in article.Body.Split('\n').Select((paragraph, i) => (paragraph, i)))
         {
             var terms = marks.Paragraphs[i];
@@ -57,6 +58,7 @@ internal static class ArticlePage
             html.Raw("</p>");
             at += paragraph.Length + 1;
         }
+        html.Raw("</div>");
         if (article.Captions.Count > 0)
         {
             html.Raw("<aside class=\"captions\" aria-label=\"图片说明\"><h2>图片说明</h2><ul>");

@@ -58,6 +58,8 @@ public sealed class PhoneBrowserTests(BrowserFixture fixture) : IClassFixture<Br
 
         var title = await page.Locator("h1").BoundingBoxAsync();
         Assert.True(title!.Y < 400, $"the title starts at {title.Y}px");
+        var body = await page.Locator("article .body > p").First.BoundingBoxAsync();
+        Assert.True(body!.Y < Phone.Height, $"the body starts at {body.Y}px, below the first screen");
         Assert.True(await Phone.OverflowAsync(page) <= 0, $"the page is {await Phone.OverflowAsync(page)}px wider than the screen");
         await BrowserFixture.ScreenshotAsync(page, "phone-article");
     }
