@@ -24,6 +24,13 @@
     return params;
   }
 
+  // A facet's box in the results, the folds around it (the drawer, the places above) opened so it can take focus.
+  function focusFacet(name, value) {
+    const box = [...results.querySelectorAll("#facet-form input[type=checkbox]")].find((other) => other.name === name && other.value === value);
+    for (let fold = box?.closest("details"); fold; fold = fold.parentElement.closest("details")) fold.open = true;
+    box?.focus();
+  }
+
   async function show(params, history) {
     if (!results) return;
     inflight?.abort();
@@ -42,13 +49,6 @@
     if (history === "push") window.history.pushState(null, "", url);
     else if (history === "replace") window.history.replaceState(null, "", url);
     document.title = (params.get("q") ? params.get("q") + " · " : "") + "区市两会检索";
-  }
-
-  // A facet's box in the results, the folds around it (the drawer, the places above) opened so it can take focus.
-  function focusFacet(name, value) {
-    const box = [...results.querySelectorAll("#facet-form input[type=checkbox]")].find((other) => other.name === name && other.value === value);
-    for (let fold = box?.closest("details"); fold; fold = fold.parentElement.closest("details")) fold.open = true;
-    box?.focus();
   }
 
   if (results && input) {
