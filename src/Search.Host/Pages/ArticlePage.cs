@@ -26,8 +26,8 @@ internal static class ArticlePage
         var state = new PageState(query, [], [], 1, null);
         var html = new Html();
         Layout.Head(html, $"{article.Title} · {SearchPage.Brand}");
-        Layout.Masthead(html, state);
-        html.Raw("<main class=\"article\"><p class=\"back\"><a href=\"").Text(state.Url()).Raw("\">← 返回")
+        Layout.Masthead(html, state, new Layout.SkipLink("article", "跳到正文"));
+        html.Raw("<main class=\"article\" id=\"article\" tabindex=\"-1\"><p class=\"back\"><a href=\"").Text(state.Url()).Raw("\">← 返回")
             .Raw(query.Length > 0 ? "搜索结果" : "首页").Raw("</a></p><article><h1>").Marked(article.Title, marks.Title).Raw("</h1>");
         if (article.Subtitle is { } subtitle)
             html.Raw("<p class=\"subtitle\">").Marked(subtitle, marks.Subtitle).Raw("</p>");
@@ -43,6 +43,7 @@ internal static class ArticlePage
             html.Raw("<p class=\"byline\">").Text(byline).Raw("</p>");
         var marked = view.Figures.FirstOrDefault(figure => figure.Figure.Start == markedFigure)?.Sentence;
         var at = 0;
+        html.Raw("<div class=\"body\">");
         foreach (var (paragraph, i) in article.Body.Split('\n').Select((paragraph, i) => (paragraph, i)))
         {
             var terms = marks.Paragraphs[i];
@@ -60,6 +61,7 @@ internal static class ArticlePage
             html.Raw("</p>");
             at += paragraph.Length + 1;
         }
+        html.Raw("</div>");
         if (article.Captions.Count > 0)
         {
             html.Raw("<aside class=\"captions\" aria-label=\"图片说明\"><h2>图片说明</h2><ul>");

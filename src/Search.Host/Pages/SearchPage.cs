@@ -20,8 +20,8 @@ internal static class SearchPage
     {
         var html = new Html();
         Layout.Head(html, state.Query.Length > 0 ? $"{state.Query} · {Brand}" : Brand);
-        Layout.Masthead(html, state);
-        html.Raw("<main id=\"results\" class=\"layout\">");
+        Layout.Masthead(html, state, new Layout.SkipLink("results", "跳到检索结果"), focusSearch: true);
+        html.Raw("<main id=\"results\" class=\"layout\" tabindex=\"-1\">");
         Results(html, state, result, problems, site);
         html.Raw("</main>");
         return Layout.End(html);
@@ -30,6 +30,8 @@ internal static class SearchPage
     /// <summary>The part of the page that changes with the search: facets, summary, hits, pages.</summary>
     public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems, string site)
     {
+        // The page's heading, for those who find their way by headings; the masthead says it to the eye.
+        html.Raw("<h1 class=\"visually-hidden\">").Text(state.Query.Length > 0 ? $"“{state.Query}”的检索结果" : "检索结果").Raw("</h1>");
         if (result is null)
         {
             html.Raw("<section class=\"hits\"><p class=\"notice\" role=\"status\">");
@@ -55,7 +57,8 @@ internal static class SearchPage
 
     private static void Facets(Html html, PageState state, SearchResult result)
     {
-        html.Raw("<aside class=\"facets\" aria-label=\"筛选\"><form id=\"facet-form\" action=\"/\" method=\"get\">");
+        // In a drawer that a narrow screen shows folded (the first result comes first) and a wide one open (app.css).
+        html.Raw("<aside class=\"facets\" aria-label=\"筛选\"><details class=\"drawer\"><summary>筛选</summary><form id=\"facet-form\" action=\"/\" method=\"get\">");
         HiddenQuery(html, state, includeFilters: false);
         var facet = result.Facets.Place;
         html.Raw("<fieldset><legend>").Text(facet.Top.All(value => value.Value.Level == PlaceLevel.County) ? "区市" : "地区").Raw("</legend>");
@@ -65,7 +68,7 @@ internal static class SearchPage
         html.Raw("</fieldset><fieldset><legend>年份</legend>");
         foreach (var value in result.Facets.Year)
             Option(html, "year", value.Value.ToString(CultureInfo.InvariantCulture), $"{value.Value}年", value.Count, value.Selected);
-        html.Raw("</fieldset><button type=\"submit\" class=\"apply\">应用筛选</button></form></aside>");
+        html.Raw("</fieldset><button type=\"submit\" class=\"apply\">应用筛选</button></form></details></aside>");
     }
 
     /// <summary>A place facet of at most this many places is rendered whole; a larger one by levels.</summary>

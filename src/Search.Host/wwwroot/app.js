@@ -10,6 +10,7 @@
   // ---- results: fetched from /results (the same server renderer), state kept in the URL ----
   let inflight = null;
   let typingEntry = false; // whether the current history entry was pushed by this burst of typing
+  let shown = new URLSearchParams(location.search).toString(); // the search the results are of
 
   function stateFromPage(query) {
     const params = new URLSearchParams();
@@ -23,11 +24,19 @@
     return params;
   }
 
+  // A facet's box in the results, the folds around it (the drawer, the places above) opened so it can take focus.
+  function focusFacet(name, value) {
+    const box = [...results.querySelectorAll("#facet-form input[type=checkbox]")].find((other) => other.name === name && other.value === value);
+    for (let fold = box?.closest("details"); fold; fold = fold.parentElement.closest("details")) fold.open = true;
+    box?.focus();
+  }
+
   async function show(params, history) {
     if (!results) return;
     inflight?.abort();
     inflight = new AbortController();
     const query = params.toString();
+    shown = query;
     try {
       const response = await fetch("/results" + (query ? "?" + query : ""), { signal: inflight.signal });
       results.innerHTML = await response.text();
@@ -68,9 +77,11 @@
       typingEntry = false;
     });
     results.addEventListener("change", (event) => {
-      if (!event.target.matches("#facet-form input[type=checkbox]")) return;
+      const box = event.target;
+      if (!box.matches("#facet-form input[type=checkbox]")) return;
       typingEntry = false;
-      show(stateFromPage(input.value.trim()), "push");
+      // The results are replaced, this box with them: focus goes to its successor, not to <body>.
+      show(stateFromPage(input.value.trim()), "push").then(() => focusFacet(box.name, box.value));
     });
     results.addEventListener("click", (event) => {
       // An SVG link (the year trend's points) has no origin or search of its own: read its href.
@@ -85,6 +96,8 @@
     });
     window.addEventListener("popstate", () => {
       const params = new URLSearchParams(location.search);
+      // Following the skip link (#results) pops state too, but is no other search: the results and focus stay.
+      if (params.toString() === shown) return;
       input.value = params.get("q") || "";
       typingEntry = false;
       show(params, null);
