@@ -15,7 +15,7 @@ internal static class CoverageNote
     {
         if (places.Count == 0)
             return;
-        html.Raw("<div class=\"coverage\">");
+        html.Raw("<div class=\"report-coverage\">");
         Sentence(html, $"{year}年的目标出自{year}年的政府工作报告", year, places, coverage);
         Sentence(html, $"{year}年的实际数出自{year + 1}年的报告", year + 1, places, coverage);
         html.Raw("</div>");
@@ -26,7 +26,7 @@ internal static class CoverageNote
     {
         var held = years.Where(year => coverage.Has(place, year)).ToList();
         var missing = years.Except(held).ToList();
-        html.Raw("<div class=\"coverage\"><p>").Text(held.Count == 0
+        html.Raw("<div class=\"report-coverage\"><p>").Text(held.Count == 0
                 ? $"本库没有{place.Name}的报告。"
                 : $"本库收录了{place.Name}{Years(held)}的报告（目标出自当年报告，实际数出自次年报告）" + (missing.Count > 0 ? $"；没有{Years(missing)}的报告。" : "。"))
             .Raw("</p></div>");

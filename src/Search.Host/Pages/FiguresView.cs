@@ -38,8 +38,14 @@ internal sealed record FiguresView(
     /// <summary>The parameters as the page's form names them.</summary>
     private static readonly Dictionary<string, string> ParameterNames = new()
     {
-        ["year"] = "年份", ["indicator"] = "指标", ["place"] = "地区", ["district"] = "地区", ["kind"] = "类别",
-        ["level"] = "级别", ["chart"] = "比较", ["measure"] = "口径",
+        ["year"] = "年份",
+        ["indicator"] = "指标",
+        ["place"] = "地区",
+        ["district"] = "地区",
+        ["kind"] = "类别",
+        ["level"] = "级别",
+        ["chart"] = "比较",
+        ["measure"] = "口径",
     };
 
     /// <summary>A problem as the page says it: the form's name of the parameter, the wire name beside it for a hand-made address.</summary>
@@ -89,9 +95,9 @@ internal sealed record FiguresView(
     public static string ApiUrl(string path, FigureRequest request)
     {
         var query = new List<KeyValuePair<string, string?>>();
-        query.AddRange((request.Places ?? []).Select(place => new KeyValuePair<string, string?>(PageState.ParameterOf(place), PageState.ValueOf(place))));
         query.AddRange((request.Years ?? []).Select(year => new KeyValuePair<string, string?>("year", year.ToString(CultureInfo.InvariantCulture))));
         query.AddRange((request.Indicators ?? []).Select(name => new KeyValuePair<string, string?>("indicator", name)));
+        query.AddRange((request.Places ?? []).Select(place => new KeyValuePair<string, string?>(PageState.ParameterOf(place), PageState.ValueOf(place))));
         if (request.Kind is { } kind)
             query.Add(new("kind", WireNames.Kind[kind]));
         query.AddRange((request.Levels ?? []).Select(level => new KeyValuePair<string, string?>("level", WireNames.Level[level])));
