@@ -9,15 +9,21 @@ public static class FigureWording
     /// <summary>Qualifiers written before the number; the rest (左右, 以上 …) come after it.</summary>
     private static readonly HashSet<string> Before = ["不低于", "不少于", "不高于", "超过", "约", "力争"];
 
-    public static string Value(KeyFigure figure)
+    public static string Value(KeyFigure figure) => string.Concat(ValueLines(figure));
+
+    /// <summary>
+    /// <see cref="Value"/> in its parts, in reading order — a qualifier written before the number, the
+    /// number with its unit, a qualifier after it — for a chart label that stacks them rather than widening its bar.
+    /// </summary>
+    public static IReadOnlyList<string> ValueLines(KeyFigure figure)
     {
         if (figure.Value is not { } value)
-            return figure.Qualifier ?? "";
+            return [figure.Qualifier ?? ""];
         var number = value.ToString(CultureInfo.InvariantCulture)
             + (figure.ValueHigh is { } high ? "—" + high.ToString(CultureInfo.InvariantCulture) : "") + figure.Unit;
-        return figure.Qualifier is not { } qualifier ? number
-            : Before.Contains(qualifier) ? qualifier + number
-            : number + qualifier;
+        return figure.Qualifier is not { } qualifier ? [number]
+            : Before.Contains(qualifier) ? [qualifier, number]
+            : [number, qualifier];
     }
 
     /// <summary>目标 (a year's goal) or 实际 (what it reached).</summary>

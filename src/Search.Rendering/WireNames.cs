@@ -22,7 +22,7 @@ public static class WireNames
     public static readonly WireName<PlaceLevel> Level = new(
         (PlaceLevel.National, "national"), (PlaceLevel.Province, "province"), (PlaceLevel.City, "city"), (PlaceLevel.County, "county"));
 
-    public static readonly WireName<ChartAxis> Chart = new((ChartAxis.Districts, "districts"), (ChartAxis.Years, "years"));
+    public static readonly WireName<ChartAxis> Chart = new((ChartAxis.Districts, "districts"), (ChartAxis.Years, "years"), (ChartAxis.PlacesByYears, "places-years"));
 
     public static readonly WireName<PlaceFacetScope> PlaceFacet = new((PlaceFacetScope.Shown, "shown"), (PlaceFacetScope.All, "all"));
 }

@@ -22,6 +22,17 @@ public sealed class FiguresCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_indicator_may_be_given_by_another_of_its_names()
+    {
+        var run = Figures("figures", "--district", "崂山", "--year", "2023", "--indicator", "GDP");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.Contains("\t地区生产总值\t", line));
+    }
+
+    [Fact]
     public void Writes_the_csv_of_the_api_with_its_byte_order_mark()
     {
         var run = Figures("figures", "--year", "2025", "--csv");

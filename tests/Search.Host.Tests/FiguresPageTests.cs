@@ -20,17 +20,68 @@ public sealed class FiguresPageTests(HostFixture fixture) : IClassFixture<HostFi
     }
 
     [Theory]
-    [InlineData("indicator=火星指数", "indicator")]
-    [InlineData("district=火星区", "district")]
-    [InlineData("chart=pie", "chart")]
-    [InlineData("measure=volume", "measure")]
-    public async Task A_bad_parameter_is_a_400_page_naming_it(string query, string parameter)
+    [InlineData("indicator=火星指数", "指标（indicator）：没有“火星指数”这项指标；可选：地区生产总值、")]
+    [InlineData("district=火星区", "地区（district）：没有叫“火星区”的地区")]
+    [InlineData("chart=pie", "比较（chart）：“pie”不是可选值（可选：districts、years、places-years）")]
+    [InlineData("measure=volume", "口径（measure）：“volume”不是可选值")]
+    [InlineData("year=1800", "年份（year）：“1800”不是")]
+    public async Task A_bad_parameter_is_a_400_page_naming_it_in_chinese(string query, string message)
     {
         var response = await _host.Client.GetAsync("/figures?" + query);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains($"{parameter}: ", html);
+        Assert.Contains(WebUtility.HtmlEncode(message), html);
+        Assert.DoesNotContain("is not", html);
+    }
+
+    [Theory]
+    [InlineData("GDP")]
+    [InlineData("gdp")]
+    [InlineData("生产总值")]
+    public async Task GDP_and_the_reports_other_names_choose_their_indicator(string name)
+    {
+        var response = await _host.Client.GetAsync("/figures?year=2025&indicator=" + Uri.EscapeDataString(name));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("2025年各区市地区生产总值增速", html);
+        Assert.Contains("<option value=\"地区生产总值\" selected>", html);
+        var api = await _host.Client.GetAsync("/api/figures?indicator=" + Uri.EscapeDataString(name));
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_year_names_the_places_with_a_report_of_it_and_those_without()
+    {
+        var html = await _host.Client.GetStringAsync("/figures?year=2025");
+
+        Assert.Contains("2025年的目标出自2025年的政府工作报告，本库收录了2个地区的：胶州市、平度市；" +
+            "其余8个没有2025年的报告：市南区、市北区、西海岸新区、崂山区、李沧区、城阳区、即墨区、莱西市。", html);
+        Assert.Contains("2025年的实际数出自2026年的报告，本库还没有2026年的报告。", html);
+    }
+
+    [Fact]
+    public async Task An_empty_cell_says_whether_the_report_lacks_the_indicator_or_the_corpus_lacks_the_report()
+    {
+        // 胶州市's 2025 report sets no 城镇新增就业 target; 平度市's does.
+        var year = await _host.Client.GetStringAsync("/figures?year=2025");
+        Assert.Contains("title=\"本库收录的胶州市2025年报告中没有这项指标\"><span aria-hidden=\"true\">—</span> <span class=\"reason\">未报告该指标</span>", year);
+
+        // 崂山区 has no 2025 report (nor a 2026 one): its 2025 cell is empty for want of a report.
+        var grid = await _host.Client.GetStringAsync("/figures?chart=places-years&indicator=" + Uri.EscapeDataString("地区生产总值"));
+        Assert.Contains("title=\"本库没有崂山区2025年的报告（目标），也没有2026年的报告（实际）\"><span aria-hidden=\"true\">—</span> <span class=\"reason\">该年无报告</span>", grid);
+    }
+
+    [Fact]
+    public async Task A_figure_shows_the_name_its_report_gives_it_where_that_is_not_the_indicator_s()
+    {
+        var html = await _host.Client.GetStringAsync("/figures?year=2025");
+
+        // 平度市 counts 新增城乡就业 (town and country), shown under 城镇新增就业.
+        Assert.Contains("<span class=\"kind\">目标</span> 1.5万人以上</a><span class=\"as-written\">原文：新增城乡就业</span>", html);
+        // 一般公共预算收入 is written as it is named: nothing added.
+        Assert.DoesNotContain("原文：一般公共预算收入", html);
     }
 
     [Fact]

@@ -17,6 +17,19 @@ public sealed class FigureWordingTests
         Assert.Equal(expected, FigureWording.Value(figure));
     }
 
+    [Theory]
+    [InlineData(5.5, "以上", new[] { "5.5%", "以上" })]
+    [InlineData(6, "力争", new[] { "力争", "6%" })]
+    [InlineData(7, null, new[] { "7%" })]
+    public void A_values_lines_keep_its_qualifier_where_the_report_writes_it(double value, string? qualifier, string[] lines)
+    {
+        var figure = new KeyFigure("a-1", Named.Place("平度市"), 2025, FigureKind.Target, "地区生产总值", "地区生产总值", FigureMeasure.Growth, (decimal)value, "%", qualifier,
+            new TextSpan(0, 1), new TextSpan(0, 1), "x");
+
+        Assert.Equal(lines, FigureWording.ValueLines(figure));
+        Assert.Equal(FigureWording.Value(figure), string.Concat(lines));
+    }
+
     [Fact]
     public void A_range_reads_as_both_ends()
     {

@@ -17,7 +17,7 @@ internal static class FiguresCommand
     {
         var placeOption = new Option<string[]>("--place", "--district") { Description = "Only these places and those under them (repeatable; a code or any name: 崂山, 崂山区, 山东省)." };
         var years = new Option<int[]>("--year") { Description = "Only these years (repeatable)." };
-        var indicators = new Option<string[]>("--indicator") { Description = "Only these indicators (repeatable), e.g. 地区生产总值." };
+        var indicators = new Option<string[]>("--indicator") { Description = "Only these indicators (repeatable), by any of their names, e.g. 地区生产总值 or GDP." };
         var kind = new Option<FigureKind?>("--kind") { Description = "target or result." };
         var csv = new Option<bool>("--csv") { Description = "Write CSV (UTF-8 with a byte-order mark) instead of lines." };
         var command = new Command("figures", "Print the key figures (targets and results) found in the index.") { placeOption, years, indicators, kind, csv };
@@ -26,7 +26,7 @@ internal static class FiguresCommand
             var ctx = context.Value;
             var (places, problems) = PlaceArguments.Resolve(placeOption.Name, parseResult.GetValue(placeOption)!);
             var unknown = problems
-                .Concat(parseResult.GetValue(indicators)!.Where(name => Indicators.Named(name) is null).Select(name => $"--indicator: \"{name}\" is not an indicator; use one of {string.Join("、", Indicators.All.Select(i => i.Name))}"))
+                .Concat(parseResult.GetValue(indicators)!.Where(name => Indicators.Called(name) is null).Select(name => $"--indicator: \"{name}\" is not an indicator; use one of {string.Join("、", Indicators.All.Select(i => i.Name))}"))
                 .ToList();
             if (unknown.Count > 0)
             {
@@ -35,8 +35,9 @@ internal static class FiguresCommand
             }
             using var manager = IndexManager.For(ctx.Paths, ctx.Options);
             await manager.EnsureLoadedAsync(cancellation);
+            // GDP, 生产总值 …: an indicator by any name it is written under, as the API reads it.
             var request = new FigureRequest(places, parseResult.GetValue(years),
-                parseResult.GetValue(indicators), parseResult.GetValue(kind));
+                [.. parseResult.GetValue(indicators)!.Select(name => Indicators.Called(name)!.Name)], parseResult.GetValue(kind));
             using var lease = manager.Lease()!;
             var rows = FigureFinder.Find(lease.Searcher.Index, request);
             if (parseResult.GetValue(csv))

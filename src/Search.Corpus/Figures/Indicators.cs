@@ -41,6 +41,13 @@ public static class Indicators
     /// <summary>The indicator with this canonical name, or null.</summary>
     public static Indicator? Named(string canonical) => ByCanonical.GetValueOrDefault(canonical);
 
+    /// <summary>
+    /// The indicator called <paramref name="name"/>, by its canonical name or any other it is written under
+    /// (GDP, 生产总值 → 地区生产总值; Latin letters in any case), or null: what a person may type.
+    /// </summary>
+    public static Indicator? Called(string name) =>
+        Named(name) ?? All.FirstOrDefault(indicator => indicator.Names.Contains(name, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Whether <paramref name="text"/> opens with an indicator's name.</summary>
     internal static bool StartsWithName(ReadOnlySpan<char> text)
     {

@@ -19,7 +19,9 @@ public static class SearchParameters
     public const int MaxValues = 20;
     public const int MaxValueLength = 20;
 
-    public sealed record Problem(string Parameter, string Rule);
+    /// <param name="Rule">What is wrong, in English: the API's words.</param>
+    /// <param name="InChinese">The same for the pages' readers, where a page shows it; null where only the API meets it.</param>
+    public sealed record Problem(string Parameter, string Rule, string? InChinese = null);
 
     public static (SearchRequest? Request, PlaceFacetScope PlaceFacet, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
     {
@@ -53,7 +55,7 @@ public static class SearchParameters
             // An empty value is no filter: a form's "any" choice sends the parameter empty.
             var values = new StringValues([.. query[parameter].Where(value => !string.IsNullOrWhiteSpace(value))]);
             if (values.Count > MaxValues)
-                problems.Add(new Problem(parameter, $"at most {MaxValues} values"));
+                problems.Add(new Problem(parameter, $"at most {MaxValues} values", $"地区最多选{MaxValues}个"));
             foreach (var value in values.Take(MaxValues))
             {
                 switch (GivenPlace.Candidates(value ?? ""))
@@ -62,10 +64,12 @@ public static class SearchParameters
                         places.Add(place);
                         break;
                     case []:
-                        problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" is not a place: give a code or a name of the nation, a province, a city or a county (崂山, 崂山区, 山东省, 370212)"));
+                        problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" is not a place: give a code or a name of the nation, a province, a city or a county (崂山, 崂山区, 山东省, 370212)",
+                            $"没有叫“{Shorten(value)}”的地区：请写全国、省、市或区县的名称或代码（如崂山、崂山区、山东省、370212）"));
                         break;
                     case var several:
-                        problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" may be {string.Join("、", several.Take(8).Select(GivenPlace.Described))}: give the code"));
+                        problems.Add(new Problem(parameter, $"\"{Shorten(value)}\" may be {string.Join("、", several.Take(8).Select(GivenPlace.Described))}: give the code",
+                            $"“{Shorten(value)}”可能是{string.Join("、", several.Take(8).Select(GivenPlace.Described))}，请用代码指明"));
                         break;
                 }
             }
@@ -77,13 +81,14 @@ public static class SearchParameters
     {
         var years = new List<int>();
         if (values.Count > MaxValues)
-            problems.Add(new Problem("year", $"at most {MaxValues} values"));
+            problems.Add(new Problem("year", $"at most {MaxValues} values", $"年份最多选{MaxValues}个"));
         foreach (var value in values.Take(MaxValues))
         {
             if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= ReportYear.Earliest and <= ReportYear.Latest)
                 years.Add(year);
             else
-                problems.Add(new Problem("year", $"\"{Shorten(value)}\" is not a year from {ReportYear.Earliest} to {ReportYear.Latest}"));
+                problems.Add(new Problem("year", $"\"{Shorten(value)}\" is not a year from {ReportYear.Earliest} to {ReportYear.Latest}",
+                    $"“{Shorten(value)}”不是{ReportYear.Earliest}至{ReportYear.Latest}年间的年份"));
         }
         return years;
     }
@@ -111,7 +116,9 @@ public static class SearchParameters
             return null;
         if (values.Count == 1 && names.Parse(values[0]) is { } value)
             return value;
-        problems.Add(new Problem(name, values.Count > 1 ? "give it once" : $"\"{Shorten(values[0])}\" is not one of {string.Join(", ", names.Names)}"));
+        problems.Add(values.Count > 1
+            ? new Problem(name, "give it once", "只能给一个值")
+            : new Problem(name, $"\"{Shorten(values[0])}\" is not one of {string.Join(", ", names.Names)}", $"“{Shorten(values[0])}”不是可选值（可选：{string.Join("、", names.Names)}）"));
         return null;
     }
 

@@ -9,7 +9,7 @@ namespace Search.Host.Endpoints;
 internal static class FigureEndpoints
 {
     private const string Filters = "Filters: place or district (any level, any form, e.g. 崂山, 山东省; a place includes those under it), year, " +
-        "indicator (a canonical name, e.g. 地区生产总值), level (national, province, city, county) — each may be given more than once — and " +
+        "indicator (a canonical name or another it is written under, e.g. 地区生产总值 or GDP), level (national, province, city, county) — each may be given more than once — and " +
         "kind (target or result). An unknown place, indicator, level or kind is a 400 naming the parameter; " +
         "filters that nothing passes give an empty list.";
 

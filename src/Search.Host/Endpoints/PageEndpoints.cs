@@ -1,5 +1,4 @@
 using System.Globalization;
-using Search.Engine.Figures;
 using Search.Engine.Searching;
 using Search.Host.Api;
 using Search.Host.Hosting;
@@ -47,19 +46,15 @@ internal static class PageEndpoints
     {
         var (view, problems) = Pages.FiguresView.Parse(context.Request.Query);
         if (view is null)
-            return Page(FiguresPage.Render(null, null, [], problems), StatusCodes.Status400BadRequest);
-        // Every figure, without sentences, for the years and the chart; the sentences only for the year the table shows.
-        var index = requestIndex.Searcher.Index;
-        var all = FigureFinder.Find(index, new FigureRequest(Levels: view.Levels), sentences: false);
-        view = view with { Year = view.Year ?? all.Select(row => (int?)row.Figure.Year).Max() };
-        var table = view.Year is { } year ? FigureFinder.Find(index, new FigureRequest(Years: [year], Levels: view.Levels)) : [];
-        return Page(FiguresPage.Render(view, all, table, []), StatusCodes.Status200OK);
+            return Page(FiguresPage.Render(null, null, problems), StatusCodes.Status400BadRequest);
+        var (settled, data) = FiguresData.Read(requestIndex.Searcher.Index, view);
+        return Page(FiguresPage.Render(settled, data, []), StatusCodes.Status200OK);
     }
 
     private static IResult FiguresNotReady(HttpContext context)
     {
         var (view, problems) = Pages.FiguresView.Parse(context.Request.Query);
-        return Page(FiguresPage.Render(view, null, [], problems), StatusCodes.Status503ServiceUnavailable);
+        return Page(FiguresPage.Render(view, null, problems), StatusCodes.Status503ServiceUnavailable);
     }
 
     private static IResult ArticleView(string id, string? q, string? figure, HttpContext context, RequestIndex index)

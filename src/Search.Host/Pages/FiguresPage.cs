@@ -15,15 +15,14 @@ internal static class FiguresPage
 {
     public const string Title = "关键指标";
 
-    /// <param name="figures">Every figure (their sentences not needed): the years to choose from and the chart.</param>
-    /// <param name="inYear">The figures of the view's year, with their sentences: the table.</param>
-    public static string Render(FiguresView? view, IReadOnlyList<FigureRow>? figures, IReadOnlyList<FigureRow> inYear, IReadOnlyList<string> problems)
+    /// <param name="data">What the view shows, read from the index; null while the index is not ready or the view is not valid.</param>
+    public static string Render(FiguresView? view, FiguresData? data, IReadOnlyList<string> problems)
     {
         var html = new Html();
         Layout.Head(html, $"{Title} · {SearchPage.Brand}");
         Layout.Masthead(html, new PageState("", [], [], 1, null));
         html.Raw("<main class=\"figures\"><h1>").Text(Title).Raw("</h1>");
-        if (view is null || figures is null)
+        if (view is null || data is null)
         {
             html.Raw("<p class=\"notice\" role=\"status\">")
                 .Text(problems.Count > 0 ? "无法显示：" + string.Join("；", problems) : "索引正在建立，请稍候刷新。")
@@ -31,18 +30,96 @@ internal static class FiguresPage
             return Layout.End(html);
         }
 
-        var years = figures.Select(row => row.Figure.Year).Distinct().OrderDescending().ToList();
-        Form(html, view, years, PlacesOf(figures));
-        Table(html, view, inYear);
-        if (view.Year is not null)
-            OutcomesTable.Render(html, view, inYear);
-        LevelsTable.Render(html, view, inYear);
-        Chart(html, view, figures, inYear);
-        html.Raw("<p class=\"downloads\"><a href=\"").Text(ApiUrl("/api/figures.csv", view)).Raw("\">下载 CSV</a> · <a href=\"")
-            .Text(ApiUrl("/api/figures", view)).Raw("\">JSON</a> · 目标完成情况 <a href=\"").Text(ApiUrl("/api/figures/outcomes.csv", view)).Raw("\">CSV</a> · <a href=\"")
-            .Text(ApiUrl("/api/figures/outcomes", view)).Raw("\">JSON</a></p></main>");
+        var years = data.All.Select(row => row.Figure.Year).Distinct().OrderDescending().ToList();
+        Form(html, view, years, PlacesOf(data.All));
+        var shown = data.Shown.Where(row => view.Kind is not { } kind || row.Figure.Kind == kind).ToList();
+        var request = view.Shown(data.Indicator);
+        switch (view.Chart)
+        {
+            case ChartAxis.Years:
+                AcrossYears(html, view, data, shown);
+                break;
+            case ChartAxis.PlacesByYears:
+                PlacesByYears(html, view, data, shown);
+                break;
+            default:
+                OfYear(html, view, data, shown);
+                break;
+        }
+        html.Raw("<p class=\"downloads\">本表 <a href=\"").Text(FiguresView.ApiUrl("/api/figures.csv", request)).Raw("\">下载 CSV</a> · <a href=\"")
+            .Text(FiguresView.ApiUrl("/api/figures", request)).Raw("\">JSON</a>");
+        if (view.Chart != ChartAxis.PlacesByYears)
+        {
+            html.Raw(" · 目标完成情况 <a href=\"").Text(FiguresView.ApiUrl("/api/figures/outcomes.csv", request)).Raw("\">CSV</a> · <a href=\"")
+                .Text(FiguresView.ApiUrl("/api/figures/outcomes", request)).Raw("\">JSON</a>");
+        }
+        html.Raw("</p></main>");
         return Layout.End(html);
     }
+
+    /// <summary>A year: its places × indicators, what the index lacks for it, met or missed, one place's governments above, a chart of the places.</summary>
+    private static void OfYear(Html html, FiguresView view, FiguresData data, IReadOnlyList<FigureRow> shown)
+    {
+        var year = view.Year ?? DateTime.Today.Year;
+        var universe = Within(view, data.Coverage.Places);
+        CoverageNote.OfYear(html, year, universe, data.Coverage);
+        // The places with figures, and those whose report of the year (or the next) is held though it gave none.
+        var places = PlacesOf(shown).Union(universe.Where(place => data.Coverage.HasSourceOf(place, year)))
+            .Distinct().OrderBy(place => place.Code, StringComparer.Ordinal).ToList();
+        var columns = Indicators.All.Where(indicator => shown.Any(row => row.Figure.Indicator == indicator.Name))
+            .Select(indicator => new FigureTable.Line(indicator.Name, Indicator: indicator.Name)).ToList();
+        FigureTable.Render(html, $"{year}年各区市主要指标：目标与实际", "区市",
+            [.. places.Select(place => new FigureTable.Line(place.Name, place, year))], columns, shown, data.Coverage,
+            $"没有找到{year}年符合条件的关键指标。");
+        OutcomesTable.Render(html, $"{year}年目标完成情况", $"没有找到{year}年的目标。", data.Shown);
+        LevelsTable.Render(html, view, data.YearTargets);
+        var numeric = Numeric(view, data.Indicator, shown);
+        Chart(html, view, $"{year}年各区市{data.Indicator}{FigureWording.Measure(view.Measure)}",
+            Groups(numeric, PlacesOf(numeric).Select(place => (place.Name, (Func<FigureRow, bool>)(row => row.Figure.Place == place)))));
+    }
+
+    /// <summary>One place across years: its years × indicators, the years without a report, met or missed, and a chart of the same years.</summary>
+    private static void AcrossYears(Html html, FiguresView view, FiguresData data, IReadOnlyList<FigureRow> shown)
+    {
+        if (view.Places is not [var place, ..])
+        {
+            html.Raw("<p class=\"empty\">").Text("索引中还没有关键指标。").Raw("</p>");
+            return;
+        }
+        // Every year from the first to the last the place has a figure or a report of: a year between without either shows as such.
+        var known = shown.Select(row => row.Figure.Year).Concat(data.Coverage.Years.Where(year => data.Coverage.Has(place, year))).ToList();
+        var years = known.Count == 0 ? [] : Enumerable.Range(known.Min(), known.Max() - known.Min() + 1).ToList();
+        CoverageNote.OfPlace(html, place, years, data.Coverage);
+        // A place with places under it (a city) has a line for each of them that has figures.
+        var rows = years.SelectMany(year => shown.Where(row => row.Figure.Year == year).Select(row => row.Figure.Place).DefaultIfEmpty(place).Distinct()
+            .OrderBy(of => of.Code, StringComparer.Ordinal)
+            .Select(of => new FigureTable.Line(of == place ? $"{year}年" : $"{year}年 · {of.Name}", of, year))).ToList();
+        var columns = Indicators.All.Where(indicator => shown.Any(row => row.Figure.Indicator == indicator.Name))
+            .Select(indicator => new FigureTable.Line(indicator.Name, Indicator: indicator.Name)).ToList();
+        FigureTable.Render(html, $"{place.Name}历年主要指标：目标与实际", "年份", rows, columns, shown, data.Coverage, $"没有找到{place.Name}的关键指标。");
+        OutcomesTable.Render(html, $"{place.Name}历年目标完成情况", $"没有找到{place.Name}的目标。", data.Shown);
+        var numeric = Numeric(view, data.Indicator, shown).Where(row => row.Figure.Place == place).ToList();
+        Chart(html, view, $"{place.Name}历年{data.Indicator}{FigureWording.Measure(view.Measure)}",
+            Groups(numeric, years.Select(year => (year.ToString(CultureInfo.InvariantCulture), (Func<FigureRow, bool>)(row => row.Figure.Year == year)))));
+    }
+
+    /// <summary>One indicator, every place across every year: places as rows, years as columns; no chart (the table is the comparison).</summary>
+    private static void PlacesByYears(Html html, FiguresView view, FiguresData data, IReadOnlyList<FigureRow> shown)
+    {
+        var universe = Within(view, data.Coverage.Places);
+        var places = PlacesOf(shown).Union(universe).Distinct().OrderBy(place => place.Code, StringComparer.Ordinal).ToList();
+        var known = data.All.Select(row => row.Figure.Year).ToList();
+        var years = known.Count == 0 ? [] : Enumerable.Range(known.Min(), known.Max() - known.Min() + 1).ToList();
+        var caption = $"各地区历年{data.Indicator}：目标与实际";
+        FigureTable.Render(html, caption, "地区",
+            [.. places.Select(place => new FigureTable.Line(place.Name, place, Indicator: data.Indicator))],
+            [.. years.Select(year => new FigureTable.Line($"{year}年", Year: year))], shown, data.Coverage, $"没有找到{data.Indicator}的关键指标。");
+    }
+
+    /// <summary>The places of <paramref name="places"/> the view is about: within its places (all, when none is chosen) and of its levels.</summary>
+    private static List<Place> Within(FiguresView view, IEnumerable<Place> places) =>
+        [.. places.Where(place => (view.Places.Count == 0 || view.Places.Any(area => Gazetteer.IsWithin(place, area)))
+            && (view.Levels.Count == 0 || view.Levels.Contains(place.Level)))];
 
     private static void Form(Html html, FiguresView view, IReadOnlyList<int> years, IReadOnlyList<Place> places)
     {
@@ -56,8 +133,9 @@ internal static class FiguresPage
         Option(html, WireNames.Measure[FigureMeasure.Growth], "增速（%）", view.Measure == FigureMeasure.Growth);
         Option(html, WireNames.Measure[FigureMeasure.Amount], "总量", view.Measure == FigureMeasure.Amount);
         html.Raw("</select></label><label>比较 <select name=\"chart\">");
-        Option(html, WireNames.Chart[ChartAxis.Districts], "各区市", view.Chart == ChartAxis.Districts);
-        Option(html, WireNames.Chart[ChartAxis.Years], "历年", view.Chart == ChartAxis.Years);
+        Option(html, WireNames.Chart[ChartAxis.Districts], "各区市（一年）", view.Chart == ChartAxis.Districts);
+        Option(html, WireNames.Chart[ChartAxis.Years], "历年（一个地区）", view.Chart == ChartAxis.Years);
+        Option(html, WireNames.Chart[ChartAxis.PlacesByYears], "地区×年份（一项指标）", view.Chart == ChartAxis.PlacesByYears);
         html.Raw("</select></label><label>地区 <select name=\"place\"><option value=\"\">全部</option>");
         foreach (var place in places)
             Option(html, place.Code, place.Name, view.Places.Contains(place));
@@ -67,95 +145,34 @@ internal static class FiguresPage
     private static void Option(Html html, string value, string label, bool selected) =>
         html.Raw("<option value=\"").Text(value).Raw(selected ? "\" selected>" : "\">").Text(label).Raw("</option>");
 
-    private static void Table(Html html, FiguresView view, IReadOnlyList<FigureRow> inYear)
+    private static void Chart(Html html, FiguresView view, string title, IReadOnlyList<FigureChart.Group> groups)
     {
-        var shown = inYear.Where(row =>
-            (view.Places.Count == 0 || view.Places.Any(place => Gazetteer.IsWithin(row.Figure.Place, place)))
-            && (view.Kind is not { } kind || row.Figure.Kind == kind)).ToList();
-        var columns = Indicators.All.Where(indicator => shown.Any(row => row.Figure.Indicator == indicator.Name)).ToList();
-        var rows = PlacesOf(shown);
-
-        html.Raw("<table class=\"figure-table\"><caption>").Text(view.Year is null ? "各区市主要指标：目标与实际" : $"{view.Year}年各区市主要指标：目标与实际").Raw("</caption><thead><tr><th scope=\"col\">区市</th>");
-        foreach (var column in columns)
-            html.Raw("<th scope=\"col\">").Text(column.Name).Raw("</th>");
-        html.Raw("</tr></thead><tbody>");
-        if (rows.Count == 0)
-        {
-            html.Raw("<tr><td class=\"empty\" colspan=\"").Raw((columns.Count + 1).ToString(CultureInfo.InvariantCulture)).Raw("\">")
-                .Text(view.Year is null ? "索引中还没有关键指标。" : $"没有找到{view.Year}年符合条件的关键指标。").Raw("</td></tr>");
-        }
-        foreach (var place in rows)
-        {
-            html.Raw("<tr><th scope=\"row\">").Text(place.Name).Raw("</th>");
-            foreach (var column in columns)
-            {
-                html.Raw("<td>");
-                Cell(html, shown.Where(row => row.Figure.Place.Code == place.Code && row.Figure.Indicator == column.Name));
-                html.Raw("</td>");
-            }
-            html.Raw("</tr>");
-        }
-        html.Raw("</tbody></table>");
-    }
-
-    /// <summary>A cell: per measure, the target and then the result it answers, each linking to its sentence; a value repeated by another article is shown once.</summary>
-    private static void Cell(Html html, IEnumerable<FigureRow> figures)
-    {
-        var distinct = figures
-            .GroupBy(row => (row.Figure.Measure, row.Figure.Kind, Text: FigureWording.Value(row.Figure)))
-            .Select(group => group.First())
-            .OrderBy(row => row.Figure.Measure).ThenBy(row => row.Figure.Kind);
-        foreach (var row in distinct)
-        {
-            var kind = WireNames.Kind[row.Figure.Kind];
-            html.Raw($"<a class=\"figure-value {kind}\" href=\"").Text(FiguresView.ArticleUrl(row.Figure)).Raw("\" title=\"").Text(row.Figure.SentenceText).Raw("\">")
-                .Raw("<span class=\"kind\">").Text(FigureWording.Kind(row.Figure.Kind)).Raw("</span> ").Text(FigureWording.Value(row.Figure)).Raw("</a>");
-        }
-    }
-
-    private static void Chart(Html html, FiguresView view, IReadOnlyList<FigureRow> figures, IReadOnlyList<FigureRow> inYear)
-    {
-        var indicator = view.ChartIndicator(inYear);
-        var numeric = figures.Where(row => row.Figure.Indicator == indicator && row.Figure.Measure == view.Measure && row.Figure.Value is not null).ToList();
-        var (title, groups) = view.Chart == ChartAxis.Districts
-            ? ($"{view.Year}年各区市{indicator}{FigureWording.Measure(view.Measure)}",
-                Groups(numeric.Where(row => row.Figure.Year == view.Year), row => row.Figure.Place.Name,
-                    names => [.. PlacesOf(numeric.Where(row => row.Figure.Year == view.Year)).Select(place => place.Name).Where(names.Contains).Distinct()]))
-            : ChartAcrossYears(view, indicator, numeric);
         html.Raw("<section class=\"figure-chart\"><h2>").Text(title).Raw("</h2><p class=\"chart-switch\">");
         html.Raw("<a href=\"").Text(view.With(chart: ChartAxis.Districts).Url()).Raw("\">比较各区市</a> · <a href=\"")
-            .Text(view.With(chart: ChartAxis.Years).Url()).Raw("\">比较历年</a></p>");
-        if (groups.Count == 0)
+            .Text(view.With(chart: ChartAxis.Years).Url()).Raw("\">比较历年</a> · <a href=\"")
+            .Text(view.With(chart: ChartAxis.PlacesByYears).Url()).Raw("\">地区×年份</a></p>");
+        if (!groups.Any(group => group.Target is not null || group.Result is not null))
         {
             html.Raw("<p class=\"empty\">").Text("没有可画图的数字。").Raw("</p></section>");
             return;
         }
-        var unit = numeric.Select(row => row.Figure.Unit).FirstOrDefault() ?? "";
-        FigureChart.Render(html, title, unit, groups);
+        FigureTable.OpenScrolling(html, title);
+        FigureChart.Render(html, title, groups);
+        FigureTable.CloseScrolling(html);
         html.Raw("<p class=\"legend\"><span class=\"swatch target\"></span>目标 <span class=\"swatch result\"></span>实际</p></section>");
     }
 
-    private static (string Title, IReadOnlyList<FigureChart.Group> Groups) ChartAcrossYears(FiguresView view, string indicator, IReadOnlyList<FigureRow> numeric)
-    {
-        var place = view.Places.FirstOrDefault() ?? PlacesOf(numeric).FirstOrDefault();
-        var ofPlace = numeric.Where(row => place is not null && row.Figure.Place.Code == place.Code);
-        var groups = Groups(ofPlace, row => row.Figure.Year.ToString(CultureInfo.InvariantCulture), years => years.Order(StringComparer.Ordinal).ToList());
-        return ($"{place?.Name}历年{indicator}{FigureWording.Measure(view.Measure)}", groups);
-    }
+    /// <summary>The figures the chart can draw: of its indicator and measure, with a number.</summary>
+    private static List<FigureRow> Numeric(FiguresView view, string indicator, IEnumerable<FigureRow> shown) =>
+        [.. shown.Where(row => row.Figure.Indicator == indicator && row.Figure.Measure == view.Measure && row.Figure.Value is not null)];
 
     /// <summary>The places the figures are for, by code.</summary>
     private static IReadOnlyList<Place> PlacesOf(IEnumerable<FigureRow> rows) =>
         [.. rows.Select(row => row.Figure.Place).Distinct().OrderBy(place => place.Code, StringComparer.Ordinal)];
 
-    private static IReadOnlyList<FigureChart.Group> Groups(IEnumerable<FigureRow> rows, Func<FigureRow, string> key, Func<IEnumerable<string>, IReadOnlyList<string>> order)
-    {
-        var byKey = rows.GroupBy(key).ToDictionary(group => group.Key, group => group.ToList());
-        return order(byKey.Keys).Select(label => new FigureChart.Group(label,
-            byKey[label].FirstOrDefault(row => row.Figure.Kind == FigureKind.Target)?.Figure.Value,
-            byKey[label].FirstOrDefault(row => row.Figure.Kind == FigureKind.Result)?.Figure.Value)).ToList();
-    }
-
-    /// <summary>The API's figures for what the table shows: the year, districts and kind (the chart's indicator and axis are not filters).</summary>
-    private static string ApiUrl(string path, FiguresView view) =>
-        (view with { Indicators = [], Chart = ChartAxis.Districts, Measure = FigureMeasure.Growth }).Url().Replace("/figures", path, StringComparison.Ordinal);
+    /// <summary>A group for each (label, which figures are its), with its first target and first result.</summary>
+    private static IReadOnlyList<FigureChart.Group> Groups(IReadOnlyList<FigureRow> rows, IEnumerable<(string Label, Func<FigureRow, bool> Of)> groups) =>
+        [.. groups.Select(group => new FigureChart.Group(group.Label,
+            rows.FirstOrDefault(row => group.Of(row) && row.Figure.Kind == FigureKind.Target)?.Figure,
+            rows.FirstOrDefault(row => group.Of(row) && row.Figure.Kind == FigureKind.Result)?.Figure))];
 }

@@ -26,7 +26,7 @@ internal sealed record FiguresView(
         var choices = new List<SearchParameters.Problem>();
         var chart = SearchParameters.OneOf(query["chart"], "chart", WireNames.Chart, choices) ?? ChartAxis.Districts;
         var measure = SearchParameters.OneOf(query["measure"], "measure", WireNames.Measure, choices) ?? FigureMeasure.Growth;
-        var messages = problems.Concat(choices).Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
+        var messages = problems.Concat(choices).Select(InChinese).ToList();
         if (request is null || messages.Count > 0)
             return (null, messages);
         return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Places ?? [], request.Indicators ?? [], request.Kind, chart, measure)
@@ -34,6 +34,23 @@ internal sealed record FiguresView(
             Levels = request.Levels ?? [],
         }, []);
     }
+
+    /// <summary>The parameters as the page's form names them.</summary>
+    private static readonly Dictionary<string, string> ParameterNames = new()
+    {
+        ["year"] = "年份",
+        ["indicator"] = "指标",
+        ["place"] = "地区",
+        ["district"] = "地区",
+        ["kind"] = "类别",
+        ["level"] = "级别",
+        ["chart"] = "比较",
+        ["measure"] = "口径",
+    };
+
+    /// <summary>A problem as the page says it: the form's name of the parameter, the wire name beside it for a hand-made address.</summary>
+    private static string InChinese(SearchParameters.Problem problem) =>
+        $"{ParameterNames.GetValueOrDefault(problem.Parameter, problem.Parameter)}（{problem.Parameter}）：{problem.InChinese ?? problem.Rule}";
 
     /// <summary>This view with some of its choices changed.</summary>
     public FiguresView With(int? year = null, ChartAxis? chart = null, string? indicator = null, Place? place = null, FigureMeasure? measure = null) =>
@@ -61,6 +78,30 @@ internal sealed record FiguresView(
         if (Measure != FigureMeasure.Growth)
             query.Add(new("measure", WireNames.Measure[Measure]));
         return QueryHelpers.AddQueryString("/figures", query);
+    }
+
+    /// <summary>
+    /// The figures the view's table shows, as a request the API answers alike (so its CSV is the table):
+    /// a year's places × indicators; one place's years × indicators; every place's years of one indicator.
+    /// </summary>
+    public FigureRequest Shown(string indicator) => Chart switch
+    {
+        ChartAxis.Years => new FigureRequest(Places, Kind: Kind, Levels: Levels),
+        ChartAxis.PlacesByYears => new FigureRequest(Places, Indicators: [indicator], Kind: Kind, Levels: Levels),
+        _ => new FigureRequest(Places, Year is { } year ? [year] : [], Kind: Kind, Levels: Levels),
+    };
+
+    /// <summary>An API address (<c>/api/figures.csv</c> …) for the figures a request passes, in the parameters the API reads.</summary>
+    public static string ApiUrl(string path, FigureRequest request)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        query.AddRange((request.Years ?? []).Select(year => new KeyValuePair<string, string?>("year", year.ToString(CultureInfo.InvariantCulture))));
+        query.AddRange((request.Indicators ?? []).Select(name => new KeyValuePair<string, string?>("indicator", name)));
+        query.AddRange((request.Places ?? []).Select(place => new KeyValuePair<string, string?>(PageState.ParameterOf(place), PageState.ValueOf(place))));
+        if (request.Kind is { } kind)
+            query.Add(new("kind", WireNames.Kind[kind]));
+        query.AddRange((request.Levels ?? []).Select(level => new KeyValuePair<string, string?>("level", WireNames.Level[level])));
+        return QueryHelpers.AddQueryString(path, query);
     }
 
     /// <summary>The link that opens a figure's article with its sentence marked.</summary>

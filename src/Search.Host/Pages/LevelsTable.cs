@@ -17,7 +17,9 @@ internal static class LevelsTable
         if (view is not { Places: [var place], Year: { } year })
             return;
         var levels = FigureLevels.Of(place, year, inYear);
-        html.Raw("<table class=\"outcome-table levels\"><caption>").Text($"{year}年各级目标对比：{string.Join(" › ", levels.Chain.Select(level => level.Name))}")
+        var caption = $"{year}年各级目标对比：{string.Join(" › ", levels.Chain.Select(level => level.Name))}";
+        FigureTable.OpenScrolling(html, caption);
+        html.Raw("<table class=\"outcome-table levels\"><caption>").Text(caption)
             .Raw("</caption><thead><tr><th scope=\"col\">指标</th>");
         foreach (var level in levels.Chain)
             html.Raw("<th scope=\"col\">").Text(level.Name).Raw("</th>");
@@ -41,13 +43,15 @@ internal static class LevelsTable
                 }
                 else
                 {
-                    html.Raw("<span class=\"absent\">—</span>");
+                    html.Raw("<span class=\"absent\" title=\"").Text($"本库没有{levels.Chain[i].Name}{year}年的这项目标").Raw("\">—</span>");
                 }
                 html.Raw("</td>");
             }
             html.Raw("</tr>");
         }
-        html.Raw("</tbody></table><p class=\"downloads\">各级目标对比 <a href=\"").Text(ApiUrl("/api/figures/levels.csv", place, year)).Raw("\">CSV</a> · <a href=\"")
+        html.Raw("</tbody></table>");
+        FigureTable.CloseScrolling(html);
+        html.Raw("<p class=\"downloads\">各级目标对比 <a href=\"").Text(ApiUrl("/api/figures/levels.csv", place, year)).Raw("\">CSV</a> · <a href=\"")
             .Text(ApiUrl("/api/figures/levels", place, year)).Raw("\">JSON</a></p>");
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
-using Search.Places;
 using Search.Rendering;
 
 namespace Search.Host.Pages;
@@ -13,30 +12,32 @@ namespace Search.Host.Pages;
 /// </summary>
 internal static class OutcomesTable
 {
-    public static void Render(Html html, FiguresView view, IReadOnlyList<FigureRow> inYear)
+    /// <param name="rows">The figures of the view, targets and results both: each target is shown beside its result.</param>
+    public static void Render(Html html, string caption, string empty, IReadOnlyList<FigureRow> rows)
     {
-        var outcomes = FigureOutcomes.Of(inYear)
-            .Where(outcome => view.Places.Count == 0 || view.Places.Any(place => Gazetteer.IsWithin(outcome.Place, place)))
-            .ToList();
-        html.Raw("<table class=\"outcome-table\"><caption>").Text($"{view.Year}年目标完成情况").Raw("</caption><thead><tr>")
-            .Raw("<th scope=\"col\">地区</th><th scope=\"col\">指标</th><th scope=\"col\">目标</th><th scope=\"col\">实际</th><th scope=\"col\">差</th><th scope=\"col\">结果</th></tr></thead><tbody>");
+        var outcomes = FigureOutcomes.Of(rows);
+        FigureTable.OpenScrolling(html, caption);
+        html.Raw("<table class=\"outcome-table\"><caption>").Text(caption).Raw("</caption><thead><tr>")
+            .Raw("<th scope=\"col\">地区</th><th scope=\"col\">年份</th><th scope=\"col\">指标</th><th scope=\"col\">目标</th><th scope=\"col\">实际</th><th scope=\"col\">差</th><th scope=\"col\">结果</th></tr></thead><tbody>");
         if (outcomes.Count == 0)
-            html.Raw("<tr><td class=\"empty\" colspan=\"6\">").Text($"没有找到{view.Year}年的目标。").Raw("</td></tr>");
+            html.Raw("<tr><td class=\"empty\" colspan=\"7\">").Text(empty).Raw("</td></tr>");
         foreach (var outcome in outcomes)
         {
-            html.Raw("<tr><th scope=\"row\">").Text(outcome.Place.Name).Raw("</th><td>")
+            html.Raw("<tr><th scope=\"row\">").Text(outcome.Place.Name).Raw("</th><td>").Text($"{outcome.Year}年").Raw("</td><td>")
                 .Text(FigureWording.Label(outcome.Indicator, outcome.Measure)).Raw("</td><td>");
             Value(html, outcome.Target.Figure);
             html.Raw("</td><td>");
             if (outcome.Result is { } result)
                 Value(html, result.Figure);
             else
-                html.Raw("<span class=\"absent\">—</span>");
+                html.Raw("<span class=\"absent\" title=\"").Text($"本库还没有{outcome.Place.Name}{outcome.Year + 1}年的报告，或其中没有这项指标").Raw("\">—</span>");
             html.Raw("</td><td>").Text(outcome.Difference is { } difference ? difference.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) : "")
                 .Raw("</td><td class=\"verdict ").Raw(outcome.Verdict is { } verdict ? WireNames.Verdict[verdict] : "pending").Raw("\">")
                 .Text(Word(outcome)).Raw("</td></tr>");
         }
-        html.Raw("</tbody></table><p class=\"rule\">").Text("判定规则：" + RulesInChinese).Raw("</p>");
+        html.Raw("</tbody></table>");
+        FigureTable.CloseScrolling(html);
+        html.Raw("<p class=\"rule\">").Text("判定规则：" + RulesInChinese).Raw("</p>");
     }
 
     /// <summary>A figure's value as the report words it, opening its article at its sentence (shown on hover); an estimate says so.</summary>

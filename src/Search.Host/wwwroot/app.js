@@ -2,6 +2,13 @@
 (() => {
   "use strict";
   document.documentElement.classList.add("js");
+
+  // ---- wide tables and charts: their hint to scroll sideways only where they do not fit ----
+  function markFitting() {
+    for (const box of document.querySelectorAll(".scroll")) box.classList.toggle("fits", box.scrollWidth <= box.clientWidth);
+  }
+  markFitting();
+  window.addEventListener("resize", markFitting);
   const input = document.getElementById("q");
   const form = input?.form;
   const results = document.getElementById("results");

@@ -31,6 +31,7 @@ public sealed class FigureComparisonBrowserTests : IAsyncLifetime
         await Assertions.Expect(table.Locator("caption")).ToHaveTextAsync("2024年目标完成情况");
         await Assertions.Expect(table.Locator("td.verdict")).ToHaveTextAsync(["达成", "未达成", "不可比（目标无数值）", "达成"]);
         await BrowserFixture.ScreenshotAsync(table, "figure-outcomes");
+        await Accessibility.AssertNoViolationsAsync(page);
 
         await table.Locator("tbody tr").Nth(1).Locator("td a").Last.ClickAsync();
         await Assertions.Expect(page.Locator("mark").First).ToContainTextAsync("一般公共预算收入");
@@ -46,5 +47,6 @@ public sealed class FigureComparisonBrowserTests : IAsyncLifetime
         await Assertions.Expect(table.Locator("thead th")).ToHaveTextAsync(["指标", "崂山区", "青岛市", "山东省", "全国"]);
         await Assertions.Expect(table.Locator("tbody tr").First.Locator("td")).ToHaveTextAsync(["6%左右", "5.5%左右（崂山区+0.5）", "5%以上（崂山区+1）", "5%左右（崂山区+1）"]);
         await BrowserFixture.ScreenshotAsync(table, "figure-levels");
+        await Accessibility.AssertNoViolationsAsync(page);
     }
 }
