@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Search.Rendering;
 
 namespace Search.Host.Tests.Api;
 
@@ -114,6 +115,101 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         var schemas = document.GetProperty("components").GetProperty("schemas");
         Assert.True(schemas.TryGetProperty("SearchResponse", out _));
         Assert.True(schemas.TryGetProperty("ArticleResponse", out _));
+    }
+
+    [Fact]
+    public async Task Integers_and_numbers_are_typed_as_such_never_as_strings_too()
+    {
+        var schemas = SchemasIn(await Document()).ToList();
+
+        // Each schema typed as a number or integer is that (or null) alone: no union with string, no digit pattern.
+        var numeric = schemas.Where(schema => TypesOf(schema).Overlaps(["integer", "number"])).ToList();
+        Assert.NotEmpty(numeric);
+        Assert.All(numeric, schema =>
+        {
+            Assert.DoesNotContain("string", TypesOf(schema));
+            Assert.False(schema.TryGetProperty("pattern", out _), schema.GetRawText());
+        });
+        // What .NET holds as an integer is an integer, in parameters and response schemas alike.
+        var integers = schemas.Where(schema => schema.TryGetProperty("format", out var format) && format.GetString() is "int32" or "int64").ToList();
+        Assert.NotEmpty(integers);
+        Assert.All(integers, schema => Assert.Equal(["integer"], TypesOf(schema).Except(["null"])));
+        Assert.DoesNotContain("\"integer\",\"string\"", (await _host.Client.GetStringAsync("/openapi/v1.json")).Replace(" ", ""));
+    }
+
+    [Theory]
+    [InlineData("SearchResponse", "total")]
+    [InlineData("FigureResponse", "year")]
+    [InlineData("FigureResponse", "figureStart")]
+    [InlineData("PlaceFacetResponse", "count")]
+    public async Task Integer_properties_are_integers(string schema, string property)
+    {
+        var value = (await Document()).GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties").GetProperty(property);
+
+        Assert.Equal("integer", value.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Integer_parameters_are_integers()
+    {
+        var parameters = (await Document()).GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .SelectMany(operation => operation.Value.TryGetProperty("parameters", out var list) ? list.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .ToLookup(parameter => parameter.GetProperty("name").GetString()!, parameter => parameter.GetProperty("schema"));
+
+        foreach (var name in new[] { "page", "size", "perYear" })
+            Assert.All(parameters[name], schema => Assert.Equal("integer", schema.GetProperty("type").GetString()));
+        Assert.All(parameters["year"], schema =>
+            Assert.Equal("integer", (schema.GetProperty("type").GetString() == "array" ? schema.GetProperty("items") : schema).GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task Kind_measure_and_sort_list_their_wire_names_wherever_they_stand()
+    {
+        var document = await Document();
+        var named = SchemasIn(document).SelectMany(schema => schema.TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : [])
+            .Select(property => (property.Name, Schema: property.Value))
+            .Concat(document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject())
+                .SelectMany(operation => operation.Value.TryGetProperty("parameters", out var list) ? list.EnumerateArray() : Enumerable.Empty<JsonElement>())
+                .Select(parameter => (Name: parameter.GetProperty("name").GetString()!, Schema: parameter.GetProperty("schema"))))
+            .Where(item => item.Name is "kind" or "measure" or "sort" or "level" or "verdict")
+            .ToList();
+        string[][] allowed = [[.. WireNames.Kind.Names], [.. WireNames.Suggestion.Names], [.. WireNames.Measure.Names], [.. WireNames.Sort.Names], [.. WireNames.Level.Names], [.. WireNames.Verdict.Names]];
+
+        Assert.Equal(["kind", "level", "measure", "sort", "verdict"], named.Select(item => item.Name).Distinct().Order());
+        Assert.All(named, item =>
+        {
+            var schema = item.Schema.TryGetProperty("items", out var items) ? items : item.Schema;
+            Assert.True(schema.TryGetProperty("enum", out var values), $"{item.Name}: {item.Schema.GetRawText()}");
+            var names = values.EnumerateArray().Where(value => value.ValueKind != JsonValueKind.Null).Select(value => value.GetString()!).ToArray();
+            Assert.Contains(allowed, wire => wire.SequenceEqual(names));
+        });
+        var figure = document.GetProperty("components").GetProperty("schemas").GetProperty("FigureResponse").GetProperty("properties");
+        Assert.Equal(WireNames.Kind.Names, figure.GetProperty("kind").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+        Assert.Equal(WireNames.Measure.Names, figure.GetProperty("measure").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+    }
+
+    /// <summary>Every schema anywhere in the document: each object whose <c>type</c> is a type (a string or a list of them).</summary>
+    private static IEnumerable<JsonElement> SchemasIn(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("type", out var type) && type.ValueKind is JsonValueKind.String or JsonValueKind.Array)
+                yield return element;
+            foreach (var inner in element.EnumerateObject().SelectMany(property => SchemasIn(property.Value)))
+                yield return inner;
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var inner in element.EnumerateArray().SelectMany(SchemasIn))
+                yield return inner;
+        }
+    }
+
+    private static HashSet<string> TypesOf(JsonElement schema)
+    {
+        var type = schema.GetProperty("type");
+        return type.ValueKind == JsonValueKind.String ? [type.GetString()!] : [.. type.EnumerateArray().Select(t => t.GetString()!)];
     }
 
     [Fact]
