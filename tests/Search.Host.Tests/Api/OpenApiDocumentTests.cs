@@ -223,6 +223,25 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
     }
 
     [Fact]
+    public async Task The_page_for_people_takes_the_sites_stylesheet_and_shows_chinese_as_characters()
+    {
+        var html = await _host.Client.GetStringAsync("/api");
+
+        // The site's policy allows no inline style: the page is styled by /app.css, as every page is.
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/app.css\">", html);
+        Assert.DoesNotContain("<style", html);
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("<main class=\"doc api\">", html);
+        // Parameters' examples, the response examples and the schemas' descriptions as written, never \u escapes.
+        Assert.DoesNotMatch(@"\\u[0-9A-Fa-f]{4}", html);
+        Assert.Contains("崂山区", html);
+        Assert.Contains("同心同向建设 现代化上合新区", html);
+        Assert.Contains("版次", html);
+        Assert.Contains("<h3 id=\"schema-FigureResponse\">", html);
+        Assert.Contains("<a href=\"/help\">", html);
+    }
+
+    [Fact]
     public async Task The_page_for_people_never_calls_out_to_the_host_a_client_names()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api");
