@@ -26,6 +26,12 @@ internal static class PageEndpoints
         var (request, _, problems) = SearchParameters.Parse(context.Request.Query);
         var result = request is null ? null : index.Searcher.Search(request);
         var messages = problems.Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
+        // A bad address is the page's error (app.js shows the fragment's notice in place).
+        if (result is null && !fragment)
+        {
+            return ErrorPages.Answer(context, StatusCodes.Status400BadRequest, "无法完成检索", "地址中的参数有误：" + string.Join("；", messages),
+                "Invalid search parameters", string.Join("; ", messages));
+        }
         return SearchPageOf(context, request, result, messages, fragment, result is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
@@ -62,11 +68,15 @@ internal static class PageEndpoints
         return Page(FiguresPage.Render(view, null, [], problems), StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static IResult ArticleView(string id, string? q, string? figure, RequestIndex index)
+    private static IResult ArticleView(HttpContext context, string id, string? q, string? figure, RequestIndex index)
     {
         var searcher = index.Searcher;
         if (searcher.View(id, searcher.Prepare(q)) is not { } view)
-            return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, ["没有这篇文章（编号不存在）"]), StatusCodes.Status404NotFound);
+        {
+            return ErrorPages.Answer(context, StatusCodes.Status404NotFound, "这篇文章不存在",
+                "索引中没有这个编号的文章：链接可能有误，或文章已从语料中移除。可以在上方搜索它的标题或内容。",
+                "No such article", "There is no article with this id.");
+        }
         var marked = int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : (int?)null;
         return Page(ArticlePage.Render(view, q ?? "", marked), StatusCodes.Status200OK);
     }
