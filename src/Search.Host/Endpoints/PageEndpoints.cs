@@ -1,5 +1,6 @@
 using System.Globalization;
 using Search.Engine.Figures;
+using Search.Engine.Indexing;
 using Search.Engine.Searching;
 using Search.Host.Api;
 using Search.Host.Hosting;
@@ -7,7 +8,7 @@ using Search.Host.Pages;
 
 namespace Search.Host.Endpoints;
 
-/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>, <c>/figures</c>.</summary>
+/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>, <c>/figures</c>, <c>/help</c>.</summary>
 internal static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
@@ -17,6 +18,7 @@ internal static class PageEndpoints
         endpoints.MapGet("/results", (HttpContext context, RequestIndex index) => SearchView(context, index, fragment: true))
             .RequireIndex(context => NotReady(context, fragment: true)).RequireRateLimiting(ApiPolicies.SearchRateLimit).ExcludeFromDescription();
         endpoints.MapGet("/articles/{id}", ArticleView).RequireIndex(context => NotReady(context, fragment: false)).ExcludeFromDescription();
+        endpoints.MapGet("/help", Help).ExcludeFromDescription();
         endpoints.MapGet("/figures", FiguresView).RequireIndex(FiguresNotReady).ExcludeFromDescription();
         return endpoints;
     }
@@ -32,20 +34,31 @@ internal static class PageEndpoints
             return ErrorPages.Answer(context, StatusCodes.Status400BadRequest, "无法完成检索", "地址中的参数有误：" + string.Join("；", messages),
                 "Invalid search parameters", string.Join("; ", messages));
         }
-        return SearchPageOf(context, request, result, messages, fragment, result is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        var overview = request is not null && HomeIntro.Applies(PageState.From(request))
+            ? new CorpusOverview(index.Searcher.Index.Papers, QueryExamples.For(index.Searcher))
+            : null;
+        return SearchPageOf(context, request, result, messages, fragment, result is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, overview);
+    }
+
+    /// <summary>The query language and its examples, counted against the index while one is served.</summary>
+    private static IResult Help(IndexManager manager)
+    {
+        using var lease = manager.Lease();
+        return Page(HelpPage.Render(QueryExamples.For(lease?.Searcher)), StatusCodes.Status200OK);
     }
 
     /// <summary>The search page (or its results, for app.js) without results, as the index is not served yet.</summary>
     private static IResult NotReady(HttpContext context, bool fragment) =>
         SearchPageOf(context, SearchParameters.Parse(context.Request.Query).Request, null, [], fragment, StatusCodes.Status503ServiceUnavailable);
 
-    private static IResult SearchPageOf(HttpContext context, SearchRequest? request, SearchResult? result, IReadOnlyList<string> messages, bool fragment, int status)
+    private static IResult SearchPageOf(HttpContext context, SearchRequest? request, SearchResult? result, IReadOnlyList<string> messages, bool fragment, int status,
+        CorpusOverview? overview = null)
     {
         var state = request is null ? new PageState(context.Request.Query["q"].ToString(), [], [], 1, null) : PageState.From(request);
         if (!fragment)
-            return Page(SearchPage.Render(state, result, messages), status);
+            return Page(SearchPage.Render(state, result, messages, overview), status);
         var html = new Html();
-        SearchPage.Results(html, state, result, messages);
+        SearchPage.Results(html, state, result, messages, overview);
         return Page(html.ToString(), status);
     }
 

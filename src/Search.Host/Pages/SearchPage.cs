@@ -14,19 +14,20 @@ internal static class SearchPage
 {
     public const string Brand = "区市两会检索";
 
-    public static string Render(PageState state, SearchResult? result, IReadOnlyList<string> problems)
+    /// <param name="overview">What the home page says the corpus holds; null on any other view.</param>
+    public static string Render(PageState state, SearchResult? result, IReadOnlyList<string> problems, CorpusOverview? overview = null)
     {
         var html = new Html();
         Layout.Head(html, state.Query.Length > 0 ? $"{state.Query} · {Brand}" : Brand);
         Layout.Masthead(html, state);
         html.Raw("<main id=\"results\" class=\"layout\">");
-        Results(html, state, result, problems);
+        Results(html, state, result, problems, overview);
         html.Raw("</main>");
         return Layout.End(html);
     }
 
     /// <summary>The part of the page that changes with the search: facets, summary, hits, pages.</summary>
-    public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems)
+    public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems, CorpusOverview? overview = null)
     {
         if (result is null)
         {
@@ -37,6 +38,8 @@ internal static class SearchPage
         }
         Facets(html, state, result);
         html.Raw("<section class=\"hits\" aria-live=\"polite\">");
+        if (overview is not null)
+            HomeIntro.Render(html, result, overview);
         Summary(html, state, result);
         Chips(html, state);
         DistrictYears(html, state, result);

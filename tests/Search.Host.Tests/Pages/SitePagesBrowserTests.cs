@@ -57,4 +57,22 @@ public sealed class SitePagesBrowserTests(BrowserFixture fixture) : IClassFixtur
         await BrowserFixture.ScreenshotAsync(page, "error-" + status + "-" + path.Trim('/').Split('/', '?')[0]);
         await Accessibility.AssertNoViolationsAsync(page);
     }
+
+    [BrowserFact]
+    public async Task The_help_page_is_reached_from_the_home_page_and_its_examples_search()
+    {
+        var (page, _, errors) = await OpenAsync("/");
+
+        await Assertions.Expect(page.Locator("#corpus-summary")).ToContainTextAsync("篇文章");
+        await page.Locator(".intro").GetByRole(AriaRole.Link, new() { Name = "查询写法与更多例子" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("检索帮助");
+        Assert.Empty(errors);
+        await BrowserFixture.ScreenshotAsync(page, "help");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        var example = page.Locator("table.examples tbody tr").Filter(new() { HasText = "OR" }).First;
+        var found = await example.Locator("td.found").InnerTextAsync();
+        await example.Locator("a").ClickAsync();
+        await Assertions.Expect(page.Locator("#result-count")).ToContainTextAsync("共 " + found.Replace(" 篇", "") + " 条结果");
+    }
 }
