@@ -36,31 +36,17 @@ public sealed class ErrorPageTests(HostFixture fixture) : IClassFixture<HostFixt
         return html;
     }
 
-    [Fact]
-    public async Task A_browser_gets_a_404_page_for_an_unknown_address()
+    [Theory]
+    [InlineData("/nope", HttpStatusCode.NotFound, "找不到这个页面", "这个地址没有页面")]
+    [InlineData("/articles/nosuch", HttpStatusCode.NotFound, "这篇文章不存在", "索引中没有这个编号的文章")]
+    [InlineData("/?page=abc", HttpStatusCode.BadRequest, "无法完成检索", "page: &quot;abc&quot;")]
+    public async Task A_browser_gets_a_page_saying_what_went_wrong(string path, HttpStatusCode status, string heading, string says)
     {
-        var html = await AssertPageAsync(await GetAsync("/nope", BrowserAccept), HttpStatusCode.NotFound);
+        var html = await AssertPageAsync(await GetAsync(path, BrowserAccept), status);
 
-        Assert.Contains("<h1>找不到这个页面</h1>", html);
-        Assert.DoesNotContain("\"status\":404", html);
-    }
-
-    [Fact]
-    public async Task A_browser_gets_a_404_page_saying_an_article_does_not_exist()
-    {
-        var html = await AssertPageAsync(await GetAsync("/articles/nosuch", BrowserAccept), HttpStatusCode.NotFound);
-
-        Assert.Contains("<h1>这篇文章不存在</h1>", html);
-        Assert.DoesNotContain("无法完成检索", html);
-    }
-
-    [Fact]
-    public async Task A_browser_gets_a_400_page_naming_the_bad_parameter()
-    {
-        var html = await AssertPageAsync(await GetAsync("/?page=abc", BrowserAccept), HttpStatusCode.BadRequest);
-
-        Assert.Contains("<h1>无法完成检索</h1>", html);
-        Assert.Contains("page: &quot;abc&quot;", html);
+        Assert.Contains($"<h1>{heading}</h1>", html);
+        Assert.Contains(says, html);
+        Assert.DoesNotContain("\"status\":", html);
     }
 
     [Theory]
