@@ -64,6 +64,7 @@ public sealed class SitePagesBrowserTests(BrowserFixture fixture) : IClassFixtur
         var (page, _, errors) = await OpenAsync("/");
 
         await Assertions.Expect(page.Locator("#corpus-summary")).ToContainTextAsync("篇文章");
+        await BrowserFixture.ScreenshotAsync(page, "home");
         await page.Locator(".intro").GetByRole(AriaRole.Link, new() { Name = "查询写法与更多例子" }).ClickAsync();
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("检索帮助");
         Assert.Empty(errors);
