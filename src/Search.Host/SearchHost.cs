@@ -22,6 +22,11 @@ public static class SearchHost
         });
         builder.Services.AddSearch(builder.Configuration);
         builder.Services.AddApiPolicies(builder.Configuration);
+        // ASP.NET Core's web defaults read numbers from JSON strings too (AllowReadingFromString); no
+        // endpoint reads a JSON body, and the OpenAPI document describes numbers by these options, so
+        // with that on every integer and number would be typed as a union with string (a pattern
+        // for its digits) and generated clients would get union types. Numbers are numbers.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         builder.Services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer((document, context, _) =>
@@ -38,6 +43,7 @@ public static class SearchHost
             });
             options.AddOperationTransformer<QueryParametersTransformer>();
             options.AddOperationTransformer<ResponseExamplesTransformer>();
+            options.AddSchemaTransformer<WireNamesSchemaTransformer>();
         });
 
         var app = builder.Build();

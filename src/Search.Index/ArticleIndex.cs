@@ -41,6 +41,22 @@ public sealed class ArticleIndex : IndexSearcher
     private static readonly PerView<IReadOnlyList<string>> PlaceNamesOfView = new(view =>
         [.. view.Places.SelectMany(place => Gazetteer.Ancestors(place).Prepend(place)).Distinct().SelectMany(Gazetteer.NamesOf).Distinct()]);
 
+    private static readonly PerView<IReadOnlyList<string>> PapersOfView = new(view =>
+    {
+        var live = MultiFields.GetLiveDocs(view.IndexReader);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var doc = 0; doc < view.IndexReader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+                continue;
+            var visitor = new DocumentStoredFieldVisitor(ArticleFields.Paper);
+            view.Doc(doc, visitor);
+            if (visitor.Document.Get(ArticleFields.Paper) is { } paper)
+                counts[paper] = counts.GetValueOrDefault(paper) + 1;
+        }
+        return [.. counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key)];
+    });
+
     private static readonly PerView<ArticleCopies> CopiesOfView = new(view => ArticleCopies.Of(view.IndexReader));
 
     /// <summary>The places the view holds articles of (their governments' reports), by code; worked out on first use.</summary>
@@ -48,6 +64,12 @@ public sealed class ArticleIndex : IndexSearcher
 
     /// <summary>Every name of those places and of the places above them (崂山区, 崂山, 青岛市, 青岛 …): what suggestions and initials offer.</summary>
     public IReadOnlyList<string> PlaceNames => PlaceNamesOfView.Of(this);
+
+    /// <summary>
+    /// The papers the view's articles were printed in, as their pages name them, most articles first
+    /// (what the home page says the corpus holds); worked out on first use, one stored field a doc.
+    /// </summary>
+    public IReadOnlyList<string> Papers => PapersOfView.Of(this);
 
     /// <summary>Which articles are the same article printed more than once; worked out on first use.</summary>
     public ArticleCopies Copies => CopiesOfView.Of(this);

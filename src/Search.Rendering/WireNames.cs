@@ -1,6 +1,7 @@
 using Search.Corpus.Figures;
 using Search.Engine.Figures;
 using Search.Engine.Searching;
+using Search.Engine.Suggesting;
 using Search.Places;
 
 namespace Search.Rendering;
@@ -23,6 +24,8 @@ public static class WireNames
         (PlaceLevel.National, "national"), (PlaceLevel.Province, "province"), (PlaceLevel.City, "city"), (PlaceLevel.County, "county"));
 
     public static readonly WireName<ChartAxis> Chart = new((ChartAxis.Districts, "districts"), (ChartAxis.Years, "years"), (ChartAxis.PlacesByYears, "places-years"));
+
+    public static readonly WireName<SuggestionKind> Suggestion = new((SuggestionKind.Word, "word"), (SuggestionKind.Title, "title"));
 
     public static readonly WireName<PlaceFacetScope> PlaceFacet = new((PlaceFacetScope.Shown, "shown"), (PlaceFacetScope.All, "all"));
 }

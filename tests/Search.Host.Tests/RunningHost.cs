@@ -47,7 +47,13 @@ public sealed class RunningHost : IAsyncDisposable
     public IReadOnlyCollection<string> LogLines => _logs.Lines;
 
     /// <summary>Starts the host; unless the arguments set Search:IndexPath, its index goes to a private temporary folder.</summary>
-    public static async Task<RunningHost> StartAsync(params string[] args)
+    public static Task<RunningHost> StartAsync(params string[] args) => StartAsync(_ => { }, args);
+
+    /// <summary>
+    /// Starts the host with endpoints of the test's own mapped after the host's (one that fails, to see
+    /// how a failure is answered): the host's whole pipeline runs before them.
+    /// </summary>
+    public static async Task<RunningHost> StartAsync(Action<WebApplication> alsoMap, params string[] args)
     {
         var indexDirectory = Directory.CreateTempSubdirectory("host-index-").FullName;
         var builder = WebApplication.CreateBuilder(["--urls=http://127.0.0.1:0", $"--Search:IndexPath={indexDirectory}", .. args]);
@@ -55,6 +61,7 @@ public sealed class RunningHost : IAsyncDisposable
         builder.Logging.AddProvider(logs);
 
         var app = SearchHost.Build(builder);
+        alsoMap(app);
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!

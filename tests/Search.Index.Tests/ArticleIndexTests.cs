@@ -39,6 +39,20 @@ public sealed class ArticleIndexTests : IDisposable
     }
 
     [Fact]
+    public void Papers_are_those_of_the_live_articles_most_articles_first_and_an_unknown_paper_is_none()
+    {
+        static Corpus.Article PrintedIn(string id, string? paper) =>
+            TemporaryIndex.Article(id) with { Provenance = new Corpus.Provenance(paper, null, null) };
+        _index.Add("a.txt", "ha", PrintedIn("a-1", "青岛日报"), PrintedIn("a-2", "青岛晚报"), PrintedIn("a-3", "青岛晚报"), PrintedIn("a-4", null));
+        _index.Add("b.txt", "hb", PrintedIn("b-1", "大众日报"));
+        _index.Delete("b.txt");
+
+        using var reader = _index.Open().IndexReader;
+
+        Assert.Equal(["青岛晚报", "青岛日报"], new ArticleIndex(reader).Papers);
+    }
+
+    [Fact]
     public void File_versions_say_which_hash_each_files_live_articles_were_read_at_and_how_many()
     {
         _index.Add("a.txt", "ha", TemporaryIndex.Article("a-1"), TemporaryIndex.Article("a-2"));

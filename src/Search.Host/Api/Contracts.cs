@@ -150,7 +150,7 @@ public sealed record SuggestResponse(string Query, IReadOnlyList<SuggestionRespo
 
 public sealed record SuggestionResponse(string Text, string Kind)
 {
-    public static SuggestionResponse From(Suggestion suggestion) => new(suggestion.Text, suggestion.Kind == SuggestionKind.Title ? "title" : "word");
+    public static SuggestionResponse From(Suggestion suggestion) => new(suggestion.Text, WireNames.Suggestion[suggestion.Kind]);
 }
 
 /// <summary><c>status</c>: <c>ready</c>; or, with 503, <c>loading</c> (the first index is being built or loaded) or <c>failing</c> (that failed, and is being tried again: <c>problem</c> says why).</summary>

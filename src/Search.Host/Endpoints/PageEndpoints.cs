@@ -1,4 +1,5 @@
 using System.Globalization;
+using Search.Engine.Indexing;
 using Search.Engine.Searching;
 using Search.Host.Api;
 using Search.Host.Hosting;
@@ -6,7 +7,7 @@ using Search.Host.Pages;
 
 namespace Search.Host.Endpoints;
 
-/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>, <c>/figures</c>.</summary>
+/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>, <c>/figures</c>, <c>/help</c>.</summary>
 internal static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
@@ -16,6 +17,7 @@ internal static class PageEndpoints
         endpoints.MapGet("/results", (HttpContext context, RequestIndex index) => SearchView(context, index, fragment: true))
             .RequireIndex(context => NotReady(context, fragment: true)).RequireRateLimiting(ApiPolicies.SearchRateLimit).ExcludeFromDescription();
         endpoints.MapGet("/articles/{id}", ArticleView).RequireIndex(context => NotReady(context, fragment: false)).ExcludeFromDescription();
+        endpoints.MapGet("/help", Help).ExcludeFromDescription();
         endpoints.MapGet("/figures", FiguresView).RequireIndex(FiguresNotReady).ExcludeFromDescription();
         return endpoints;
     }
@@ -25,20 +27,37 @@ internal static class PageEndpoints
         var (request, _, problems) = SearchParameters.Parse(context.Request.Query);
         var result = request is null ? null : index.Searcher.Search(request);
         var messages = problems.Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
-        return SearchPageOf(context, request, result, messages, fragment, result is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        // A bad address is the page's error (app.js shows the fragment's notice in place).
+        if (result is null && !fragment)
+        {
+            return ErrorPages.Answer(context, StatusCodes.Status400BadRequest, "无法完成检索", "地址中的参数有误：" + string.Join("；", messages),
+                "Invalid search parameters", string.Join("; ", messages));
+        }
+        var overview = request is not null && HomeIntro.Applies(PageState.From(request))
+            ? new CorpusOverview(index.Searcher.Index.Papers, QueryExamples.For(index.Searcher))
+            : null;
+        return SearchPageOf(context, request, result, messages, fragment, result is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, overview);
+    }
+
+    /// <summary>The query language and its examples, counted against the index while one is served.</summary>
+    private static IResult Help(IndexManager manager)
+    {
+        using var lease = manager.Lease();
+        return Page(HelpPage.Render(QueryExamples.For(lease?.Searcher)), StatusCodes.Status200OK);
     }
 
     /// <summary>The search page (or its results, for app.js) without results, as the index is not served yet.</summary>
     private static IResult NotReady(HttpContext context, bool fragment) =>
         SearchPageOf(context, SearchParameters.Parse(context.Request.Query).Request, null, [], fragment, StatusCodes.Status503ServiceUnavailable);
 
-    private static IResult SearchPageOf(HttpContext context, SearchRequest? request, SearchResult? result, IReadOnlyList<string> messages, bool fragment, int status)
+    private static IResult SearchPageOf(HttpContext context, SearchRequest? request, SearchResult? result, IReadOnlyList<string> messages, bool fragment, int status,
+        CorpusOverview? overview = null)
     {
         var state = request is null ? new PageState(context.Request.Query["q"].ToString(), [], [], 1, null) : PageState.From(request);
         if (!fragment)
-            return Page(SearchPage.Render(state, result, messages, SiteAddress.Of(context.Request)), status);
+            return Page(SearchPage.Render(state, result, messages, SiteAddress.Of(context.Request), overview), status);
         var html = new Html();
-        SearchPage.Results(html, state, result, messages, SiteAddress.Of(context.Request));
+        SearchPage.Results(html, state, result, messages, SiteAddress.Of(context.Request), overview);
         return Page(html.ToString(), status);
     }
 
@@ -57,12 +76,16 @@ internal static class PageEndpoints
         return Page(FiguresPage.Render(view, null, problems), StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static IResult ArticleView(string id, string? q, string? figure, HttpContext context, RequestIndex index)
+    private static IResult ArticleView(HttpContext context, string id, string? q, string? figure, RequestIndex index)
     {
         var searcher = index.Searcher;
         var site = SiteAddress.Of(context.Request);
         if (searcher.View(id, searcher.Prepare(q)) is not { } view)
-            return Page(SearchPage.Render(new PageState(q ?? "", [], [], 1, null), null, ["没有这篇文章（编号不存在）"], site), StatusCodes.Status404NotFound);
+        {
+            return ErrorPages.Answer(context, StatusCodes.Status404NotFound, "这篇文章不存在",
+                "索引中没有这个编号的文章：链接可能有误，或文章已从语料中移除。可以在上方搜索它的标题或内容。",
+                "No such article", "There is no article with this id.");
+        }
         var marked = int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : (int?)null;
         return Page(ArticlePage.Render(view, q ?? "", marked, site), StatusCodes.Status200OK);
     }

@@ -6,7 +6,7 @@ namespace Search.Host.Hosting;
 
 /// <summary>
 /// Cross-cutting behaviour of the API: problem details for every error (with the request's
-/// correlation id), compressed responses, CORS for GET when configured, and per-client rate limits
+/// correlation id; a browser asking for a page gets it as a page, <see cref="ErrorPages"/>), compressed responses, CORS for GET when configured, and per-client rate limits
 /// on everything that reads the index — searches, and the rest — that answer 429 with Retry-After.
 /// </summary>
 internal static class ApiPolicies
@@ -21,6 +21,8 @@ internal static class ApiPolicies
         services.Configure<ApiOptions>(configuration.GetSection(Engine.SearchOptions.SectionName));
         var options = configuration.GetSection(Engine.SearchOptions.SectionName).Get<ApiOptions>() ?? new ApiOptions();
 
+        // Before AddProblemDetails, so that a browser's error is a page; the default writer takes the rest.
+        services.AddSingleton<IProblemDetailsWriter, ErrorPages.HtmlWriter>();
         services.AddProblemDetails(problem => problem.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.TraceIdentifier);
 

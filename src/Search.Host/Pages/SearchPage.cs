@@ -16,19 +16,20 @@ internal static class SearchPage
     public const string Brand = "区市两会检索";
 
     /// <param name="site">Where the service is reached: the citations' links.</param>
-    public static string Render(PageState state, SearchResult? result, IReadOnlyList<string> problems, string site)
+    /// <param name="overview">What the home page says the corpus holds; null on any other view.</param>
+    public static string Render(PageState state, SearchResult? result, IReadOnlyList<string> problems, string site, CorpusOverview? overview = null)
     {
         var html = new Html();
         Layout.Head(html, state.Query.Length > 0 ? $"{state.Query} · {Brand}" : Brand);
         Layout.Masthead(html, state, new Layout.SkipLink("results", "跳到检索结果"), focusSearch: true);
         html.Raw("<main id=\"results\" class=\"layout\" tabindex=\"-1\">");
-        Results(html, state, result, problems, site);
+        Results(html, state, result, problems, site, overview);
         html.Raw("</main>");
         return Layout.End(html);
     }
 
     /// <summary>The part of the page that changes with the search: facets, summary, hits, pages.</summary>
-    public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems, string site)
+    public static void Results(Html html, PageState state, SearchResult? result, IReadOnlyList<string> problems, string site, CorpusOverview? overview = null)
     {
         // The page's heading, for those who find their way by headings; the masthead says it to the eye.
         html.Raw("<h1 class=\"visually-hidden\">").Text(state.Query.Length > 0 ? $"“{state.Query}”的检索结果" : "检索结果").Raw("</h1>");
@@ -41,6 +42,8 @@ internal static class SearchPage
         }
         Facets(html, state, result);
         html.Raw("<section class=\"hits\" aria-live=\"polite\">");
+        if (overview is not null)
+            HomeIntro.Render(html, result, overview);
         Summary(html, state, result);
         Chips(html, state);
         DistrictYears(html, state, result);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Search.Rendering;
 
 namespace Search.Host.Tests.Api;
 
@@ -117,13 +119,122 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
     }
 
     [Fact]
+    public async Task Integers_and_numbers_are_typed_as_such_never_as_strings_too()
+    {
+        var schemas = SchemasIn(await Document()).ToList();
+
+        // Each schema typed as a number or integer is that (or null) alone: no union with string, no digit pattern.
+        var numeric = schemas.Where(schema => TypesOf(schema).Overlaps(["integer", "number"])).ToList();
+        Assert.NotEmpty(numeric);
+        Assert.All(numeric, schema =>
+        {
+            Assert.DoesNotContain("string", TypesOf(schema));
+            Assert.False(schema.TryGetProperty("pattern", out _), schema.GetRawText());
+        });
+        // What .NET holds as an integer is an integer, in parameters and response schemas alike.
+        var integers = schemas.Where(schema => schema.TryGetProperty("format", out var format) && format.GetString() is "int32" or "int64").ToList();
+        Assert.NotEmpty(integers);
+        Assert.All(integers, schema => Assert.Equal(["integer"], TypesOf(schema).Except(["null"])));
+        Assert.DoesNotContain("\"integer\",\"string\"", (await _host.Client.GetStringAsync("/openapi/v1.json")).Replace(" ", ""));
+    }
+
+    [Theory]
+    [InlineData("SearchResponse", "total")]
+    [InlineData("FigureResponse", "year")]
+    [InlineData("FigureResponse", "figureStart")]
+    [InlineData("PlaceFacetResponse", "count")]
+    public async Task Integer_properties_are_integers(string schema, string property)
+    {
+        var value = (await Document()).GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties").GetProperty(property);
+
+        Assert.Equal("integer", value.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Integer_parameters_are_integers()
+    {
+        var parameters = ParametersIn(await Document()).ToLookup(parameter => parameter.Name, parameter => parameter.Schema);
+
+        foreach (var name in new[] { "page", "size", "perYear" })
+            Assert.All(parameters[name], schema => Assert.Equal("integer", schema.GetProperty("type").GetString()));
+        Assert.All(parameters["year"], schema =>
+            Assert.Equal("integer", (schema.GetProperty("type").GetString() == "array" ? schema.GetProperty("items") : schema).GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task Kind_measure_and_sort_list_their_wire_names_wherever_they_stand()
+    {
+        var document = await Document();
+        var named = SchemasIn(document).SelectMany(schema => schema.TryGetProperty("properties", out var properties) ? properties.EnumerateObject() : [])
+            .Select(property => (property.Name, Schema: property.Value))
+            .Concat(ParametersIn(document))
+            .Where(item => item.Name is "kind" or "measure" or "sort" or "level" or "verdict")
+            .ToList();
+        string[][] allowed = [[.. WireNames.Kind.Names], [.. WireNames.Suggestion.Names], [.. WireNames.Measure.Names], [.. WireNames.Sort.Names], [.. WireNames.Level.Names], [.. WireNames.Verdict.Names]];
+
+        Assert.Equal(["kind", "level", "measure", "sort", "verdict"], named.Select(item => item.Name).Distinct().Order());
+        Assert.All(named, item =>
+        {
+            var schema = item.Schema.TryGetProperty("items", out var items) ? items : item.Schema;
+            Assert.True(schema.TryGetProperty("enum", out var values), $"{item.Name}: {item.Schema.GetRawText()}");
+            var names = values.EnumerateArray().Where(value => value.ValueKind != JsonValueKind.Null).Select(value => value.GetString()!).ToArray();
+            Assert.Contains(allowed, wire => wire.SequenceEqual(names));
+        });
+        var figure = document.GetProperty("components").GetProperty("schemas").GetProperty("FigureResponse").GetProperty("properties");
+        Assert.Equal(WireNames.Kind.Names, figure.GetProperty("kind").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+        Assert.Equal(WireNames.Measure.Names, figure.GetProperty("measure").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+    }
+
+    /// <summary>Every operation's parameters, by name, with their schemas.</summary>
+    private static IEnumerable<(string Name, JsonElement Schema)> ParametersIn(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject())
+            .SelectMany(operation => operation.Value.TryGetProperty("parameters", out var list) ? list.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(parameter => (parameter.GetProperty("name").GetString()!, parameter.GetProperty("schema")));
+
+    /// <summary>Every schema anywhere in the document: each object whose <c>type</c> is a type (a string or a list of them).</summary>
+    private static IEnumerable<JsonElement> SchemasIn(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("type", out var type) && type.ValueKind is JsonValueKind.String or JsonValueKind.Array)
+                yield return element;
+            foreach (var inner in element.EnumerateObject().SelectMany(property => SchemasIn(property.Value)))
+                yield return inner;
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var inner in element.EnumerateArray().SelectMany(SchemasIn))
+                yield return inner;
+        }
+    }
+
+    private static HashSet<string> TypesOf(JsonElement schema)
+    {
+        var type = schema.GetProperty("type");
+        return type.ValueKind == JsonValueKind.String ? [type.GetString()!] : [.. type.EnumerateArray().Select(t => t.GetString()!)];
+    }
+
+    [Fact]
     public async Task A_page_for_people_renders_the_same_document()
     {
         var html = await _host.Client.GetStringAsync("/api");
 
         Assert.Contains("<code>GET /api/search</code>", html);
         Assert.Contains("/openapi/v1.json", html);
-        Assert.DoesNotContain("<script", html);
+        // Rendered on the server: the one script is the site's own, for the search box of the layout it shares.
+        Assert.Equal(["<script src=\"/app.js\" defer>"], Regex.Matches(html, "<script[^>]*>").Select(match => match.Value));
+        // The site's policy allows no inline style: the page is styled by /app.css, as every page is.
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/app.css\">", html);
+        Assert.DoesNotContain("<style", html);
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("<main class=\"doc api\">", html);
+        // Parameters' examples, the response examples and the schemas' descriptions as written, never \u escapes.
+        Assert.DoesNotMatch(@"\\u[0-9A-Fa-f]{4}", html);
+        Assert.Contains("崂山区", html);
+        Assert.Contains("同心同向建设 现代化上合新区", html);
+        Assert.Contains("版次", html);
+        Assert.Contains("<h3 id=\"schema-FigureResponse\">", html);
+        Assert.Contains("<a href=\"/help\">", html);
     }
 
     [Fact]
