@@ -19,8 +19,9 @@ public sealed class ApiOptions
     public int ReadRequestsPerMinute { get; set; } = 1200;
 
     /// <summary>
-    /// The service's public address, for the OpenAPI document's <c>servers</c> (<c>https://search.example</c>);
-    /// unset, the document names the server relative to itself, never by the request's Host header.
+    /// The service's public address, for the OpenAPI document's <c>servers</c> and the links of citations
+    /// (<c>https://search.example</c>); unset, the document names the server relative to itself, never by
+    /// the request's Host header, and a citation links to the address the request was made to.
     /// </summary>
     public string? PublicUrl { get; set; }
 

@@ -57,6 +57,17 @@ public sealed class CitationApiTests(HostFixture fixture) : IClassFixture<HostFi
         }
     }
 
+    [Fact]
+    public async Task With_a_public_address_configured_the_citations_link_to_it()
+    {
+        await using var host = await RunningHost.StartAsync("--Search:PublicUrl=https://search.example/reports/");
+        await host.WaitForIndexAsync(TimeSpan.FromSeconds(60));
+
+        var hit = (await host.JsonAsync("/api/search", ("q", "七个提质争先"))).GetProperty("hits")[0];
+
+        Assert.EndsWith("，https://search.example/reports/articles/" + Uri.EscapeDataString(hit.GetProperty("id").GetString()!), hit.GetProperty("citation").GetString());
+    }
+
     private async Task<JsonElement> HitTitled(string title) =>
         (await _host.JsonAsync("/api/search", ("q", "七个提质争先"), ("size", "100"))).GetProperty("hits").EnumerateArray()
             .Single(hit => hit.GetProperty("title").GetString() == title);
