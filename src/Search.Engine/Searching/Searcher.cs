@@ -105,7 +105,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
             .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, compiled.Terms, places))
             .ToList();
         // Exact matches rank first: when the first is not one, some term is not in the corpus as typed.
-        var correction = !parsed.MatchesEverything && (top.Count == 0 || !top[0].Exact) ? QueryCorrection.Of(query, analyzer.Folding, index) : null;
+        var correction = !parsed.MatchesEverything && (top.Count == 0 || !top[0].Exact) ? QueryCorrection.Of(query, analyzer.Folding, index, foundNothing: top.Count == 0) : null;
         var finished = Stopwatch.GetTimestamp();
         return new SearchResult(request.Query ?? "", collector.Total, page, size,
             Stopwatch.GetElapsedTime(started, finished).TotalMilliseconds, hits, collector.Facets())

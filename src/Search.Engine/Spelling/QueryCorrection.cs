@@ -14,19 +14,23 @@ namespace Search.Engine.Spelling;
 /// no article holds is replaced by the string the corpus does hold that is closest to it:
 /// <list type="number">
 /// <item>words of the index spelled the same in pinyin (any number of characters changed);</item>
-/// <item>the term with one character changed, to any character the corpus writes after the one
-/// before it (from the bigram field's terms, so only strings the corpus can hold are tried) — the
-/// first character to its homophones only, as no field lists what precedes a character.</item>
+/// <item>the term with one character changed to a homophone the corpus writes after the character
+/// before it (from the bigram field's terms, so only strings the corpus can hold are tried);</item>
+/// <item>only when the query found nothing at all, and for terms of three characters or more: one
+/// character changed to any such character — the first to its homophones only, as no field lists
+/// what precedes a character. A query that found articles by the term's words (智慧农业 by 智慧 and
+/// 农业) is not told of every word one character away.</item>
 /// </list>
+/// Characters sound alike as fuzzy pinyin hears them (<see cref="SoundsAlike(char, char)"/>).
 /// Of the candidates the corpus holds, a homophone beats any other change, then fewer changed
-/// characters, then more articles; a term of two characters is only corrected to a homophone. Everything is read from the index's own terms; nothing is stored for it.
+/// characters, then more articles. Everything is read from the index's own terms; nothing is stored for it.
 /// </summary>
 public static class QueryCorrection
 {
     /// <summary>Longer terms are phrases pasted, not words misspelt.</summary>
     public const int MaxLength = 12;
 
-    /// <summary>Shorter terms are corrected to homophones only.</summary>
+    /// <summary>Shorter terms are corrected to homophones only: two characters with one changed to anything are too many other words (黄岛 → 黄河).</summary>
     private const int MinLengthForAnyChange = 3;
 
     /// <summary>Characters tried after one character: the bigram terms walked for a position.</summary>
@@ -42,7 +46,8 @@ public static class QueryCorrection
     /// corpus or no correction was found.
     /// </summary>
     /// <param name="folding">How the index folds characters: a term is looked up as the recall fields hold it.</param>
-    public static string? Of(PreparedQuery query, CharacterFolding folding, ArticleIndex index)
+    /// <param name="foundNothing">Whether the query matched no article: then any one character may be the slip, not only a homophone.</param>
+    public static string? Of(PreparedQuery query, CharacterFolding folding, ArticleIndex index, bool foundNothing)
     {
         var corrected = query.Text;
         foreach (var term in query.Parsed.PositiveTerms)
@@ -50,7 +55,7 @@ public static class QueryCorrection
             var folded = folding.Normalize(term.Text);
             // A term found by another name of it (黄岛 as 西海岸新区) was understood.
             if (!IsCorrectable(folded) || query.Compiled.Synonyms.Any(synonyms => synonyms.Term == term.Text)
-                || Holds(index, folded) || Correct(folded, index) is not { } correction)
+                || Holds(index, folded) || Correct(folded, index, anyCharacter: foundNothing) is not { } correction)
                 continue;
             // The term as typed (in traditional characters, say) gives way to the correction as the corpus writes it.
             var at = corrected.IndexOf(term.Text, StringComparison.Ordinal);
@@ -61,8 +66,10 @@ public static class QueryCorrection
     }
 
     /// <summary>The string the corpus holds that <paramref name="term"/> most likely meant, or null.</summary>
-    public static string? Correct(string term, ArticleIndex index)
+    /// <param name="anyCharacter">Whether a character may be changed to one that does not sound alike (terms of three characters or more).</param>
+    public static string? Correct(string term, ArticleIndex index, bool anyCharacter)
     {
+        anyCharacter &= term.Length >= MinLengthForAnyChange;
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         void Add(string text)
         {
@@ -74,7 +81,7 @@ public static class QueryCorrection
             Add(word);
         for (var at = 0; at < term.Length; at++)
         {
-            foreach (var character in Replacements(term, at, index))
+            foreach (var character in Replacements(term, at, index, anyCharacter))
                 Add(string.Create(term.Length, (term, at, character), static (text, state) =>
                 {
                     state.term.AsSpan().CopyTo(text);
@@ -82,9 +89,7 @@ public static class QueryCorrection
                 }));
         }
 
-        // Two characters with one changed to anything are too many other words (黄岛 → 黄河): only a homophone is a slip there.
         return candidates.Values
-            .Where(candidate => candidate.Homophone || term.Length >= MinLengthForAnyChange)
             .OrderByDescending(candidate => candidate.Homophone).ThenBy(candidate => candidate.Changed)
             .Take(CandidatesVerified)
             .Select(candidate => (candidate, Articles: Count(index, candidate.Text)))
@@ -113,17 +118,21 @@ public static class QueryCorrection
 
     /// <summary>
     /// The characters that may stand at <paramref name="at"/> instead of the typed one: those the
-    /// corpus writes after the character before it (and before the one after it); at the start, the
-    /// typed character's homophones that the corpus writes before the next one.
+    /// corpus writes after the character before it (and before the one after it), homophones of the
+    /// typed one unless <paramref name="anyCharacter"/>; at the start, the typed character's homophones
+    /// that the corpus writes before the next one.
     /// </summary>
-    private static IEnumerable<char> Replacements(string term, int at, ArticleIndex index)
+    private static IEnumerable<char> Replacements(string term, int at, ArticleIndex index, bool anyCharacter)
     {
+        var typed = term[at];
         IEnumerable<char> tried = at > 0
             ? index.TermsStartingWith(BigramField, term[at - 1].ToString(), FollowersWalked).Where(found => found.Term.Length == 2).Select(found => found.Term[1])
-            : PinyinTable.ReadingsOf(term[0]).SelectMany(PinyinTable.CharactersReading).Distinct();
+                .Where(character => anyCharacter || SoundsAlike(typed, character))
+            : PinyinTable.ReadingsOf(typed).SelectMany(PinyinTable.CharactersReading).Distinct();
         foreach (var character in tried)
         {
-            if (character != term[at] && (at + 1 == term.Length || HasBigram(index, character, term[at + 1])))
+            // The pair with the next character is looked up last: it is the one test here that costs a seek.
+            if (character != typed && (at + 1 == term.Length || HasBigram(index, character, term[at + 1])))
                 yield return character;
         }
     }
@@ -133,12 +142,58 @@ public static class QueryCorrection
 
     /// <summary>Whether every character of <paramref name="candidate"/> shares a reading with the typed one at its place.</summary>
     private static bool SoundsAlike(string term, string candidate) =>
-        term.Length == candidate.Length && term.Zip(candidate).All(pair => pair.First == pair.Second
-            || PinyinTable.ReadingsOf(pair.First).Intersect(PinyinTable.ReadingsOf(pair.Second)).Any());
+        term.Length == candidate.Length && term.Zip(candidate).All(pair => SoundsAlike(pair.First, pair.Second));
+
+    /// <summary>
+    /// Whether two characters share a reading, as an input method's fuzzy pinyin (模糊音) hears it:
+    /// zh/z, ch/c, sh/s, n/l and the front and back nasals (in/ing, en/eng, an/ang) alike, the
+    /// confusions its users make and it forgives (乡村振心 for 乡村振兴).
+    /// </summary>
+    private static bool SoundsAlike(char typed, char other) =>
+        typed == other || PinyinTable.ReadingsOf(typed).Select(Fuzzy).Intersect(PinyinTable.ReadingsOf(other).Select(Fuzzy)).Any();
+
+    private static string Fuzzy(string reading)
+    {
+        var initial = reading.StartsWith("zh", StringComparison.Ordinal) || reading.StartsWith("ch", StringComparison.Ordinal) || reading.StartsWith("sh", StringComparison.Ordinal)
+            ? reading[..1] + reading[2..] : reading.StartsWith('n') ? "l" + reading[1..] : reading;
+        return initial.EndsWith("ng", StringComparison.Ordinal) && initial.Length > 2 && initial[^3] is 'i' or 'e' or 'a' ? initial[..^1] : initial;
+    }
 
     private static int Changed(string term, string candidate) => term.Zip(candidate).Count(pair => pair.First != pair.Second);
 
-    private static bool Holds(ArticleIndex index, string text) => Count(index, text) > 0;
+    /// <summary>Whether any article holds <paramref name="text"/> exactly: the search stops at the first.</summary>
+    private static bool Holds(ArticleIndex index, string text)
+    {
+        if (QueryCompiler.Exact([.. text.Select(character => character.ToString())], ArticlePart.All) is not { } exact)
+            return false;
+        var first = new FirstMatch();
+        index.Search(exact, first);
+        return first.Found;
+    }
+
+    /// <summary>A collector that stops a search at its first match, and skips every segment after it.</summary>
+    private sealed class FirstMatch : ICollector
+    {
+        public bool Found { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context)
+        {
+            if (Found)
+                throw new CollectionTerminatedException();
+        }
+
+        public void Collect(int doc)
+        {
+            Found = true;
+            throw new CollectionTerminatedException();
+        }
+    }
 
     /// <summary>How many articles hold <paramref name="text"/> exactly: the query an exact match is.</summary>
     private static int Count(ArticleIndex index, string text)

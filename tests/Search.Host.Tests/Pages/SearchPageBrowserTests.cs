@@ -24,6 +24,23 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [BrowserFact]
+    public async Task On_a_desktop_the_facets_stand_beside_the_results_and_the_first_screen_holds_hits_with_their_citations()
+    {
+        var page = await fixture.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 860 } });
+        await page.GotoAsync($"/?q={Shanghe}");
+
+        var facets = (await page.Locator(".facets").BoundingBoxAsync())!;
+        var firstHit = (await page.Locator(".hit").First.BoundingBoxAsync())!;
+        Assert.True(facets.X + facets.Width <= firstHit.X, "the facets stand left of the results");
+        Assert.True(firstHit.Y < 860, "the first result is on the first screen");
+        await Assertions.Expect(page.Locator(".hit").First.GetByRole(AriaRole.Button, new() { Name = "复制引用" })).ToBeVisibleAsync();
+
+        // The README's picture of the search page (docs/screenshot.png): the first screen, as a reader sees it.
+        Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "desktop-results.png") });
+    }
+
+    [BrowserFact]
     public async Task Ticking_a_district_and_a_year_filters_keeps_counts_visible_and_back_restores_the_previous_view()
     {
         var page = await fixture.NewPageAsync();
