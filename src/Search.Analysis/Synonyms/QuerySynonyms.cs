@@ -2,6 +2,8 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Fst;
 
 namespace Search.Analysis.Synonyms;
 
@@ -31,12 +33,17 @@ public sealed class QuerySynonyms
     /// <summary>Null when the map is empty: Lucene builds no automaton of no entries, and a filter needs one.</summary>
     private readonly Analyzer? _lookup;
 
-    private QuerySynonyms(SynonymMap map) =>
+    private readonly SynonymMap _map;
+
+    private QuerySynonyms(SynonymMap map)
+    {
+        _map = map;
         _lookup = map.Fst is null ? null : Analyzer.NewAnonymous((_, reader) =>
         {
             var whole = new KeywordTokenizer(reader);
             return new TokenStreamComponents(whole, new SynonymFilter(whole, map, ignoreCase: true));
         });
+    }
 
     /// <summary>Reads Solr's format: each line names that all mean the same (<c>a,b,c</c>); <c>#</c> starts a comment.</summary>
     public static QuerySynonyms Parse(TextReader text)
@@ -58,7 +65,8 @@ public sealed class QuerySynonyms
     /// </summary>
     public IReadOnlyList<string> Of(string term)
     {
-        if (term.Length == 0 || _lookup is null)
+        // Nearly every term has no other name: one walk of the map's automaton (its keys in lower case) says so, without a token stream.
+        if (term.Length == 0 || _lookup is null || Util.Get(_map.Fst, Util.ToUTF32(term.ToLowerInvariant(), new Int32sRef())) is null)
             return [];
         var others = new List<string>();
         using var stream = _lookup.GetTokenStream("term", term);
