@@ -11,7 +11,8 @@ namespace Search.Engine.Spelling;
 /// "您是不是要找": the query as it was probably meant, when a term of it is nowhere in the corpus
 /// (<c>营商环竟</c>, <c>崂山去</c>, <c>胶洲</c>: the slips of an input method, which picks a homophone, or of
 /// a finger, one character off). Each Chinese term of two to <see cref="MaxLength"/> characters that
-/// no article holds is replaced by the string the corpus does hold that is closest to it:
+/// no article holds (the first <see cref="MaxTermsCorrected"/> of them) is replaced by the string the
+/// corpus does hold that is closest to it:
 /// <list type="number">
 /// <item>words of the index spelled the same in pinyin (any number of characters changed);</item>
 /// <item>the term with one character changed to a homophone the corpus writes after the character
@@ -28,7 +29,13 @@ namespace Search.Engine.Spelling;
 public static class QueryCorrection
 {
     /// <summary>Longer terms are phrases pasted, not words misspelt.</summary>
-    public const int MaxLength = 12;
+    public const int MaxLength = 8;
+
+    /// <summary>
+    /// At most this many absent terms of a query are corrected: a slip or two is what a person makes,
+    /// and the work stays bounded for a pasted paragraph of made-up words.
+    /// </summary>
+    public const int MaxTermsCorrected = 3;
 
     /// <summary>Shorter terms are corrected to homophones only: two characters with one changed to anything are too many other words (黄岛 → 黄河).</summary>
     private const int MinLengthForAnyChange = 3;
@@ -50,12 +57,17 @@ public static class QueryCorrection
     public static string? Of(PreparedQuery query, CharacterFolding folding, ArticleIndex index, bool foundNothing)
     {
         var corrected = query.Text;
+        var tried = 0;
         foreach (var term in query.Parsed.PositiveTerms)
         {
+            if (tried == MaxTermsCorrected)
+                break;
             var folded = folding.Normalize(term.Text);
             // A term found by another name of it (黄岛 as 西海岸新区) was understood.
-            if (!IsCorrectable(folded) || query.Compiled.Synonyms.Any(synonyms => synonyms.Term == term.Text)
-                || Holds(index, folded) || Correct(folded, index, anyCharacter: foundNothing) is not { } correction)
+            if (!IsCorrectable(folded) || query.Compiled.Synonyms.Any(synonyms => synonyms.Term == term.Text) || Holds(index, folded))
+                continue;
+            tried++;
+            if (Correct(folded, index, anyCharacter: foundNothing) is not { } correction)
                 continue;
             // The term as typed (in traditional characters, say) gives way to the correction as the corpus writes it.
             var at = corrected.IndexOf(term.Text, StringComparison.Ordinal);

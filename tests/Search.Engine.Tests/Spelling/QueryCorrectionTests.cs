@@ -41,6 +41,10 @@ public sealed class QueryCorrectionTests(RepositoryIndexFixture fixture) : IClas
     }
 
     [Fact]
+    public void Only_the_first_three_absent_terms_are_corrected() =>
+        Assert.Equal("营商环境 崂山区 胶州 城阳去", _index.Search("营商环竟 崂山去 胶洲 城阳去").DidYouMean);
+
+    [Fact]
     public void A_slip_in_traditional_characters_proposes_the_simplified_word() =>
         Assert.Equal("营商环境", _index.Search("營商環竟").DidYouMean);
 
