@@ -78,6 +78,16 @@ public sealed class ErrorPageTests(HostFixture fixture) : IClassFixture<HostFixt
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
+    [Theory]
+    [InlineData("/nope")]
+    [InlineData("/articles/nosuch")]
+    [InlineData("/api/articles/nosuch")]
+    public async Task An_error_answered_by_accept_says_so_to_caches(string path)
+    {
+        foreach (var accept in new[] { BrowserAccept, "application/json" })
+            Assert.Contains("Accept", (await GetAsync(path, accept)).Headers.Vary);
+    }
+
     [Fact]
     public async Task A_failure_is_a_500_page_for_a_browser_and_a_500_problem_for_a_program()
     {

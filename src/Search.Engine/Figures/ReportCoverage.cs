@@ -15,7 +15,12 @@ public sealed class ReportCoverage
 
     private ReportCoverage(Dictionary<int, HashSet<Place>> byYear) => _byYear = byYear;
 
-    public static ReportCoverage Of(ArticleIndex index)
+    private static readonly PerView<ReportCoverage> OfView = new(Read);
+
+    /// <summary>The view's coverage, read from its per-segment arrays once per view of the index.</summary>
+    public static ReportCoverage Of(ArticleIndex index) => OfView.Of(index);
+
+    private static ReportCoverage Read(ArticleIndex index)
     {
         var byYear = new Dictionary<int, HashSet<Place>>();
         foreach (var leaf in index.IndexReader.Leaves)

@@ -50,8 +50,11 @@ public static class QueryCompiler
             ? [new MatchAllDocsQuery()]
             : groups.Select((group, g) => Any(group.Select(term => Term(term, leaf => exact[leaf] = g))
                 .Concat(others[g].SelectMany(names => names).Select(name => Term(name, markExact: _ => { }))))).ToList();
+        // An excluded term rules out its other names too, but never a name the query asks for (黄岛 -西海岸新区 keeps 黄岛).
+        var asked = groups.SelectMany(group => group).Concat(others.SelectMany(group => group.SelectMany(names => names)))
+            .Select(term => term.Normalized).ToHashSet(StringComparer.Ordinal);
         var prohibited = parsed.Excluded.Select(term => new AnalyzedTerm(term, words))
-            .SelectMany(term => OtherNames(term, words, synonyms).Prepend(term)).Select(Excluded).ToList();
+            .SelectMany(term => OtherNames(term, words, synonyms).Where(name => !asked.Contains(name.Normalized)).Prepend(term)).Select(Excluded).ToList();
         var query = prohibited.Count == 0 ? All(required) : AllBut(required, prohibited);
         var terms = groups.SelectMany(group => group).Concat(others.SelectMany(group => group.SelectMany(names => names))).ToList();
         if (spelled is { Count: > 0 })

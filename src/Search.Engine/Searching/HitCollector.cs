@@ -82,6 +82,9 @@ internal sealed class HitCollector : ICollector
     /// <summary>Docs that passed both filters.</summary>
     public int Total { get; private set; }
 
+    /// <summary>Of those, the docs holding every group's terms exactly: none means the query did not find what it asked for.</summary>
+    public int ExactTotal { get; private set; }
+
     public bool AcceptsDocsOutOfOrder => false;
 
     public void SetNextReader(AtomicReaderContext context)
@@ -129,6 +132,8 @@ internal sealed class HitCollector : ICollector
 
         Total++;
         var exact = !_query.MatchesEverything && _exact.AllGroupsExact(doc);
+        if (exact)
+            ExactTotal++;
         var global = _docBase + doc;
         var unscored = new HitKey(_sort, exact, double.PositiveInfinity, _facts.Dates[doc], _facts.Orders[doc], global);
         // A doc that would not enter even with the best score is not scored: once the heap holds

@@ -104,8 +104,9 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
         var hits = top.Skip((page - 1) * size)
             .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, compiled.Terms, places))
             .ToList();
-        // Exact matches rank first: when the first is not one, some term is not in the corpus as typed.
-        var correction = !parsed.MatchesEverything && (top.Count == 0 || !top[0].Exact) ? QueryCorrection.Of(query, analyzer.Folding, index, foundNothing: top.Count == 0) : null;
+        // Asked only of a query that matched nothing exactly, and for its first page (the proposal is the same on every page).
+        var correction = !parsed.MatchesEverything && collector.ExactTotal == 0 && page == 1
+            ? QueryCorrection.Of(query, analyzer.Folding, index, foundNothing: collector.Total == 0) : null;
         var finished = Stopwatch.GetTimestamp();
         return new SearchResult(request.Query ?? "", collector.Total, page, size,
             Stopwatch.GetElapsedTime(started, finished).TotalMilliseconds, hits, collector.Facets())

@@ -40,6 +40,9 @@ public static class QueryCorrection
     /// <summary>Shorter terms are corrected to homophones only: two characters with one changed to anything are too many other words (黄岛 → 黄河).</summary>
     private const int MinLengthForAnyChange = 3;
 
+    /// <summary>Pairs of characters looked up for one term's one-character changes: the bound on a term's work however many characters follow its characters in the corpus.</summary>
+    private const int LookupsPerTerm = 3_000;
+
     /// <summary>Characters tried after one character: the bigram terms walked for a position.</summary>
     private const int FollowersWalked = 4_000;
 
@@ -58,23 +61,48 @@ public static class QueryCorrection
     {
         var corrected = query.Text;
         var tried = 0;
-        foreach (var term in query.Parsed.PositiveTerms)
+        // A group (terms joined by OR) with a term the corpus holds found what it asked for: only groups none of whose terms it holds are corrected.
+        foreach (var group in query.Parsed.Groups)
         {
-            if (tried == MaxTermsCorrected)
-                break;
-            var folded = folding.Normalize(term.Text);
-            // A term found by another name of it (黄岛 as 西海岸新区) was understood.
-            if (!IsCorrectable(folded) || query.Compiled.Synonyms.Any(synonyms => synonyms.Term == term.Text) || Holds(index, folded))
-                continue;
-            tried++;
-            if (Correct(folded, index, anyCharacter: foundNothing) is not { } correction)
-                continue;
-            // The term as typed (in traditional characters, say) gives way to the correction as the corpus writes it.
-            var at = corrected.IndexOf(term.Text, StringComparison.Ordinal);
-            if (at >= 0)
-                corrected = string.Concat(corrected.AsSpan(0, at), correction, corrected.AsSpan(at + term.Text.Length));
+            var absent = new List<(QueryTerm Term, string Folded)>();
+            foreach (var term in group)
+            {
+                var folded = folding.Normalize(term.Text);
+                // A term found by another name of it (黄岛 as 西海岸新区) was understood.
+                if (query.Compiled.Synonyms.Any(synonyms => synonyms.Term == term.Text) || Holds(index, folded))
+                {
+                    absent.Clear();
+                    break;
+                }
+                absent.Add((term, folded));
+            }
+            foreach (var (term, folded) in absent)
+            {
+                if (tried == MaxTermsCorrected || !IsCorrectable(folded))
+                    continue;
+                tried++;
+                if (Correct(folded, index, anyCharacter: foundNothing) is { } correction)
+                    corrected = Replaced(corrected, term.Text, correction);
+            }
         }
         return corrected != query.Text ? corrected : null;
+    }
+
+    /// <summary>
+    /// The query with the term, where it stands as a word of its own (not inside an excluded term, a
+    /// field or another word), replaced by its correction as the corpus writes it.
+    /// </summary>
+    private static string Replaced(string query, string term, string correction)
+    {
+        for (var at = query.IndexOf(term, StringComparison.Ordinal); at >= 0; at = query.IndexOf(term, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + term.Length;
+            if ((at == 0 || IsBoundary(query[at - 1])) && (end == query.Length || IsBoundary(query[end])))
+                return string.Concat(query.AsSpan(0, at), correction, query.AsSpan(end));
+        }
+        return query;
+
+        static bool IsBoundary(char c) => char.IsWhiteSpace(c) || c is '"' or '“' or '”';
     }
 
     /// <summary>The string the corpus holds that <paramref name="term"/> most likely meant, or null.</summary>
@@ -91,9 +119,10 @@ public static class QueryCorrection
 
         foreach (var word in HomophoneWords(term, index))
             Add(word);
+        var lookups = new Budget(LookupsPerTerm);
         for (var at = 0; at < term.Length; at++)
         {
-            foreach (var character in Replacements(term, at, index, anyCharacter))
+            foreach (var character in Replacements(term, at, index, anyCharacter, lookups))
                 Add(string.Create(term.Length, (term, at, character), static (text, state) =>
                 {
                     state.term.AsSpan().CopyTo(text);
@@ -134,19 +163,30 @@ public static class QueryCorrection
     /// typed one unless <paramref name="anyCharacter"/>; at the start, the typed character's homophones
     /// that the corpus writes before the next one.
     /// </summary>
-    private static IEnumerable<char> Replacements(string term, int at, ArticleIndex index, bool anyCharacter)
+    private static IEnumerable<char> Replacements(string term, int at, ArticleIndex index, bool anyCharacter, Budget lookups)
     {
         var typed = term[at];
+        // Only Chinese characters replace one: the bigram field pairs punctuation, digits and letters too.
         IEnumerable<char> tried = at > 0
             ? index.TermsStartingWith(BigramField, term[at - 1].ToString(), FollowersWalked).Where(found => found.Term.Length == 2).Select(found => found.Term[1])
-                .Where(character => anyCharacter || SoundsAlike(typed, character))
+                .Where(character => PinyinTable.ReadingsOf(character).Count > 0 && (anyCharacter || SoundsAlike(typed, character)))
             : PinyinTable.ReadingsOf(typed).SelectMany(PinyinTable.CharactersReading).Distinct();
         foreach (var character in tried)
         {
+            if (character == typed)
+                continue;
             // The pair with the next character is looked up last: it is the one test here that costs a seek.
-            if (character != typed && (at + 1 == term.Length || HasBigram(index, character, term[at + 1])))
+            if (at + 1 < term.Length && !lookups.Take())
+                yield break;
+            if (at + 1 == term.Length || HasBigram(index, character, term[at + 1]))
                 yield return character;
         }
+    }
+
+    /// <summary>How many more lookups a term may make.</summary>
+    private sealed class Budget(int lookups)
+    {
+        public bool Take() => lookups-- > 0;
     }
 
     private static bool HasBigram(ArticleIndex index, char first, char second) =>

@@ -24,7 +24,10 @@ internal static class ApiPolicies
         // Before AddProblemDetails, so that a browser's error is a page; the default writer takes the rest.
         services.AddSingleton<IProblemDetailsWriter, ErrorPages.HtmlWriter>();
         services.AddProblemDetails(problem => problem.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.TraceIdentifier);
+        {
+            context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.TraceIdentifier;
+            ErrorPages.VaryByAccept(context.HttpContext.Response);
+        });
 
         services.AddResponseCompression(compression =>
         {

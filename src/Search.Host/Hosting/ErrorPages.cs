@@ -29,10 +29,16 @@ internal static class ErrorPages
     /// An error a page endpoint answers itself (an article that does not exist): the page, worded by
     /// <paramref name="heading"/> and <paramref name="message"/>, for a browser; otherwise the problem.
     /// </summary>
-    public static IResult Answer(HttpContext context, int status, string heading, string message, string title, string detail) =>
-        WantsPage(context.Request)
+    public static IResult Answer(HttpContext context, int status, string heading, string message, string title, string detail)
+    {
+        VaryByAccept(context.Response);
+        return WantsPage(context.Request)
             ? Results.Content(ErrorPage.Render(status, heading, message), "text/html; charset=utf-8", statusCode: status)
             : TypedResults.Problem(title: title, detail: detail, statusCode: status);
+    }
+
+    /// <summary>The same address answers a page or problem+json by Accept: a shared cache must keep them apart.</summary>
+    public static void VaryByAccept(HttpResponse response) => response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
 
     /// <summary>
     /// Writes the errors the framework answers — an unknown address (status code pages), an exception
@@ -58,6 +64,7 @@ internal static class ErrorPages
                 html = ErrorPage.Fallback;
             }
             response.ContentType = "text/html; charset=utf-8";
+            VaryByAccept(response);
             await response.WriteAsync(html, context.HttpContext.RequestAborted);
         }
     }

@@ -8,5 +8,6 @@ internal static class CitationBox
 {
     public static void Render(Html html, string citation) =>
         html.Raw("<div class=\"cite\"><button type=\"button\" class=\"copy-citation\" data-citation=\"").Text(citation)
-            .Raw("\">复制引用</button><details><summary>引用</summary><p class=\"citation\">").Text(citation).Raw("</p></details></div>");
+            .Raw("\">复制引用</button><span class=\"visually-hidden\" role=\"status\"></span><details><summary>引用</summary><p class=\"citation\">")
+            .Text(citation).Raw("</p></details></div>");
 }

@@ -127,8 +127,10 @@
       scratch.remove();
     }
     button.textContent = "已复制";
-    button.setAttribute("aria-live", "polite");
-    setTimeout(() => { button.textContent = "复制引用"; }, 2000);
+    // Said by the box's status region, which was there before the change: a region born with its text is not announced.
+    const status = button.parentElement.querySelector("[role=status]");
+    if (status) status.textContent = "已复制引用";
+    setTimeout(() => { button.textContent = "复制引用"; if (status) status.textContent = ""; }, 2000);
   });
 
   // ---- suggestions: a combobox over /api/suggest, usable from the keyboard ----
@@ -182,9 +184,10 @@
             return item;
           }));
           options = [...list.children];
-          // Letters typed without an input method (yshj, laoshan) are pinyin the list reads as Chinese:
-          // its first reading is highlighted, so Enter searches 营商环境 rather than the letters.
-          highlight(options.length > 0 && /^[a-z' ]+$/i.test(prefix) ? 0 : -1);
+          // Lower-case letters typed without an input method (yshj, laoshan) are pinyin the list reads as
+          // Chinese: its first reading is highlighted, so Enter searches 营商环境 rather than the letters.
+          // Capitals (GDP, CPI) are what they say, and Enter searches them.
+          highlight(options.length > 0 && /^[a-z'\u2019 ]+$/.test(prefix) && !/^[a-z]/i.test(options[0].dataset.text) ? 0 : -1);
           list.hidden = options.length === 0;
           input.setAttribute("aria-expanded", String(options.length > 0));
         } catch { hideSuggestions(); }

@@ -61,6 +61,16 @@ public sealed class SynonymSearchTests(RepositoryIndexFixture fixture) : IClassF
     }
 
     [Fact]
+    public void Excluding_one_name_keeps_the_name_asked_for()
+    {
+        using var index = TestIndex.Of(("a.txt", "黄岛的消息\n\n今年黄岛平稳增长。"), ("b.txt", "西海岸新区的消息\n\n今年西海岸新区平稳增长。"));
+
+        var hits = index.Search("黄岛 -西海岸新区").Hits;
+
+        Assert.Equal(["黄岛的消息"], hits.Select(hit => hit.Title));
+    }
+
+    [Fact]
     public void Excluding_a_name_excludes_its_other_names()
     {
         var all = fixture.Index.Search("").Total;

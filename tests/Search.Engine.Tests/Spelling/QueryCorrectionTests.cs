@@ -1,3 +1,5 @@
+using Search.Engine.Searching;
+
 namespace Search.Engine.Tests.Spelling;
 
 /// <summary>
@@ -38,6 +40,24 @@ public sealed class QueryCorrectionTests(RepositoryIndexFixture fixture) : IClas
     {
         Assert.Equal("崂山区 营商环境", _index.Search("崂山区 营商环竟").DidYouMean);
         Assert.Equal("营商环境 year:2024", _index.Search("营商环竟 year:2024").DidYouMean);
+    }
+
+    [Fact]
+    public void The_slip_is_replaced_where_it_stands_as_a_term_not_inside_an_excluded_one() =>
+        Assert.Equal("-胶洲湾 胶州", _index.Search("-胶洲湾 胶洲").DidYouMean);
+
+    [Fact]
+    public void Terms_joined_by_or_found_what_they_asked_for_when_one_of_them_is_held() =>
+        Assert.Null(_index.Search("营商环竟 OR 营商环境").DidYouMean);
+
+    [Theory]
+    [InlineData(SortOrder.Date)]
+    [InlineData(SortOrder.Relevance)]
+    public void The_order_of_the_results_does_not_change_the_proposal(SortOrder sort)
+    {
+        Assert.Equal("营商环境", _index.Search("营商环竟", sort: sort).DidYouMean);
+        Assert.Null(_index.Search("营商环境", sort: sort).DidYouMean);
+        Assert.Null(_index.Search("营商环境 民生", sort: sort).DidYouMean);
     }
 
     [Fact]
