@@ -60,7 +60,7 @@ internal static class ApiPolicies
     }
 
     /// <summary>
-    /// A token bucket per client address: a burst of a minute's requests, refilled each second. The
+    /// A token bucket per client address: a burst of a minute's requests, refilled at the minute's rate. The
     /// policy name is part of the key, so each policy counts a client's requests on its own.
     /// </summary>
     private static RateLimitPartition<string> PerClient(HttpContext context, Func<ApiOptions, int> perMinuteOf)
@@ -70,8 +70,10 @@ internal static class ApiPolicies
         return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = perMinute,
+            // A second's share when a minute gives one a second or more; else one token every 60/perMinute
+            // seconds: a limit of 3 a minute refilled one a second would be 60 a minute.
             TokensPerPeriod = Math.Max(1, perMinute / 60),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            ReplenishmentPeriod = perMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(60.0 / perMinute),
             QueueLimit = 0,
             AutoReplenishment = true,
         });

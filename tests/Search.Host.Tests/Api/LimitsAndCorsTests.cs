@@ -26,6 +26,19 @@ public sealed class LimitsAndCorsTests
     }
 
     [Fact]
+    public async Task A_limit_under_one_a_second_refills_at_its_own_rate_not_one_a_second()
+    {
+        await using var host = await RunningHost.StartAsync("--Search:SearchRequestsPerMinute=3");
+        for (var i = 0; i < 3; i++)
+            await host.GetAsync("/api/search", ("q", "上合"));
+
+        // Three a minute is one every 20 s: two seconds later the bucket is still empty.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await host.GetAsync("/api/search", ("q", "上合"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Every_endpoint_that_reads_the_index_is_limited_per_client_and_health_is_not()
     {
         await using var host = await RunningHost.StartAsync("--Search:SearchRequestsPerMinute=1", "--Search:ReadRequestsPerMinute=1");
