@@ -68,8 +68,8 @@ public static class QueryCorrection
             foreach (var term in group)
             {
                 var folded = folding.Normalize(term.Text);
-                // A term found by another name of it (黄岛 as 西海岸新区) was understood.
-                if (query.Compiled.Synonyms.Any(synonyms => synonyms.Term == term.Text) || Holds(index, folded))
+                // A term found by another name of it (黄岛 as 西海岸新区) was understood; one of no characters has nothing to correct.
+                if (folded.Length == 0 || query.Compiled.Synonyms.Any(synonyms => synonyms.Term == term.Text) || Holds(index, folded))
                 {
                     absent.Clear();
                     break;
@@ -149,9 +149,8 @@ public static class QueryCorrection
     /// <summary>The index's words (the SmartCn field) spelled as <paramref name="term"/> is, character for character.</summary>
     private static IEnumerable<string> HomophoneWords(string term, ArticleIndex index)
     {
-        var slots = term.Select(character => PinyinTable.ReadingsOf(character)).ToList();
         // A word is tried by its first character's homophones, then kept if every character sounds alike.
-        var starts = slots[0].SelectMany(PinyinTable.CharactersReading).Distinct().Order().Select(character => character.ToString());
+        var starts = Homophones(term[0]).Order().Select(character => character.ToString());
         return index.TermsStartingWithAny(ArticleFields.Name(ArticlePart.All, Representation.Words), starts, FollowersWalked)
             .Select(found => found.Term)
             .Where(word => word.Length == term.Length && SoundsAlike(term, word));
@@ -170,7 +169,7 @@ public static class QueryCorrection
         IEnumerable<char> tried = at > 0
             ? index.TermsStartingWith(BigramField, term[at - 1].ToString(), FollowersWalked).Where(found => found.Term.Length == 2).Select(found => found.Term[1])
                 .Where(character => PinyinTable.ReadingsOf(character).Count > 0 && (anyCharacter || SoundsAlike(typed, character)))
-            : PinyinTable.ReadingsOf(typed).SelectMany(PinyinTable.CharactersReading).Distinct();
+            : Homophones(typed);
         foreach (var character in tried)
         {
             if (character == typed)
@@ -211,15 +210,17 @@ public static class QueryCorrection
         return initial.EndsWith("ng", StringComparison.Ordinal) && initial.Length > 2 && initial[^3] is 'i' or 'e' or 'a' ? initial[..^1] : initial;
     }
 
+    /// <summary>The characters sharing a reading with <paramref name="character"/>, itself included.</summary>
+    private static IEnumerable<char> Homophones(char character) =>
+        PinyinTable.ReadingsOf(character).SelectMany(PinyinTable.CharactersReading).Distinct();
+
     private static int Changed(string term, string candidate) => term.Zip(candidate).Count(pair => pair.First != pair.Second);
 
     /// <summary>Whether any article holds <paramref name="text"/> exactly: the search stops at the first.</summary>
     private static bool Holds(ArticleIndex index, string text)
     {
-        if (QueryCompiler.Exact([.. text.Select(character => character.ToString())], ArticlePart.All) is not { } exact)
-            return false;
         var first = new FirstMatch();
-        index.Search(exact, first);
+        index.Search(Exact(text), first);
         return first.Found;
     }
 
@@ -250,10 +251,13 @@ public static class QueryCorrection
     /// <summary>How many articles hold <paramref name="text"/> exactly: the query an exact match is.</summary>
     private static int Count(ArticleIndex index, string text)
     {
-        if (QueryCompiler.Exact([.. text.Select(character => character.ToString())], ArticlePart.All) is not { } exact)
-            return 0;
         var counter = new TotalHitCountCollector();
-        index.Search(exact, counter);
+        index.Search(Exact(text), counter);
         return counter.TotalHits;
     }
+
+    /// <summary>The query an exact match of <paramref name="text"/> is (two characters or more: every term and candidate here).</summary>
+    private static Query Exact(string text) =>
+        QueryCompiler.Exact([.. text.Select(character => character.ToString())], ArticlePart.All)
+        ?? throw new ArgumentException("no characters to match", nameof(text));
 }

@@ -79,5 +79,7 @@ public sealed class QueryCorrectionTests(RepositoryIndexFixture fixture) : IClas
     [InlineData("")]
     [InlineData("\"营商环境\"")]
     [InlineData("区块链技术革命")] // nothing near it in the corpus
+    [InlineData("\"  \" 营商环境")] // a phrase of nothing beside a term held
+    [InlineData("\U0002A6A5\U0002A6A5")] // characters beyond the basic plane, with no reading
     public void Queries_that_are_not_slips_get_none(string query) => Assert.Null(_index.Search(query).DidYouMean);
 }
