@@ -109,15 +109,14 @@ public static class QueryCompiler
     /// </summary>
     private static Query Match(AnalyzedTerm term, ArticlePart part, Action<Query>? markExact)
     {
-        var clauses = new List<Query>();
-        if (Exact(term, part) is { } exact)
-        {
-            markExact?.Invoke(exact);
-            clauses.Add(exact);
-        }
-        if (!term.Term.IsPhrase && term.Words.Count > 0 && !term.IsItsOnlyWord)
-            clauses.Add(All(term.Words.Select(word => Word(word, part))));
-        return Any(clauses);
+        var exact = Exact(term, part);
+        var byWords = !term.Term.IsPhrase && term.Words.Count > 0 && !term.IsItsOnlyWord;
+        if (exact is null)
+            return All(term.Words.Select(word => Word(word, part)));
+        // Both: one scorer walks both (ExactOrWordsQuery), and it is what knows whether a doc was exact.
+        var match = byWords ? new ExactOrWordsQuery(exact, [.. term.Words.Select(word => WordTerm(word, part))]) : exact;
+        markExact?.Invoke(match);
+        return match;
     }
 
     /// <summary>
@@ -168,7 +167,9 @@ public static class QueryCompiler
         return offsets;
     }
 
-    private static TermQuery Word(string word, ArticlePart part) => new(new Term(ArticleFields.Name(part, Representation.Words), word));
+    private static TermQuery Word(string word, ArticlePart part) => new(WordTerm(word, part));
+
+    private static Term WordTerm(string word, ArticlePart part) => new(ArticleFields.Name(part, Representation.Words), word);
 
     /// <summary>A disjunction, or the one clause itself.</summary>
     private static Query Any(IEnumerable<Query> clauses) => Combine(clauses, Occur.SHOULD);

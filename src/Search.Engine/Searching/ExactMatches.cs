@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using Search.Engine.Querying;
 
 namespace Search.Engine.Searching;
 
@@ -39,7 +40,7 @@ internal sealed class ExactMatches
             var any = false;
             foreach (var scorer in scorers)
             {
-                if (scorer.DocID == doc)
+                if (scorer is ExactOrWordsScorer both ? both.IsExact(doc) : scorer.DocID == doc)
                 {
                     any = true;
                     break;

@@ -41,7 +41,7 @@ public sealed class QueryCompilerTests
     public void A_phrase_has_no_word_clause_and_a_title_only_term_only_title_clauses()
     {
         Assert.Equal("+all.bigrams:\"加快 ? 发展\" title.bigrams:\"加快 ? 发展\"", Compile("\"加快发展\"").Query.ToString());
-        Assert.Equal("title.bigrams:\"加快 ? 发展\" (+title.words:加快 +title.words:发展)", Compile("title:加快发展").Query.ToString());
+        Assert.Equal("(title.bigrams:\"加快 ? 发展\" (+title.words:加快 +title.words:发展))", Compile("title:加快发展").Query.ToString());
     }
 
     [Theory]
