@@ -51,7 +51,7 @@ internal sealed class ExactOrWordsScorer : Scorer
         if (doc != _doc)
             return false;
         if (_exactness == Exactness.Unknown)
-            _exactness = _exact!.Freq() > 0 ? Exactness.Yes : Exactness.No;
+            _exactness = _exact!.Occurs() ? Exactness.Yes : Exactness.No;
         return _exactness == Exactness.Yes;
     }
 
@@ -122,91 +122,113 @@ internal sealed class AllWords(DocsEnum[] postings, Similarity.SimScorer[] score
 
 /// <summary>
 /// The exact text: one term (a character, a pair) whose docs are its matches, or pairs at offsets
-/// (<see cref="QueryCompiler.CoveringOffsets"/>) whose docs are candidates until their positions line up.
+/// (<see cref="QueryCompiler.CoveringOffsets"/>) whose docs are candidates until their positions
+/// line up. Positions are read as far as a question needs: up to the first occurrence to tell
+/// whether a doc holds the text, on to the last only to score it.
 /// </summary>
 internal sealed class ExactText : Conjunction
 {
     private readonly int[] _offsets;
     private readonly Similarity.SimScorer _scorer;
-    private readonly int[][] _starts;
-    private readonly int[] _counts;
-    private int _freqDoc = -1;
-    private int _freq;
+    // Per term, on the doc being read: where the text would start by its current position (its
+    // position less its offset), and how many of its positions are left.
+    private readonly int[] _starts;
+    private readonly int[] _left;
+    private int _readDoc = -1;
+    private int _found;
+    private bool _exhausted;
 
     public ExactText(DocsEnum[] postings, int[] offsets, Similarity.SimScorer scorer) : base(postings)
     {
         (_offsets, _scorer) = (offsets, scorer);
-        _starts = [.. postings.Select(_ => new int[8])];
-        _counts = new int[postings.Length];
+        _starts = new int[postings.Length];
+        _left = new int[postings.Length];
     }
 
     /// <summary>Whether positions decide: more than one term.</summary>
     public bool IsPhrase => Postings.Length > 1;
 
-    /// <summary>How often the text occurs in the current doc: the term's frequency, or the phrase's, counted once a doc.</summary>
+    /// <summary>Whether the current doc holds the text: the pairs stand in order at least once.</summary>
+    public bool Occurs()
+    {
+        if (!IsPhrase)
+            return true;
+        StartReading();
+        return _found > 0 || (!_exhausted && NextOccurrence());
+    }
+
+    /// <summary>How often the text occurs in the current doc: the term's frequency, or the phrase's.</summary>
     public int Freq()
     {
         if (!IsPhrase)
             return Postings[0].Freq;
-        if (_freqDoc != Doc)
+        StartReading();
+        while (!_exhausted && NextOccurrence())
         {
-            for (var i = 0; i < Postings.Length; i++)
-                _counts[i] = ReadStarts(i);
-            _freq = PhraseOccurrences.Count(_starts, _counts);
-            _freqDoc = Doc;
         }
-        return _freq;
+        return _found;
     }
 
     public double Score(int doc) => _scorer.Score(doc, Freq());
 
-    /// <summary>Where the text would start, by each occurrence of term <paramref name="i"/>: its positions less its offset.</summary>
-    private int ReadStarts(int i)
+    private void StartReading()
     {
-        var positions = (DocsAndPositionsEnum)Postings[i];
-        var freq = positions.Freq;
-        if (_starts[i].Length < freq)
-            _starts[i] = new int[Math.Max(freq, _starts[i].Length * 2)];
-        for (var j = 0; j < freq; j++)
-            _starts[i][j] = positions.NextPosition() - _offsets[i];
-        return freq;
+        if (_readDoc == Doc)
+            return;
+        _readDoc = Doc;
+        _found = 0;
+        _exhausted = false;
+        for (var i = 0; i < Postings.Length; i++)
+        {
+            _starts[i] = int.MinValue;
+            _left[i] = Postings[i].Freq;
+        }
     }
-}
 
-/// <summary>How many times a phrase occurs, from where each of its terms says it would start.</summary>
-internal static class PhraseOccurrences
-{
     /// <summary>
-    /// The number of starts shared by every term: <paramref name="starts"/>[i] holds
-    /// <paramref name="counts"/>[i] ascending starts of term i.
+    /// Moves every term to the next start they share, after the last one found (leapfrog: the
+    /// highest start so far is the target each term reads up to); false when a term runs out.
     /// </summary>
-    public static int Count(int[][] starts, int[] counts)
+    private bool NextOccurrence()
     {
-        var lead = 0;
-        for (var i = 1; i < counts.Length; i++)
+        if (!Step(0))
+            return false;
+        var target = _starts[0];
+        for (var i = 1; i < _starts.Length;)
         {
-            if (counts[i] < counts[lead])
-                lead = i;
-        }
-        Span<int> at = stackalloc int[counts.Length];
-        var found = 0;
-        for (var j = 0; j < counts[lead]; j++)
-        {
-            var start = starts[lead][j];
-            var all = true;
-            for (var i = 0; i < counts.Length && all; i++)
+            while (_starts[i] < target)
             {
-                if (i == lead)
-                    continue;
-                while (at[i] < counts[i] && starts[i][at[i]] < start)
-                    at[i]++;
-                if (at[i] == counts[i])
-                    return found;
-                all = starts[i][at[i]] == start;
+                if (!Step(i))
+                    return false;
             }
-            if (all)
-                found++;
+            if (_starts[i] == target)
+            {
+                i++;
+                continue;
+            }
+            target = _starts[i];
+            while (_starts[0] < target)
+            {
+                if (!Step(0))
+                    return false;
+            }
+            target = _starts[0];
+            i = 1;
         }
-        return found;
+        _found++;
+        return true;
+    }
+
+    /// <summary>Reads term <paramref name="i"/>'s next position; false (and nothing more to find in this doc) when it has none.</summary>
+    private bool Step(int i)
+    {
+        if (_left[i] == 0)
+        {
+            _exhausted = true;
+            return false;
+        }
+        _left[i]--;
+        _starts[i] = ((DocsAndPositionsEnum)Postings[i]).NextPosition() - _offsets[i];
+        return true;
     }
 }
