@@ -141,14 +141,55 @@ internal sealed class HitCollector : ICollector
         if (_heap.Count == _keep && HitKey.Compare(unscored, _worst) <= 0)
             return;
         var score = _query.MatchesEverything ? 0 : _scorer.GetScore();
-        var key = unscored with { Score = score };
+        Offer((global, score, exact), unscored with { Score = score });
+    }
+
+    private void Offer((int Doc, double Score, bool Exact) hit, HitKey key)
+    {
         if (_heap.Count == _keep && HitKey.Compare(key, _worst) <= 0)
             return;
         if (_heap.Count == _keep)
-            _heap.EnqueueDequeue((global, score, exact), key);
+            _heap.EnqueueDequeue(hit, key);
         else
-            _heap.Enqueue((global, score, exact), key);
+            _heap.Enqueue(hit, key);
         _heap.TryPeek(out _, out _worst);
+    }
+
+    /// <summary>
+    /// Whether this collector and <paramref name="other"/> each counted a printing of the same
+    /// article: then their counts cannot simply be added (<see cref="Add"/>), as one of those
+    /// printings is a repeat.
+    /// </summary>
+    public bool CountedCopiesAlso(HitCollector other)
+    {
+        for (var group = 0; group < _copyCounted.Length; group++)
+        {
+            if (_copyCounted[group] && other._copyCounted[group])
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Adds what <paramref name="other"/> collected over other docs of the same index (another slice
+    /// of it), as if this collector had collected them too: counts, hits, copies counted.
+    /// </summary>
+    public void Add(HitCollector other)
+    {
+        Total += other.Total;
+        ExactTotal += other.ExactTotal;
+        for (var place = 0; place < Gazetteer.All.Count; place++)
+        {
+            _placeCounts[place] += other._placeCounts[place];
+            _ownCounts[place] += other._ownCounts[place];
+        }
+        for (var year = 0; year < _yearCounts.Length; year++)
+            _yearCounts[year] += other._yearCounts[year];
+        for (var group = 0; group < _copyCounted.Length; group++)
+            _copyCounted[group] |= other._copyCounted[group];
+        foreach (var (hit, key) in other._heap.UnorderedItems)
+            Offer(hit, key);
+        other.ReturnCounts();
     }
 
     private bool AnySelected(ReadOnlySpan<int> places)
@@ -177,13 +218,21 @@ internal sealed class HitCollector : ICollector
         if (_facets is not null)
             return _facets;
         PlaceFacet.RollUp(_ownCounts.AsSpan(0, Gazetteer.All.Count), _placeCounts);
-        ArrayPool<int>.Shared.Return(_ownCounts);
-        _ownCounts = [];
+        ReturnCounts();
         var counted = Enumerable.Range(_firstYear, _yearCounts.Length).Where(year => _yearCounts[year - _firstYear] > 0);
         var years = counted.Union(_years).OrderByDescending(year => year)
             .Select(year => new FacetValue<int>(year, YearCount(year), _years.Contains(year)))
             .ToList();
         return _facets = new SearchFacets(new PlaceFacet(_placeCounts, _places), years);
+    }
+
+    /// <summary>Gives the rented counts back: once they are rolled up or added to another collector's.</summary>
+    public void ReturnCounts()
+    {
+        if (_ownCounts.Length == 0)
+            return;
+        ArrayPool<int>.Shared.Return(_ownCounts);
+        _ownCounts = [];
     }
 
     private static int[] Rent()

@@ -96,8 +96,8 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
         var prepared = Stopwatch.GetTimestamp();
 
         IReadOnlyList<Place> places = [.. (request.Places ?? []).Concat(parsed.Places).Distinct()];
-        var collector = new HitCollector(index, compiled, places, SelectedYears(request, parsed), sort, page * size);
-        index.Search(compiled.Query, collector);
+        var years = SelectedYears(request, parsed);
+        var collector = SlicedSearch.Run(index, compiled.Query, () => new HitCollector(index, compiled, places, years, sort, page * size));
         var searched = Stopwatch.GetTimestamp();
 
         var top = collector.Top();

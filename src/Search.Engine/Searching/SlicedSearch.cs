@@ -1,0 +1,82 @@
+using Lucene.Net.Search;
+using Search.Index;
+
+namespace Search.Engine.Searching;
+
+/// <summary>
+/// Runs one search over halves of the index on two cores when that shortens it: the index is
+/// large enough for the search pass to outweigh handing half to another thread, and no other
+/// search is running in this process (under load every core is busy already, and a split would
+/// only add its own cost). A full build is one segment, so the halves are doc ranges: each has its
+/// own scorers from the one weight, advanced to where its range starts, and its own
+/// <see cref="HitCollector"/>; the second's counts and hits are then added to the first's.
+/// </summary>
+internal static class SlicedSearch
+{
+    /// <summary>
+    /// Below this many docs a search is one slice: the search pass is then a millisecond or two and
+    /// the split's fixed costs (a second scorer per term, a thread-pool hand-off, the merge of the
+    /// counts) would eat most of what it saves.
+    /// </summary>
+    public const int MinDocsToSplit = 20_000;
+
+    private static int _running;
+
+    /// <summary>The search's collector, filled by one slice or by two added together.</summary>
+    public static HitCollector Run(ArticleIndex index, Query query, Func<HitCollector> newCollector)
+    {
+        var maxDoc = index.IndexReader.MaxDoc;
+        var alone = Interlocked.Increment(ref _running) == 1;
+        try
+        {
+            if (alone && maxDoc >= MinDocsToSplit && Environment.ProcessorCount >= 2)
+                return Split(index, query, newCollector, maxDoc / 2);
+            var collector = newCollector();
+            index.Search(query, collector);
+            return collector;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+    }
+
+    /// <summary>The search run as two slices, docs before <paramref name="middle"/> here and the rest on another thread.</summary>
+    internal static HitCollector Split(ArticleIndex index, Query query, Func<HitCollector> newCollector, int middle)
+    {
+        var weight = index.CreateNormalizedWeight(query);
+        var (first, second) = (newCollector(), newCollector());
+        var secondHalf = Task.Run(() => Collect(index, weight, middle, index.IndexReader.MaxDoc, second));
+        Collect(index, weight, 0, middle, first);
+        secondHalf.GetAwaiter().GetResult();
+        // An article printed twice, once in each half, was counted by both: only one pass over
+        // the whole index counts it once, by its first printing.
+        if (first.CountedCopiesAlso(second))
+        {
+            first.ReturnCounts();
+            second.ReturnCounts();
+            var whole = newCollector();
+            index.Search(query, whole);
+            return whole;
+        }
+        first.Add(second);
+        return first;
+    }
+
+    /// <summary>Feeds <paramref name="collector"/> the matches among docs <paramref name="from"/> (inclusive) to <paramref name="to"/>, in order, as a Lucene search would.</summary>
+    private static void Collect(ArticleIndex index, Weight weight, int from, int to, HitCollector collector)
+    {
+        foreach (var leaf in index.IndexReader.Leaves)
+        {
+            var (start, end) = (Math.Max(from, leaf.DocBase) - leaf.DocBase, Math.Min(to, leaf.DocBase + leaf.AtomicReader.MaxDoc) - leaf.DocBase);
+            if (start >= end)
+                continue;
+            collector.SetNextReader(leaf);
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+                continue;
+            collector.SetScorer(scorer);
+            for (var doc = scorer.Advance(start); doc < end; doc = scorer.NextDoc())
+                collector.Collect(doc);
+        }
+    }
+}
