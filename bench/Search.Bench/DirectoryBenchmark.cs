@@ -16,12 +16,15 @@ namespace Search.Bench;
 /// </summary>
 internal static class DirectoryBenchmark
 {
-    private static readonly string[] Kinds = ["nio", "mmap", "positional-1024", "positional-2048", "positional-4096", "positional-16384", "positional-65536"];
+    private static readonly string[] AllKinds = ["nio", "mmap", "positional-1024", "positional-2048", "positional-4096", "positional-16384", "positional-65536",
+        "postings-8192", "postings-32768"];
 
-    public static int Run(string indexDirectory, string queryFile, int passes)
+    /// <param name="kinds">The directories to compare, the first the baseline (default: all).</param>
+    public static int Run(string indexDirectory, string queryFile, int passes, string? kinds = null)
     {
+        var chosen = kinds?.Split(',') ?? AllKinds;
         var queries = File.ReadAllLines(queryFile).Select(line => line.Trim()).Where(line => line.Length > 0).ToArray();
-        var searchers = Kinds.Select(kind => new Searcher(new ArticleIndex(DirectoryReader.Open(Open(kind, indexDirectory))), WordAnalyzer.Default)).ToArray();
+        var searchers = chosen.Select(kind => new Searcher(new ArticleIndex(DirectoryReader.Open(Open(kind, indexDirectory))), WordAnalyzer.Default)).ToArray();
         foreach (var threads in new[] { 1, 2 })
         {
             for (var warm = 0; warm < 2; warm++)
@@ -38,7 +41,7 @@ internal static class DirectoryBenchmark
                 BenchOutput.Line(new
                 {
                     measure = "directory",
-                    directory = Kinds[k],
+                    directory = chosen[k],
                     threads,
                     passes,
                     medianPassMs = BenchOutput.Percentile(times[k].Order().ToList(), 50, 1),
@@ -53,7 +56,9 @@ internal static class DirectoryBenchmark
     {
         "nio" => new NIOFSDirectory(new DirectoryInfo(folder)),
         "mmap" => new MMapDirectory(new DirectoryInfo(folder)),
-        _ => new PositionalReadDirectory(new DirectoryInfo(folder), int.Parse(kind["positional-".Length..])),
+        // 2 KiB buffers, but this many bytes for the postings files.
+        _ when kind.StartsWith("postings-", StringComparison.Ordinal) => new PositionalReadDirectory(new DirectoryInfo(folder), postingsBufferSize: int.Parse(kind["postings-".Length..])),
+        _ => new PositionalReadDirectory(new DirectoryInfo(folder), int.Parse(kind["positional-".Length..]), int.Parse(kind["positional-".Length..])),
     };
 
     /// <summary>Milliseconds for the mix on <paramref name="threads"/> threads, the queries dealt out in turn.</summary>

@@ -11,13 +11,23 @@ namespace Search.Index;
 /// sets its position and asks the file's length, through a Java-style byte buffer, 1 KiB at a time.
 /// Writing, locking and everything else stay Lucene.Net's.
 /// </summary>
-public sealed class PositionalReadDirectory(DirectoryInfo folder, int bufferSize = PositionalReadDirectory.DefaultBufferSize) : NIOFSDirectory(folder)
+/// <param name="postingsBufferSize">The buffer of the postings files (<c>.doc</c>, <c>.pos</c>).</param>
+public sealed class PositionalReadDirectory(DirectoryInfo folder, int bufferSize = PositionalReadDirectory.DefaultBufferSize,
+    int postingsBufferSize = PositionalReadDirectory.DefaultPostingsBufferSize) : NIOFSDirectory(folder)
 {
     /// <summary>
     /// Measured best of 1–64 KiB on the query mix: larger buffers read bytes no one asked for on
     /// every seek into the terms dictionary or skip data (64 KiB: 1.4× slower than 2 KiB).
     /// </summary>
     public const int DefaultBufferSize = 2 * 1024;
+
+    /// <summary>
+    /// The postings of a common term are read from end to end (a typical query matches a third of
+    /// the articles), so their files take larger reads: a quarter of the syscalls. Measured against
+    /// 2 KiB on the query mix (<c>Search.Bench directories</c>): 8 KiB 0.82–0.90× at 10,000 and 50,000
+    /// articles, 4 KiB 0.92×, 16 and 32 KiB no better than 8.
+    /// </summary>
+    public const int DefaultPostingsBufferSize = 8 * 1024;
 
     public int BufferSize => bufferSize;
 
@@ -26,21 +36,24 @@ public sealed class PositionalReadDirectory(DirectoryInfo folder, int bufferSize
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
         var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return new PositionalInput($"PositionalInput(path=\"{path}\")", handle, 0, RandomAccess.GetLength(handle), bufferSize, ownsHandle: true);
+        return new PositionalInput($"PositionalInput(path=\"{path}\")", handle, 0, RandomAccess.GetLength(handle), BufferFor(name), ownsHandle: true);
     }
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
-        return new Slicer(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), bufferSize);
+        return new Slicer(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), BufferFor);
     }
 
+    private int BufferFor(string name) =>
+        name.EndsWith(".doc", StringComparison.Ordinal) || name.EndsWith(".pos", StringComparison.Ordinal) ? postingsBufferSize : bufferSize;
+
     /// <summary>Slices of one file (a compound file's entries), sharing its handle.</summary>
-    private sealed class Slicer(string path, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
+    private sealed class Slicer(string path, SafeFileHandle handle, Func<string, int> bufferFor) : IndexInputSlicer
     {
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            new PositionalInput($"PositionalInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})", handle, offset, length, bufferSize, ownsHandle: false);
+            new PositionalInput($"PositionalInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})", handle, offset, length, bufferFor(sliceDescription), ownsHandle: false);
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));
