@@ -12,8 +12,9 @@ def load(path):
     return [json.loads(line) for line in open(path, encoding="utf-8") if line.startswith("{")]
 
 
-def pick(rows, measure, engine, **where):
-    return next((r for r in rows if r.get("measure") == measure and r.get("engine") == engine
+def pick(rows, measure, engine, corpus=None, **where):
+    """The first row of the measure and engine; of the synthetic corpus unless another is named."""
+    return next((r for r in rows if r.get("measure") == measure and r.get("engine") == engine and r.get("corpus") == corpus
                  and all(r.get(k) == v for k, v in where.items())), None)
 
 
@@ -58,7 +59,7 @@ def analyzer_table(rows):
 
 
 def index_table(rows):
-    sizes = sorted({r["docs"] for r in rows if r.get("measure") == "index" and r.get("engine") == "ours"})
+    sizes = sorted({r["docs"] for r in rows if r.get("measure") == "index" and r.get("engine") == "ours" and "corpus" not in r})
     if not sizes:
         return []
     out = ["### Indexing", "",
@@ -81,7 +82,7 @@ def index_table(rows):
 
 
 def query_table(rows):
-    sizes = sorted({r["docs"] for r in rows if r.get("measure") == "query_latency" and r.get("engine") == "ours"})
+    sizes = sorted({r["docs"] for r in rows if r.get("measure") == "query_latency" and r.get("engine") == "ours" and "corpus" not in r})
     if not sizes:
         return []
     out = ["### Query unit", "",
@@ -103,6 +104,25 @@ def query_table(rows):
             out.append(f"| {n:,} | ours: mean ms query / search / hits; MB allocated a query; GC pause | "
                        f"{fmt(stage.get('query'))} / {fmt(stage.get('search'))} / {fmt(stage.get('hits'))}; "
                        f"{fmt(gc.get('allocatedMBPerQuery'), 3)}; {fmt(gc.get('pausePercent'), 1, '%')} | | | |")
+    return out + [""]
+
+
+def reports_table(rows):
+    """The query unit on the real reports, every engine on the same texts."""
+    o = pick(rows, "query_latency", "ours", corpus="reports")
+    if not o:
+        return []
+    peers = {e: (pick(rows, "query_latency", e, corpus="reports"), pick(rows, "query_throughput", e, corpus="reports")) for e in ("java", "lucenenet")}
+    (j, jq), (l, lq) = peers["java"], peers["lucenenet"]
+    qps = {"ours": o.get("queriesPerSecond"), "java": jq and jq["qps"], "lucenenet": lq and lq["qps"]}
+    out = ["### Long real reports", "",
+           f"The {get(o, 'docs')} articles ours reads from the real reports of `shared/reports/pages` (the peers: one document a report), "
+           "the same query mix. Ratio above 1: ours is faster.", "",
+           "| figure | ours | Java | Lucene.Net (NIOFS) | ours vs Java |", "|---|---:|---:|---:|---:|"]
+    for label, ours_key, peer_key in (("p50 ms", "p50Ms", "p50_ms"), ("p99 ms", "p99Ms", "p99_ms")):
+        out.append(f"| {label} | {fmt(get(o, ours_key))} | {fmt(get(j, peer_key))} | {fmt(get(l, peer_key))} | "
+                   f"{ratio(get(o, ours_key), get(j, peer_key), higher_is_better=False)} |")
+    out.append(f"| q/s, 2 threads | {fmt(qps['ours'], 0)} | {fmt(qps['java'], 0)} | {fmt(qps['lucenenet'], 0)} | {ratio(qps['ours'], qps['java'])} |")
     return out + [""]
 
 
@@ -157,20 +177,27 @@ def targets_table(rows):
     def verdict(ok):
         return "yes" if ok else "**no**"
 
-    for n in (10000, 50000):
+    for n, times in ((10000, 1.5), (50000, 1.0)):
         (o, oq), (j, jq), _ = (latency(rows, e, n) for e in ENGINES)
         if o and j:
-            out.append(f"| {n:,}: q/s ≥ 1.0× Java's | {fmt(oq, 0)} vs {fmt(jq, 0)} ({ratio(oq, jq)}) | {verdict(oq >= jq)} |")
+            out.append(f"| {n:,}: q/s ≥ {times}× Java's | {fmt(oq, 0)} vs {fmt(jq, 0)} ({ratio(oq, jq)}) | {verdict(oq >= times * jq)} |")
             for label, ours_key, peer_key in (("p50", "p50Ms", "p50_ms"), ("p99", "p99Ms", "p99_ms")):
                 out.append(f"| {n:,}: {label} ≤ Java's | {fmt(o[ours_key])} vs {fmt(j[peer_key])} ms | {verdict(o[ours_key] <= j[peer_key])} |")
     search = next((r for r in rows if r.get("measure") == "http_load" and r.get("path") != "/healthz"), None)
     if search:
         out.append(f"| HTTP `/api/search`, 32 connections: ≥ 1,200 req/s, 0 errors | {fmt(search['requestsPerSecond'], 0)} req/s, "
                    f"{search['errors']} errors | {verdict(search['requestsPerSecond'] >= 1200 and search['errors'] == 0)} |")
+        _, engine_qps = latency(rows, "ours", 10000)
+        if engine_qps:
+            out.append(f"| HTTP `/api/search` ≥ 0.9× the engine's q/s on the same index | {fmt(search['requestsPerSecond'], 0)} vs {fmt(engine_qps, 0)} "
+                       f"({search['requestsPerSecond'] / engine_qps:.2f}×) | {verdict(search['requestsPerSecond'] >= 0.9 * engine_qps)} |")
     o, j = pick(rows, "index", "ours", docs=10000, threads=2), pick(rows, "index", "java", docs=10000, threads=2)
     if o and j:
-        out.append(f"| indexing 10,000, 2 threads: ≥ 1.0× Java's docs/s | {fmt(o['docs_per_s'], 0)} vs {fmt(j['docs_per_s'], 0)} ({ratio(o['docs_per_s'], j['docs_per_s'])}) | "
-                   f"{verdict(o['docs_per_s'] >= j['docs_per_s'])} |")
+        out.append(f"| indexing 10,000, 2 threads: ≥ 0.85× Java's docs/s | {fmt(o['docs_per_s'], 0)} vs {fmt(j['docs_per_s'], 0)} ({ratio(o['docs_per_s'], j['docs_per_s'])}) | "
+                   f"{verdict(o['docs_per_s'] >= 0.85 * j['docs_per_s'])} |")
+    o, j = pick(rows, "query_latency", "ours", corpus="reports"), pick(rows, "query_throughput", "java", corpus="reports")
+    if o and j:
+        out.append(f"| long real reports: q/s ≥ Java's (the lead kept) | {fmt(o['queriesPerSecond'], 0)} vs {fmt(j['qps'], 0)} | {verdict(o['queriesPerSecond'] >= j['qps'])} |")
     build = pick(rows, "index", "ours", docs=50000, threads=2)
     if build:
         out.append(f"| peak working set, 50,000 build ≤ 1 GB | {build['peak_rss_mb']:,} MB | {verdict(build['peak_rss_mb'] <= 1024)} |")
@@ -189,7 +216,7 @@ def targets_table(rows):
 
 def main(path):
     rows = load(path)
-    sections = (analyzer_table, index_table, query_table, checks_table, http_table, startup_table, targets_table)
+    sections = (analyzer_table, index_table, query_table, reports_table, checks_table, http_table, startup_table, targets_table)
     print("\n".join(line for section in sections for line in section(rows)))
 
 

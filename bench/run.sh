@@ -35,10 +35,12 @@ mkdir -p "$out"
 results="$out/results.jsonl"; : > "$results"
 log() { echo "== $*" >&2; }
 # Keeps the JSON lines, tagged with their engine, and shows them.
+# A second argument tags the lines with the corpus they measured, when it is not the synthetic one.
 record() { grep '^{' | python3 -c '
 import json, sys
+extra = {"corpus": sys.argv[2]} if len(sys.argv) > 2 and sys.argv[2] else {}
 for line in sys.stdin:
-    print(json.dumps({**json.loads(line), "engine": sys.argv[1]}, ensure_ascii=False), flush=True)' "${1:-ours}" | tee -a "$results"; }
+    print(json.dumps({**json.loads(line), "engine": sys.argv[1], **extra}, ensure_ascii=False), flush=True)' "${1:-ours}" "${2:-}" | tee -a "$results"; }
 
 log "building (Release)"
 for project in src/Search.Cli src/Search.Host bench/Search.Bench; do
@@ -51,12 +53,12 @@ java_peer() { "$shared/peer-lucene/run.sh" "$@" 2>/dev/null; }
 lucenenet_peer() { "$shared/peer-lucenenet/run.sh" "$@" 2>/dev/null; }
 
 # Indexing: wall time of `search index --force` (read, analyse, write, merge, commit), peak resident memory.
-index_ours() { # corpus_dir index_dir docs input_mb threads
+index_ours() { # corpus_dir index_dir docs input_mb threads [corpus tag]
   local report; report="$(mktemp)"
   /usr/bin/time -f '%e %M' -o "$report" dotnet "$cli" index --force --Search:IndexThreads="$5" \
     --Search:CorpusPath="$1" --Search:IndexPath="$2" >/dev/null
   read -r wall peak_kb < "$report"; rm -f "$report"
-  python3 - "$3" "$4" "$5" "$wall" "$peak_kb" "$(du -sb "$2" | cut -f1)" <<'PY' | record ours
+  python3 - "$3" "$4" "$5" "$wall" "$peak_kb" "$(du -sb "$2" | cut -f1)" <<'PY' | record ours "${6:-}"
 import json, sys
 docs, mb, threads, wall, peak_kb, size = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 print(json.dumps({"measure": "index", "docs": docs, "threads": threads, "input_mb": round(mb, 2), "wall_s": wall,
@@ -65,7 +67,7 @@ PY
 }
 
 # A peer's indexing, with its peak resident memory beside its own figures.
-index_peer() { # engine tsv index_dir threads
+index_peer() { # engine tsv index_dir threads [corpus tag]
   local report; report="$(mktemp)"; rm -rf "$3"
   if [ "$1" = java ]; then
     /usr/bin/time -f '%M' -o "$report" "$shared/peer-lucene/run.sh" index --corpus "$2" --index "$3" --threads "$4" 2>/dev/null > "$report.json"
@@ -77,7 +79,7 @@ import json, sys
 peak_kb = int(open(sys.argv[1]).read().split()[-1])
 for line in open(sys.argv[2]):
     if line.startswith("{"):
-        print(json.dumps({**json.loads(line), "peak_rss_mb": round(peak_kb / 1024)}))' "$report" "$report.json" | record "$1"
+        print(json.dumps({**json.loads(line), "peak_rss_mb": round(peak_kb / 1024)}))' "$report" "$report.json" | record "$1" "${5:-}"
   rm -f "$report" "$report.json"
 }
 
@@ -145,6 +147,20 @@ else
       done
     fi
   done
+  # Long real reports (shared/reports/pages, the State Council's and ten provinces'), each engine
+  # on the same texts: ours reads the folder, the peers its TSV (bench/reports-to-tsv.py).
+  reports="${SHARED_REPORTS:-$root/../shared/reports/pages}"
+  if $peers && [ -d "$reports" ]; then
+    log "query unit on the real reports of $reports, every engine"
+    mkdir -p "$out/creports"; cp "$reports"/*.txt "$out/creports/"
+    python3 "$root/bench/reports-to-tsv.py" "$reports" "$out/reports.tsv"
+    index_ours "$out/creports" "$out/ireports" "$(wc -l < "$out/reports.tsv")" "$(input_mb "$out/reports.tsv")" 2 reports > /dev/null
+    bench query "$out/ireports" "$queries" --seconds "$seconds" | record ours reports
+    index_peer java "$out/reports.tsv" "$out/javareports" 1 reports > /dev/null
+    java_peer query --index "$out/javareports" --queries "$queries" --qps-seconds "$seconds" | record java reports
+    index_peer lucenenet "$out/reports.tsv" "$out/lucenenetreports" 1 reports > /dev/null
+    lucenenet_peer query --index "$out/lucenenetreports" --queries "$queries" --qps-seconds "$seconds" --directory nio | record lucenenet reports
+  fi
   # Recall, freshness, HTTP and start-up on 10,000 articles when measured (the issues' size), else the largest.
   http=$(echo $sizes | tr ' ' '\n' | grep -x 10000 || echo "$max")
   http_corpus="$out/c$http"; http_index="$out/i$http"

@@ -19,11 +19,14 @@ namespace Search.Engine.Querying;
 /// subset of their pairs at explicit positions (the pairs at offsets 0, 2, 4, … and the last pin
 /// every character), so a phrase touches half the postings of the naive one. A group (terms joined
 /// by OR) matches when any term does; all groups are required; excluded terms are prohibited.
-/// Scores are plain sums of BM25 (coord off).
+/// Scores are plain sums of BM25 (coord off). "Exact text or all words" is one
+/// <see cref="ExactOrWordsQuery"/>, which walks both in one pass; it reads, and its scores sum, as
+/// the boolean query above.
 /// </para>
 /// <para>
 /// The exact clauses are kept by reference (<see cref="CompiledQuery.ExactClauses"/>): a collector finds
-/// their scorers under the query's scorer and asks, per doc, whether each group matched exactly. Only
+/// their scorers under the query's scorer and asks, per doc, whether each group matched exactly (an
+/// <see cref="ExactOrWordsQuery"/>'s scorer knows; any other exact clause matched when it is on the doc). Only
 /// leaf queries are tracked, which Lucene's rewrite passes on unchanged as long as no boolean query
 /// carries a boost of its own: no query here has one.
 /// </para>

@@ -6,7 +6,8 @@ namespace Search.Engine.Searching;
 /// <summary>
 /// Tells, for the doc a scorer is on, whether every query group matched it exactly. The exact
 /// clauses' scorers are found once per segment under the query's scorer (<see cref="Scorer.GetChildren"/>);
-/// a clause matched the current doc when its scorer stands on that doc. Lucene's disjunction and
+/// a clause matched the current doc when its scorer stands on that doc, and for an
+/// <see cref="ExactOrWordsScorer"/> (exact text or all words) when it says the doc holds the exact text. Lucene's disjunction and
 /// conjunction scorers move every sub-scorer that matches a doc onto it as they move onto the doc
 /// (not when asked for its score), and the only clauses moved lazily, the title's optional ones,
 /// hold no exact clause; so this holds for every doc collected in order, scored or not.
