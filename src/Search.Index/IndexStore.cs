@@ -48,6 +48,11 @@ public static class IndexStore
             Similarity = Similarities.Bm25,
             Codec = new ArticleCodec(),
             RAMBufferSizeMB = 64,
+            // A build ends in one merged segment, which is never a compound file (the merge policy
+            // keeps a segment over a tenth of the index out of one): packing each flushed segment
+            // into a compound file first would copy it for nothing. Updates flush small segments
+            // that stay, and keep them compound (fewer files open).
+            UseCompoundFile = !create,
             MaxThreadStates = Math.Max(1, threads),
             WriteLockTimeout = (long)(lockTimeout ?? TimeSpan.FromSeconds(5)).TotalMilliseconds,
         });

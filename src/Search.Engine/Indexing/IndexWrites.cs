@@ -284,15 +284,48 @@ internal sealed class IndexWrites(
 
     /// <summary>
     /// Adds the feed's documents on every indexing thread: Lucene analyses each in the thread that
-    /// adds it, within the article's time budget. An article whose analysis fails is dropped by
-    /// Lucene and reported to the feed; any other failure is the writer's, and ends the change.
+    /// adds it, within the article's time budget. The feed itself — reading, parsing, key figures,
+    /// sketch, the document — runs on a thread of its own a few documents ahead, so that the
+    /// indexing threads only analyse and never wait for one another to prepare the next article.
+    /// An article whose analysis fails is dropped by Lucene and reported to the feed; any other
+    /// failure, the feed's or the writer's, ends the change.
     /// </summary>
     private void Add(IndexWriter writer, ArticleFeed feed)
     {
-        try
+        using var queue = new BlockingCollection<FeedItem>(boundedCapacity: 4 * threads);
+        using var stop = new CancellationTokenSource();
+        var failures = new ConcurrentQueue<ExceptionDispatchInfo>();
+        void Fail(Exception e)
         {
-            Parallel.ForEach(Partitioner.Create(feed.Documents(), EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = threads }, item =>
+            failures.Enqueue(ExceptionDispatchInfo.Capture(e));
+            stop.Cancel();
+        }
+        var producer = new Thread(() =>
+        {
+            try
+            {
+                foreach (var item in feed.Documents())
+                    queue.Add(item, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                Fail(e);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        })
+        { IsBackground = true, Name = "Index feed" };
+        producer.Start();
+        var workers = Enumerable.Range(0, threads).Select(_ => new Thread(() =>
+        {
+            try
+            {
+                foreach (var item in queue.GetConsumingEnumerable(stop.Token))
                 {
                     try
                     {
@@ -303,12 +336,22 @@ internal sealed class IndexWrites(
                     {
                         feed.AnalysisFailed(item, e);
                     }
-                });
-        }
-        catch (AggregateException e)
-        {
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                Fail(e);
+            }
+        })
+        { IsBackground = true, Name = "Index analysis" }).ToList();
+        workers.ForEach(worker => worker.Start());
+        workers.ForEach(worker => worker.Join());
+        producer.Join();
+        if (failures.TryDequeue(out var first))
+            first.Throw();
     }
 
     public IndexReport Report(IndexAction action, IReadOnlyList<CorpusWarning> warnings, long started, string? problem = null) =>

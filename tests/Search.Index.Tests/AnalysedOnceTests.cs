@@ -1,0 +1,81 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Search.Analysis;
+
+namespace Search.Index.Tests;
+
+public sealed class AnalysedOnceTests
+{
+    /// <summary>
+    /// A text with stacked tokens (numbers as typed stand at the position of SmartCn's pieces), a
+    /// stop word and several words: what the writer keeps of the fields must not depend on whether
+    /// their tokens were analysed or replayed.
+    /// </summary>
+    private const string Title = "崂山区2024年生产总值增长6.5%，的确是高质量发展";
+
+    [Fact]
+    public void Fields_sharing_one_analysis_index_what_each_would_have_indexed_alone()
+    {
+        var type = ArticleFields.Type(Representation.Words);
+        var shared = new AnalysedOnce(Title);
+        var once = Inverted(shared.Field("a", type), shared.Field("b", type), new Field("b", "第二段。", type));
+        var alone = Inverted(new Field("a", Title, type), new Field("b", Title, type), new Field("b", "第二段。", type));
+
+        Assert.Equal(alone, once);
+        Assert.Contains("a 2024 freq 1", once);
+    }
+
+    [Fact]
+    public void The_analyzer_reads_the_text_once_for_every_field_that_shares_it()
+    {
+        var counting = new CountingAnalyzer(WordAnalyzer.Default);
+        var type = ArticleFields.Type(Representation.Words);
+        var shared = new AnalysedOnce(Title);
+        Inverted(counting, shared.Field("a", type), shared.Field("b", type));
+        Assert.Equal(1, counting.Streams);
+    }
+
+    private static List<string> Inverted(params Field[] fields) => Inverted(WordAnalyzer.Default, fields);
+
+    /// <summary>Every term of every field with its frequency, and each field's norm: what the words fields keep.</summary>
+    private static List<string> Inverted(Lucene.Net.Analysis.Analyzer analyzer, params Field[] fields)
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(WordAnalyzer.Version, analyzer) { Similarity = Similarities.Bm25 }))
+        {
+            var document = new Document();
+            foreach (var field in fields)
+                document.Add(field);
+            writer.AddDocument(document);
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var leaf = reader.Leaves[0].AtomicReader;
+        var seen = new List<string>();
+        foreach (var name in new[] { "a", "b" })
+        {
+            var terms = leaf.GetTerms(name).GetEnumerator();
+            while (terms.MoveNext())
+            {
+                var docs = terms.Docs(null, null, DocsFlags.FREQS);
+                docs.NextDoc();
+                seen.Add($"{name} {terms.Term.Utf8ToString()} freq {docs.Freq}");
+            }
+            seen.Add($"{name} norm {leaf.GetNormValues(name).Get(0)}");
+        }
+        return seen;
+    }
+
+    private sealed class CountingAnalyzer(Lucene.Net.Analysis.Analyzer inner) : Lucene.Net.Analysis.AnalyzerWrapper(inner.Strategy)
+    {
+        public int Streams { get; private set; }
+
+        protected override Lucene.Net.Analysis.Analyzer GetWrappedAnalyzer(string fieldName) => inner;
+
+        protected override System.IO.TextReader WrapReader(string fieldName, System.IO.TextReader reader)
+        {
+            Streams++;
+            return base.WrapReader(fieldName, reader);
+        }
+    }
+}
