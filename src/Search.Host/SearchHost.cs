@@ -68,7 +68,8 @@ public static class SearchHost
         site.MapHealth();
         site.MapAdminApi();
         // Everything that reads the index or runs a query is rate-limited per client.
-        var index = site.MapGroup("").RequireRateLimiting(ApiPolicies.ReadRateLimit);
+        // ... and runs one at a time per core (SearchConcurrency).
+        var index = site.MapGroup("").RequireRateLimiting(ApiPolicies.ReadRateLimit).LimitToCores();
         index.MapSearchApi();
         index.MapFigureApi();
         index.MapDistrictApi();

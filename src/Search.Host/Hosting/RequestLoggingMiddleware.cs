@@ -27,9 +27,14 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         }
         finally
         {
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            LogRequest(logger, Printable(context.Request.Method, 20), Target(context.Request),
-                context.Response.StatusCode, elapsed.TotalMilliseconds, context.TraceIdentifier);
+            // The line's parts (the target masked and escaped) are built only when the line is written:
+            // a host run at Warning would build them for every request and throw them away.
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                LogRequest(logger, Printable(context.Request.Method, 20), Target(context.Request),
+                    context.Response.StatusCode, elapsed.TotalMilliseconds, context.TraceIdentifier);
+            }
         }
     }
 

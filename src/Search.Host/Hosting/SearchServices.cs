@@ -20,6 +20,7 @@ internal static class SearchServices
         services.AddSingleton(provider => IndexManager.For(provider.GetRequiredService<SearchPaths>(),
             provider.GetRequiredService<IOptions<SearchOptions>>().Value));
         services.AddScoped<RequestIndex>();
+        services.AddSingleton<SearchConcurrency>();
         services.AddSingleton<IndexLoaderState>();
         services.AddHostedService<IndexLoader>();
         return services;
