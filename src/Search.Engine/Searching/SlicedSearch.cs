@@ -14,9 +14,12 @@ namespace Search.Engine.Searching;
 internal static class SlicedSearch
 {
     /// <summary>
-    /// Below this many docs a search is one slice: the search pass is then a millisecond or two and
+    /// Below this many docs a search is one slice: the search pass is then a millisecond or so and
     /// the split's fixed costs (a second scorer per term, a thread-pool hand-off, the merge of the
-    /// counts) would eat most of what it saves.
+    /// counts) eat what it saves. Measured with <c>Search.Bench query</c> on a quiet machine: at
+    /// 10,000 articles splitting every search made p50 1.33 ms against 1.17 unsplit; at 50,000 the
+    /// split made p50 2.80 against 3.78 ms and p99 13.7 against 18.6, with throughput on two
+    /// threads within 4% (383 against 398 q/s).
     /// </summary>
     public const int MinDocsToSplit = 20_000;
 
