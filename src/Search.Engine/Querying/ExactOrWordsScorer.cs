@@ -55,7 +55,11 @@ internal sealed class ExactOrWordsScorer : Scorer
         return _exactness == Exactness.Yes;
     }
 
-    /// <summary>The BM25 sum of the sides that matched: the exact text's (its frequency as a phrase's) and every word's.</summary>
+    /// <summary>
+    /// The BM25 sum of the sides that matched: the exact text's (its frequency as a phrase's) and
+    /// every word's, added as the boolean query it replaces adds them (the words in single precision,
+    /// the two sides in double), so that scores, and the ties they break, are the same to the bit.
+    /// </summary>
     public override float GetScore()
     {
         var score = 0.0;
@@ -74,16 +78,20 @@ internal sealed class ExactOrWordsScorer : Scorer
 /// <summary>Docs holding every one of some terms: a conjunction led by the rarest.</summary>
 internal abstract class Conjunction
 {
-    private readonly DocsEnum[] _byCost;
-
     protected Conjunction(DocsEnum[] postings)
     {
         Postings = postings;
-        _byCost = [.. postings.OrderBy(posting => posting.GetCost())];
+        ByCost = [.. Enumerable.Range(0, postings.Length).OrderBy(i => postings[i].GetCost())];
+        _byCost = [.. ByCost.Select(i => postings[i])];
     }
+
+    private readonly DocsEnum[] _byCost;
 
     /// <summary>The postings in the order they were given.</summary>
     protected DocsEnum[] Postings { get; }
+
+    /// <summary>The postings' indexes, rarest first (a stable order: Lucene's conjunction sorts its terms so).</summary>
+    protected int[] ByCost { get; }
 
     public int Doc { get; private set; } = -1;
 
@@ -111,10 +119,11 @@ internal abstract class Conjunction
 /// <summary>The words of a term: the docs holding each, scored as the sum of the words' BM25.</summary>
 internal sealed class AllWords(DocsEnum[] postings, Similarity.SimScorer[] scorers) : Conjunction(postings)
 {
-    public double Score(int doc)
+    /// <summary>The words' BM25 summed rarest first in single precision, as Lucene's conjunction sums them.</summary>
+    public float Score(int doc)
     {
-        var score = 0.0;
-        for (var i = 0; i < Postings.Length; i++)
+        var score = 0f;
+        foreach (var i in ByCost)
             score += scorers[i].Score(doc, Postings[i].Freq);
         return score;
     }

@@ -115,7 +115,7 @@ public static class QueryCompiler
         var exact = Exact(term, part);
         var byWords = !term.Term.IsPhrase && term.Words.Count > 0 && !term.IsItsOnlyWord;
         if (exact is null)
-            return All(term.Words.Select(word => Word(word, part)));
+            return All(byWords ? term.Words.Select(word => Word(word, part)) : []);
         // Both: one scorer walks both (ExactOrWordsQuery), and it is what knows whether a doc was exact.
         var match = byWords ? new ExactOrWordsQuery(exact, [.. term.Words.Select(word => WordTerm(word, part))]) : exact;
         markExact?.Invoke(match);

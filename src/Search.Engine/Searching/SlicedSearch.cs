@@ -50,7 +50,15 @@ internal static class SlicedSearch
         var weight = index.CreateNormalizedWeight(query);
         var (first, second) = (newCollector(), newCollector());
         var secondHalf = Task.Run(() => Collect(index, weight, middle, index.IndexReader.MaxDoc, second));
-        Collect(index, weight, 0, middle, first);
+        try
+        {
+            Collect(index, weight, 0, middle, first);
+        }
+        finally
+        {
+            // Even when this half failed, the search ends only when the other half has.
+            secondHalf.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        }
         secondHalf.GetAwaiter().GetResult();
         // An article printed twice, once in each half, was counted by both: only one pass over
         // the whole index counts it once, by its first printing.
