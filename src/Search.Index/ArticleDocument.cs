@@ -74,15 +74,16 @@ public static class ArticleDocument
         document.Add(new NumericDocValuesField(ArticleFields.Wording, TextSketch.WordingHash(article.Body)));
 
         // The title's words are in two fields: SmartCn reads it once (the recall chains cost next to nothing).
-        var titleWords = new AnalysedOnce(IndexedText.Title(article));
+        var title = IndexedText.Title(article);
+        var titleWords = new AnalysedOnce(title);
         var body = IndexedText.Body(article);
         foreach (var representation in Enum.GetValues<Representation>())
         {
             var type = ArticleFields.Type(representation);
-            var title = ArticleFields.Name(ArticlePart.Title, representation);
+            Field Title(string field) => representation == Representation.Words ? titleWords.Field(field, type) : new Field(field, title, type);
             var all = ArticleFields.Name(ArticlePart.All, representation);
-            document.Add(representation == Representation.Words ? titleWords.Field(title, type) : new Field(title, IndexedText.Title(article), type));
-            document.Add(representation == Representation.Words ? titleWords.Field(all, type) : new Field(all, IndexedText.Title(article), type));
+            document.Add(Title(ArticleFields.Name(ArticlePart.Title, representation)));
+            document.Add(Title(all));
             document.Add(new Field(all, body, type));
         }
         return document;

@@ -24,7 +24,9 @@ public sealed class ExactOrWordsQuery(Query exact, IReadOnlyList<Term> words) : 
     public Query Exact { get; } = exact is TermQuery or PhraseQuery ? exact
         : throw new ArgumentException("the exact text is a term or a phrase query", nameof(exact));
 
-    public IReadOnlyList<Term> Words { get; } = words.Count > 0 ? words : throw new ArgumentException("a term by words has at least one word", nameof(words));
+    /// <summary>The words, all of one field (the weight reads them through one terms enumerator).</summary>
+    public IReadOnlyList<Term> Words { get; } = words.Count == 0 ? throw new ArgumentException("a term by words has at least one word", nameof(words))
+        : words.Any(word => word.Field != words[0].Field) ? throw new ArgumentException("the words are of one field", nameof(words)) : words;
 
     public override Weight CreateWeight(IndexSearcher searcher) => new ExactOrWordsWeight(this, searcher);
 
@@ -103,15 +105,19 @@ internal sealed class ExactOrWordsWeight : Weight
             words is null ? null : new AllWords(words, [.. _wordStats.Select(stats => _similarity.GetSimScorer(stats, context))]));
     }
 
-    /// <summary>Every term's postings in this segment, or null when one of them is not there (no doc holds them all).</summary>
+    /// <summary>
+    /// Every term's postings in this segment, or null when one of them is not there (no doc holds
+    /// them all). The terms are of one field (a phrase's; the words'), read through one enumerator.
+    /// </summary>
     private static DocsEnum[]? Postings(AtomicReaderContext context, IBits acceptDocs, Term[] terms, TermContext[] states, bool positions)
     {
         var postings = new DocsEnum[terms.Length];
+        TermsEnum? termsEnum = null;
         for (var i = 0; i < terms.Length; i++)
         {
             if (states[i].Get(context.Ord) is not { } state)
                 return null;
-            var termsEnum = context.AtomicReader.GetTerms(terms[i].Field).GetEnumerator();
+            termsEnum ??= context.AtomicReader.GetTerms(terms[i].Field).GetEnumerator();
             termsEnum.SeekExact(terms[i].Bytes, state);
             postings[i] = positions
                 ? termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
