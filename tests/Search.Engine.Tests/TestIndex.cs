@@ -71,3 +71,17 @@ public sealed class RepositoryIndexFixture : IDisposable
 
     public void Dispose() => Index.Dispose();
 }
+
+/// <summary>
+/// One index shared by a test class of the five pages and ten real reports nobody on the team
+/// wrote: the State Council's of 2005–2014, long texts whose terms recur many times an article.
+/// </summary>
+public sealed class ReportsIndexFixture : IDisposable
+{
+    public TestIndex Index { get; } = TestIndex.Of([
+        .. Directory.GetFiles(global::Search.Tests.RepositoryRoot.Combine("corpus"), "*.txt")
+            .Concat(Enumerable.Range(2005, 10).Select(year => Path.Combine(global::Search.Tests.RealReports.Pages, $"{year}年国务院政府工作报告.txt")))
+            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))]);
+
+    public void Dispose() => Index.Dispose();
+}

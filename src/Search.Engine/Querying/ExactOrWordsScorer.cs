@@ -56,6 +56,21 @@ internal sealed class ExactOrWordsScorer : Scorer
     }
 
     /// <summary>
+    /// Whether <paramref name="doc"/>, the doc the scorer stands on, may hold the exact text: it
+    /// holds every pair of it, and positions have not ruled it out (nor been read).
+    /// </summary>
+    public bool MayBeExact(int doc) => doc == _doc && _exactness != Exactness.No;
+
+    /// <summary>
+    /// At least <see cref="GetScore"/> of the doc the scorer stands on, without reading a position:
+    /// the exact text counted whenever it may be there (<see cref="MayBeExact"/>), and as often as its
+    /// rarest pair occurs in the doc. A collector asks for it to pass over a doc that could not enter
+    /// its best hits even so, before paying for its positions.
+    /// </summary>
+    public double ScoreBound() =>
+        (MayBeExact(_doc) ? _exact!.ScoreBound(_doc) : 0) + (_byWords ? _words!.Score(_doc) : 0);
+
+    /// <summary>
     /// The BM25 sum of the sides that matched: the exact text's (its frequency as a phrase's) and
     /// every word's, added as the boolean query it replaces adds them (the words in single precision,
     /// the two sides in double), so that scores, and the ties they break, are the same to the bit.
@@ -179,6 +194,20 @@ internal sealed class ExactText : Conjunction
     }
 
     public double Score(int doc) => _scorer.Score(doc, Freq());
+
+    /// <summary>
+    /// At least <see cref="Score"/> without a position read: the text cannot occur more often than
+    /// any of its pairs, and BM25 does not fall as the frequency rises.
+    /// </summary>
+    public double ScoreBound(int doc) => _scorer.Score(doc, RarestPairFreq());
+
+    private int RarestPairFreq()
+    {
+        var least = int.MaxValue;
+        foreach (var postings in Postings)
+            least = Math.Min(least, postings.Freq);
+        return least;
+    }
 
     private void StartReading()
     {

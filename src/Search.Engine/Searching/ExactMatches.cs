@@ -11,6 +11,8 @@ namespace Search.Engine.Searching;
 /// conjunction scorers move every sub-scorer that matches a doc onto it as they move onto the doc
 /// (not when asked for its score), and the only clauses moved lazily, the title's optional ones,
 /// hold no exact clause; so this holds for every doc collected in order, scored or not.
+/// Positions are what telling exact costs, so a collector first asks what a doc may be
+/// (<see cref="AllGroupsMayBeExact"/>), without reading one.
 /// </summary>
 internal sealed class ExactMatches
 {
@@ -33,15 +35,23 @@ internal sealed class ExactMatches
         return new ExactMatches([.. found.Select(list => list.ToArray())]);
     }
 
-    /// <summary>Whether each group has an exact clause standing on <paramref name="doc"/>.</summary>
-    public bool AllGroupsExact(int doc)
+    /// <summary>
+    /// Whether each group has an exact clause standing on <paramref name="doc"/> that may have
+    /// matched it exactly: false only when <see cref="AllGroupsExact"/> would be, and read without positions.
+    /// </summary>
+    public bool AllGroupsMayBeExact(int doc) => AllGroups(doc, static (scorer, doc) => scorer is ExactOrWordsScorer both ? both.MayBeExact(doc) : scorer.DocID == doc);
+
+    /// <summary>Whether each group has an exact clause standing on <paramref name="doc"/> that matched it exactly.</summary>
+    public bool AllGroupsExact(int doc) => AllGroups(doc, static (scorer, doc) => scorer is ExactOrWordsScorer both ? both.IsExact(doc) : scorer.DocID == doc);
+
+    private bool AllGroups(int doc, Func<Scorer, int, bool> matched)
     {
         foreach (var scorers in _byGroup)
         {
             var any = false;
             foreach (var scorer in scorers)
             {
-                if (scorer is ExactOrWordsScorer both ? both.IsExact(doc) : scorer.DocID == doc)
+                if (matched(scorer, doc))
                 {
                     any = true;
                     break;

@@ -14,7 +14,8 @@ namespace Search.Engine.Searching;
 /// each of its places and every place above them, and passes the place filter when one of those is
 /// selected. Places (as ordinals of <see cref="Gazetteer.All"/>), years and dates come from each
 /// segment's <see cref="SegmentFacts"/>, so counting is an array increment. Hits are ranked by <see cref="HitKey"/>, exact matches first, in a bounded heap whose
-/// worst entry is remembered, so a doc that cannot enter costs one comparison. An article printed
+/// worst entry is remembered, so a doc that cannot enter costs a comparison or two, with what it
+/// may be and its <see cref="ScoreBound"/>, and no position read. An article printed
 /// twice (<see cref="Index.Overlap.ArticleCopies"/>) is collected once. Docs are taken in
 /// order: <see cref="ExactMatches"/> relies on it.
 /// </summary>
@@ -50,6 +51,7 @@ internal sealed class HitCollector : ICollector
     private int _docBase;
     private Scorer _scorer = null!;
     private ExactMatches _exact = null!;
+    private ScoreBound? _bound;
 
     /// <param name="places">Selected places; none selected means anywhere.</param>
     /// <param name="years">Selected years; none selected means any year.</param>
@@ -82,8 +84,11 @@ internal sealed class HitCollector : ICollector
     /// <summary>Docs that passed both filters.</summary>
     public int Total { get; private set; }
 
-    /// <summary>Of those, the docs holding every group's terms exactly: none means the query did not find what it asked for.</summary>
-    public int ExactTotal { get; private set; }
+    /// <summary>
+    /// Whether a doc that passed both filters holds every group's terms exactly: none means the
+    /// query did not find what it asked for. (Not how many: that would read every doc's positions.)
+    /// </summary>
+    public bool FoundExact { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => false;
 
@@ -97,6 +102,7 @@ internal sealed class HitCollector : ICollector
     {
         _scorer = scorer;
         _exact = ExactMatches.Under(scorer, _query.ExactClauses, _query.GroupCount);
+        _bound = ScoreBound.Under(scorer);
     }
 
     public void Collect(int doc)
@@ -131,18 +137,39 @@ internal sealed class HitCollector : ICollector
             return;
 
         Total++;
-        var exact = !_query.MatchesEverything && _exact.AllGroupsExact(doc);
-        if (exact)
-            ExactTotal++;
         var global = _docBase + doc;
-        var unscored = new HitKey(_sort, exact, double.PositiveInfinity, _facts.Dates[doc], _facts.Orders[doc], global);
-        // A doc that would not enter even with the best score is not scored: once the heap holds
-        // only exact matches, no inexact one is (by date: no older one).
+        if (_query.MatchesEverything)
+        {
+            var any = new HitKey(_sort, false, 0, _facts.Dates[doc], _facts.Orders[doc], global);
+            Offer((global, 0, false), any);
+            return;
+        }
+        // Positions, which tell an exact match, are the dearest read here: a doc is first judged by
+        // what it may be and may score at most, read without them, and only a doc that could
+        // still enter the best hits is read for the truth (once the heap holds only exact matches
+        // of high scores, that is few of them).
+        var mayBeExact = _exact.AllGroupsMayBeExact(doc);
+        if (!FoundExact && mayBeExact)
+            FoundExact = _exact.AllGroupsExact(doc);
+        var best = new HitKey(_sort, mayBeExact, double.PositiveInfinity, _facts.Dates[doc], _facts.Orders[doc], global);
+        if (_heap.Count == _keep && (HitKey.Compare(best, _worst) <= 0
+            || (_bound is not null && HitKey.Compare(best with { Score = Loosened(_bound.Of(doc)) }, _worst) <= 0)))
+            return;
+        var exact = mayBeExact && _exact.AllGroupsExact(doc);
+        var unscored = best with { Exact = exact };
+        // By date, an older doc or, once the heap holds only exact matches, an inexact one is not scored.
         if (_heap.Count == _keep && HitKey.Compare(unscored, _worst) <= 0)
             return;
-        var score = _query.MatchesEverything ? 0 : _scorer.GetScore();
+        var score = _scorer.GetScore();
         Offer((global, score, exact), unscored with { Score = score });
     }
+
+    /// <summary>
+    /// A score bound raised by far more than the rounding of single-precision sums could lower it
+    /// (a bound summed in another order than the score may round a few units in the last place
+    /// apart), so that a doc whose score equals its bound is never passed over.
+    /// </summary>
+    private static double Loosened(double bound) => bound * (1 + 1e-4) + 1e-6;
 
     private void Offer((int Doc, double Score, bool Exact) hit, HitKey key)
     {
@@ -177,7 +204,7 @@ internal sealed class HitCollector : ICollector
     public void Add(HitCollector other)
     {
         Total += other.Total;
-        ExactTotal += other.ExactTotal;
+        FoundExact |= other.FoundExact;
         for (var place = 0; place < Gazetteer.All.Count; place++)
         {
             _placeCounts[place] += other._placeCounts[place];

@@ -105,7 +105,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
             .Select(entry => ToHit(entry.Doc, entry.Score, entry.Exact, compiled.Terms, places))
             .ToList();
         // Asked only of a query that matched nothing exactly, and for its first page (the proposal is the same on every page).
-        var correction = !parsed.MatchesEverything && collector.ExactTotal == 0 && page == 1
+        var correction = !parsed.MatchesEverything && !collector.FoundExact && page == 1
             ? QueryCorrection.Of(query, analyzer.Folding, index, foundNothing: collector.Total == 0) : null;
         var finished = Stopwatch.GetTimestamp();
         return new SearchResult(request.Query ?? "", collector.Total, page, size,

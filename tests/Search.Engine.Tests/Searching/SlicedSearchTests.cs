@@ -7,7 +7,7 @@ namespace Search.Engine.Tests.Searching;
 
 /// <summary>
 /// A search split in two halves of the index, run on two threads and added together, answers
-/// exactly as the search over the whole index: same total, exact count, hits in the same order
+/// exactly as the search over the whole index: same total, whether any hit is exact, hits in the same order
 /// with the same scores, and both facets — wherever the halves meet, on the five pages printed
 /// with one page twice (so that an article's printings fall in different halves).
 /// </summary>
@@ -55,7 +55,7 @@ public sealed class SlicedSearchTests : IDisposable
     {
         var facets = collector.Facets();
         return string.Join(" | ",
-            $"{collector.Total} {collector.ExactTotal}",
+            $"{collector.Total} {collector.FoundExact}",
             string.Join(",", collector.Top().Select(hit => $"{hit.Doc}:{hit.Score:F5}:{hit.Exact}")),
             string.Join(",", facets.Place.All().Select(value => $"{value.Value.Code}={value.Count}")),
             string.Join(",", facets.Year.Select(value => $"{value.Value}={value.Count}")));
