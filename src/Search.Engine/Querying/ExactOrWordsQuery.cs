@@ -18,8 +18,14 @@ namespace Search.Engine.Querying;
 /// <paramref name="exact"/> is what <c>QueryCompiler.Exact</c> makes: a
 /// <see cref="TermQuery"/> (one character or one pair) or a <see cref="PhraseQuery"/> of pairs at
 /// explicit positions; <paramref name="words"/> are the term's distinct words in one field.
+/// <para>
+/// A term that is one word spelled as typed (<c>高质量发展</c>) is matched by its exact text alone,
+/// yet its word is the cheaper evidence: a doc holding the word holds the text, so its positions
+/// need not be read to tell. With <paramref name="wordWitnesses"/> the one word serves as that
+/// witness and nothing else: the query finds and scores what the exact query alone does.
+/// </para>
 /// </remarks>
-public sealed class ExactOrWordsQuery(Query exact, IReadOnlyList<Term> words) : Query
+public sealed class ExactOrWordsQuery(Query exact, IReadOnlyList<Term> words, bool wordWitnesses = false) : Query
 {
     public Query Exact { get; } = exact is TermQuery or PhraseQuery ? exact
         : throw new ArgumentException("the exact text is a term or a phrase query", nameof(exact));
@@ -27,6 +33,13 @@ public sealed class ExactOrWordsQuery(Query exact, IReadOnlyList<Term> words) : 
     /// <summary>The words, all of one field (the weight reads them through one terms enumerator).</summary>
     public IReadOnlyList<Term> Words { get; } = words.Count == 0 ? throw new ArgumentException("a term by words has at least one word", nameof(words))
         : words.Any(word => word.Field != words[0].Field) ? throw new ArgumentException("the words are of one field", nameof(words)) : words;
+
+    /// <summary>
+    /// Whether the words are the exact text's one word, only witnessing that a doc holds the text:
+    /// not a match of their own, and not scored.
+    /// </summary>
+    public bool WordWitnesses { get; } = !wordWitnesses || (words.Count == 1 && exact is PhraseQuery) ? wordWitnesses
+        : throw new ArgumentException("a witness is one word of a phrase", nameof(wordWitnesses));
 
     public override Weight CreateWeight(IndexSearcher searcher) => new ExactOrWordsWeight(this, searcher);
 
@@ -37,14 +50,19 @@ public sealed class ExactOrWordsQuery(Query exact, IReadOnlyList<Term> words) : 
             terms.Add(word);
     }
 
-    /// <summary>As the boolean query it stands for: <c>(all.bigrams:"义务 ? 教育" (+all.words:义务 +all.words:教育))</c>.</summary>
-    public override string ToString(string field) =>
-        $"({Exact.ToString(field)} ({string.Join(" ", Words.Select(word => "+" + new TermQuery(word).ToString(field)))}))";
+    /// <summary>
+    /// As the query it stands for: the boolean <c>(all.bigrams:"义务 ? 教育" (+all.words:义务 +all.words:教育))</c>,
+    /// or, with a witness, the exact query alone.
+    /// </summary>
+    public override string ToString(string field) => WordWitnesses ? Exact.ToString(field)
+        : $"({Exact.ToString(field)} ({string.Join(" ", Words.Select(word => "+" + new TermQuery(word).ToString(field)))}))";
 
     public override bool Equals(object? obj) =>
-        obj is ExactOrWordsQuery other && base.Equals(other) && Exact.Equals(other.Exact) && Words.SequenceEqual(other.Words);
+        obj is ExactOrWordsQuery other && base.Equals(other) && Exact.Equals(other.Exact) && Words.SequenceEqual(other.Words)
+        && WordWitnesses == other.WordWitnesses;
 
-    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Exact, Words.Aggregate(0, (hash, word) => HashCode.Combine(hash, word)));
+    public override int GetHashCode() =>
+        HashCode.Combine(base.GetHashCode(), Exact, Words.Aggregate(0, (hash, word) => HashCode.Combine(hash, word)), WordWitnesses);
 }
 
 /// <summary>
@@ -84,7 +102,7 @@ internal sealed class ExactOrWordsWeight : Weight
     public override Query Query => _query;
 
     public override float GetValueForNormalization() =>
-        _exactStats.GetValueForNormalization() + _wordStats.Sum(stats => stats.GetValueForNormalization());
+        _exactStats.GetValueForNormalization() + (_query.WordWitnesses ? 0 : _wordStats.Sum(stats => stats.GetValueForNormalization()));
 
     public override void Normalize(float norm, float topLevelBoost)
     {
@@ -98,11 +116,12 @@ internal sealed class ExactOrWordsWeight : Weight
     {
         var exact = Postings(context, acceptDocs, _exactTerms, _exactStates, positions: _exactTerms.Length > 1);
         var words = Postings(context, acceptDocs, [.. _query.Words], _wordStates, positions: false);
-        if (exact is null && words is null)
+        if (exact is null && (words is null || _query.WordWitnesses))
             return null;
         return new ExactOrWordsScorer(this,
             exact is null ? null : new ExactText(exact, _offsets, _similarity.GetSimScorer(_exactStats, context)),
-            words is null ? null : new AllWords(words, [.. _wordStats.Select(stats => _similarity.GetSimScorer(stats, context))]));
+            words is null ? null : new AllWords(words, [.. _wordStats.Select(stats => _similarity.GetSimScorer(stats, context))]),
+            _query.WordWitnesses);
     }
 
     /// <summary>

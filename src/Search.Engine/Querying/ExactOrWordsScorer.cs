@@ -10,19 +10,23 @@ namespace Search.Engine.Querying;
 /// without a look at positions; a doc holding only the pairs matches when they stand in order, the
 /// one case where positions decide the match. Whether a doc holds the exact text, and its score, are
 /// worked out when asked and at most once a doc (the two-phase idea of later Lucene versions, on 4.8's API).
+/// With a witness (<see cref="ExactOrWordsQuery.WordWitnesses"/>) the docs are the exact text's
+/// alone, and one holding the word is exact without a look at positions.
 /// </summary>
 internal sealed class ExactOrWordsScorer : Scorer
 {
     private const int NoMoreDocs = DocIdSetIterator.NO_MORE_DOCS;
     private readonly ExactText? _exact;
     private readonly AllWords? _words;
+    private readonly bool _wordWitnesses;
     private int _doc = -1;
     private bool _byWords;
     private Exactness _exactness;
 
     private enum Exactness { No, Yes, Unknown }
 
-    public ExactOrWordsScorer(Weight weight, ExactText? exact, AllWords? words) : base(weight) => (_exact, _words) = (exact, words);
+    public ExactOrWordsScorer(Weight weight, ExactText? exact, AllWords? words, bool wordWitnesses = false) : base(weight) =>
+        (_exact, _words, _wordWitnesses) = (exact, words, wordWitnesses);
 
     public override int DocID => _doc;
 
@@ -32,13 +36,16 @@ internal sealed class ExactOrWordsScorer : Scorer
     {
         while (true)
         {
-            var byWords = _words is null ? NoMoreDocs : _words.Doc >= target ? _words.Doc : _words.Advance(target);
             var byExact = _exact is null ? NoMoreDocs : _exact.Doc >= target ? _exact.Doc : _exact.Advance(target);
-            _doc = Math.Min(byWords, byExact);
+            // A witness is read only where the exact text may be: it never adds a doc.
+            var wordsFrom = _wordWitnesses ? byExact : target;
+            var byWords = _words is null || wordsFrom == NoMoreDocs ? NoMoreDocs : _words.Doc >= wordsFrom ? _words.Doc : _words.Advance(wordsFrom);
+            _doc = _wordWitnesses ? byExact : Math.Min(byWords, byExact);
             if (_doc == NoMoreDocs)
                 return _doc;
-            _byWords = byWords == _doc;
-            _exactness = byExact != _doc ? Exactness.No : _exact!.IsPhrase ? Exactness.Unknown : Exactness.Yes;
+            var witnessed = _wordWitnesses && byWords == _doc;
+            _byWords = byWords == _doc && !_wordWitnesses;
+            _exactness = byExact != _doc ? Exactness.No : !_exact!.IsPhrase || witnessed ? Exactness.Yes : Exactness.Unknown;
             if (_byWords || IsExact(_doc))
                 return _doc;
             target = _doc + 1;

@@ -117,10 +117,22 @@ public static class QueryCompiler
         if (exact is null)
             return All(byWords ? term.Words.Select(word => Word(word, part)) : []);
         // Both: one scorer walks both (ExactOrWordsQuery), and it is what knows whether a doc was exact.
-        var match = byWords ? new ExactOrWordsQuery(exact, [.. term.Words.Select(word => WordTerm(word, part))]) : exact;
+        var match = byWords ? new ExactOrWordsQuery(exact, [.. term.Words.Select(word => WordTerm(word, part))])
+            : IsWitnessedByItsWord(term, exact) ? new ExactOrWordsQuery(exact, [WordTerm(term.Words[0], part)], wordWitnesses: true)
+            : exact;
         markExact?.Invoke(match);
         return match;
     }
+
+    /// <summary>
+    /// Whether a doc holding the term's one word holds its text, so the word can spare reading the
+    /// phrase's positions: the term is that word, and of letters no filter of the word chain rewrites
+    /// (Han characters and the like: no stemming, no numbers as typed) — which SmartCn only makes
+    /// into a word, and the user dictionary only merges into one, where they stand together.
+    /// </summary>
+    private static bool IsWitnessedByItsWord(AnalyzedTerm term, Query exact) =>
+        exact is PhraseQuery && term.IsItsOnlyWord
+        && term.Normalized.All(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter);
 
     /// <summary>
     /// What an excluded term rules out: the exact text; and when it is one word, that word anywhere

@@ -66,6 +66,43 @@ public sealed class ExactOrWordsQueryTests(RepositoryIndexFixture fixture) : ICl
         Assert.Equal(holding.Order(), told.Order());
     }
 
+    // Terms that are one word as typed, of 3 to 6 characters: the word witnesses the exact text.
+    public static TheoryData<string> OneWordTerms => new(
+        "高质量发展", "新质生产力", "民生实事", "西海岸新区", "上合示范区", "营商环境", "专精特新", "乡村振兴", "一带一路", "招商引资");
+
+    [Theory]
+    [MemberData(nameof(OneWordTerms))]
+    public void With_its_word_as_witness_finds_and_scores_what_the_exact_text_alone_does(string text)
+    {
+        var (exact, word) = OneWordParts(text);
+
+        var expected = Scores(exact);
+        var actual = Scores(new ExactOrWordsQuery(exact, [word], wordWitnesses: true));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected, pair => Assert.Equal(pair.Value, actual[pair.Key]));
+        Assert.Equal(exact.ToString(), new ExactOrWordsQuery(exact, [word], wordWitnesses: true).ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(OneWordTerms))]
+    public void With_its_word_as_witness_calls_every_doc_it_finds_exact(string text)
+    {
+        var (exact, word) = OneWordParts(text);
+        var found = 0;
+        foreach (var context in _index.IndexReader.Leaves)
+        {
+            var scorer = (ExactOrWordsScorer?)new ExactOrWordsQuery(exact, [word], wordWitnesses: true).CreateWeight(_index).GetScorer(context, context.AtomicReader.LiveDocs);
+            for (var doc = scorer?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer!.NextDoc())
+            {
+                found++;
+                Assert.True(scorer.IsExact(doc));
+            }
+        }
+        Assert.Equal(Scores(exact).Count, found);
+    }
+
     [Fact]
     public void Reads_as_the_boolean_query_it_stands_for()
     {
@@ -81,6 +118,13 @@ public sealed class ExactOrWordsQueryTests(RepositoryIndexFixture fixture) : ICl
         Assert.False(term.IsItsOnlyWord);
         return (QueryCompiler.Exact(term, ArticlePart.All)!,
             [.. term.Words.Select(word => new Term(ArticleFields.Name(ArticlePart.All, Representation.Words), word))]);
+    }
+
+    private static (Query Exact, Term Word) OneWordParts(string text)
+    {
+        var term = new AnalyzedTerm(new QueryTerm(text), WordAnalyzer.Default);
+        Assert.True(term.IsItsOnlyWord);
+        return (QueryCompiler.Exact(term, ArticlePart.All)!, new Term(ArticleFields.Name(ArticlePart.All, Representation.Words), term.Words[0]));
     }
 
     private static BooleanQuery All(IEnumerable<Term> words)
