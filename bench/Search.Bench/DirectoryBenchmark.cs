@@ -17,7 +17,7 @@ namespace Search.Bench;
 internal static class DirectoryBenchmark
 {
     private static readonly string[] AllKinds = ["nio", "mmap", "positional-1024", "positional-2048", "positional-4096", "positional-16384", "positional-65536",
-        "postings-8192", "postings-32768"];
+        "postings-8192", "postings-32768", "mapped"];
 
     /// <param name="kinds">The directories to compare, the first the baseline (default: all).</param>
     public static int Run(string indexDirectory, string queryFile, int passes, string? kinds = null)
@@ -56,6 +56,7 @@ internal static class DirectoryBenchmark
     {
         "nio" => new NIOFSDirectory(new DirectoryInfo(folder)),
         "mmap" => new MMapDirectory(new DirectoryInfo(folder)),
+        "mapped" => new MappedReadDirectory(new DirectoryInfo(folder)),
         // 2 KiB buffers, but this many bytes for the postings files.
         _ when kind.StartsWith("postings-", StringComparison.Ordinal) => new PositionalReadDirectory(new DirectoryInfo(folder), postingsBufferSize: int.Parse(kind["postings-".Length..])),
         _ => new PositionalReadDirectory(new DirectoryInfo(folder), int.Parse(kind["positional-".Length..]), int.Parse(kind["positional-".Length..])),

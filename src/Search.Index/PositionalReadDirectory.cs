@@ -12,7 +12,7 @@ namespace Search.Index;
 /// Writing, locking and everything else stay Lucene.Net's.
 /// </summary>
 /// <param name="postingsBufferSize">The buffer of the postings files (<c>.doc</c>, <c>.pos</c>).</param>
-public sealed class PositionalReadDirectory(DirectoryInfo folder, int bufferSize = PositionalReadDirectory.DefaultBufferSize,
+public class PositionalReadDirectory(DirectoryInfo folder, int bufferSize = PositionalReadDirectory.DefaultBufferSize,
     int postingsBufferSize = PositionalReadDirectory.DefaultPostingsBufferSize) : NIOFSDirectory(folder)
 {
     /// <summary>
