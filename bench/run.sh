@@ -97,6 +97,26 @@ start_host() { # corpus index port
   until curl -sf "$base/readyz" >/dev/null; do sleep 0.5; kill -0 $server; done
 }
 server=""
+# The host's memory while it serves the search load: its peak resident set in all (VmHWM), and its
+# own memory (RssAnon: heap, stacks, code's data, sampled twice a second, the peak kept) apart from
+# the index pages it has mapped (RssFile): those are the kernel's page cache, which reads by position
+# fill just the same, and count toward a container's memory either way.
+serve_and_measure_memory() { # docs, then the load command; prints its output, then the memory line
+  local docs=$1 samples; shift
+  samples=$(mktemp)
+  ( while kill -0 "$server" 2>/dev/null; do awk '/^RssAnon/ {print $2}' "/proc/$server/status" 2>/dev/null; sleep 0.5; done ) > "$samples" &
+  local sampler=$!
+  "$@"
+  kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
+  python3 -c '
+import json, sys
+docs, samples, status = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+fields = {line.split(":")[0]: int(line.split()[1]) for line in open(status) if line.startswith(("VmHWM", "RssAnon", "RssFile"))}
+anon = max([int(line) for line in open(samples) if line.strip()] + [fields["RssAnon"]])
+print(json.dumps({"measure": "host_memory", "docs": docs, "peak_rss_mb": round(fields["VmHWM"] / 1024),
+                  "peak_own_mb": round(anon / 1024), "mapped_files_mb": round(fields["RssFile"] / 1024)}))' "$docs" "$samples" "/proc/$server/status"
+  rm -f "$samples"
+}
 stop_host() { [ -n "$server" ] || return 0; kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; server=""; }
 trap 'stop_host' EXIT
 
@@ -176,8 +196,8 @@ for line, engine in zip(sys.stdin, ["ours", "java"]):
   if [ "$max" != "$http" ]; then
     log "memory of a host serving $max articles under the search load"
     start_host "$out/c$max" "$out/i$max" 5097
-    bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" > /dev/null
-    awk -v docs="$max" '/VmHWM/ {printf "{\"measure\":\"host_memory\",\"docs\":%d,\"peak_rss_mb\":%.0f}\n", docs, $2 / 1024}' "/proc/$server/status" | record ours
+    serve_and_measure_memory "$max" bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" \
+      | grep '"host_memory"' | record ours
     stop_host
   fi
 fi
@@ -187,9 +207,8 @@ fi
 log "HTTP, 32 connections, $http_seconds s each after $warmup s of warm-up: /healthz, then search"
 start_host "$http_corpus" "$http_index" 5098
 bench load "$base" --path /healthz --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record ours
-bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record ours
 docs=$(curl -sf "$base/readyz" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')
-awk -v docs="$docs" '/VmHWM/ {printf "{\"measure\":\"host_memory\",\"docs\":%d,\"peak_rss_mb\":%.0f}\n", docs, $2 / 1024}' "/proc/$server/status" | record ours
+serve_and_measure_memory "$docs" bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record ours
 stop_host
 
 log "start-up to the first answered search"
