@@ -17,8 +17,8 @@ namespace Search.Index;
 /// finalizer), never when its first input is closed: Lucene does not close the clones a search
 /// makes, and reading a map already undone would fault the process rather than throw. A closed
 /// file's map, and its space on disk once Lucene deletes it, is given back at the next full garbage
-/// collection; when closed files add up to <see cref="MappedFile.RetiredBytesBeforeCollection"/>,
-/// one is asked for.
+/// collection; when closed files add up to <see cref="MappedFile.RetiredBytesBeforeCollection"/> or
+/// number <see cref="MappedFile.RetiredFilesBeforeCollection"/>, one is asked for.
 /// </remarks>
 public sealed class MappedReadDirectory(DirectoryInfo folder) : PositionalReadDirectory(folder)
 {
@@ -75,7 +75,15 @@ internal sealed unsafe class MappedFile
     /// </summary>
     public const long RetiredBytesBeforeCollection = 64L << 20;
 
+    /// <summary>
+    /// As many files closed make the directory ask for a collection too, however small: each update of
+    /// a page retires a segment's dozen files, and a process may hold only so many maps.
+    /// </summary>
+    public const int RetiredFilesBeforeCollection = 256;
+
     private static long _retiredBytes;
+    private static int _retiredFiles;
+    private static int _collectionsAsked;
     private readonly MemoryMappedFile? _map;
     private readonly MemoryMappedViewAccessor? _view;
     private int _closed;
@@ -90,6 +98,9 @@ internal sealed unsafe class MappedFile
     public byte* Start { get; }
 
     public long Length { get; }
+
+    /// <summary>How many collections closed files have asked for in this process.</summary>
+    public static int CollectionsAsked => Volatile.Read(ref _collectionsAsked);
 
     public static MappedFile Open(string path)
     {
@@ -108,9 +119,14 @@ internal sealed unsafe class MappedFile
     /// <summary>The file's reader is done with it (its clones may still be reachable): counted toward the next full collection.</summary>
     public void Close()
     {
-        if (Interlocked.Exchange(ref _closed, 1) == 1 || Interlocked.Add(ref _retiredBytes, Length) < RetiredBytesBeforeCollection)
+        if (Interlocked.Exchange(ref _closed, 1) == 1)
+            return;
+        var files = Interlocked.Increment(ref _retiredFiles);
+        if (Interlocked.Add(ref _retiredBytes, Length) < RetiredBytesBeforeCollection && files < RetiredFilesBeforeCollection)
             return;
         Interlocked.Exchange(ref _retiredBytes, 0);
+        Interlocked.Exchange(ref _retiredFiles, 0);
+        Interlocked.Increment(ref _collectionsAsked);
         ThreadPool.UnsafeQueueUserWorkItem(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false), null);
     }
 

@@ -134,6 +134,28 @@ public sealed class MappedReadDirectoryTests : IDisposable
         Assert.False(Mapped(path));
     }
 
+    [Fact]
+    public void Closing_many_files_asks_for_a_full_collection()
+    {
+        var asked = MappedFile.CollectionsAsked;
+        var fullCollections = GC.CollectionCount(GC.MaxGeneration);
+        // Small files, closed one by one until the directory asks (other tests close files too): a
+        // served reader's files live long, and only a full collection undoes their maps
+        // (A_map_is_undone_once_nothing_can_read_it).
+        for (var i = 0; MappedFile.CollectionsAsked == asked; i++)
+        {
+            Assert.True(i <= MappedFile.RetiredFilesBeforeCollection);
+            Write($"small{i}", output => output.WriteByte(1));
+            ReadAndClose($"small{i}");
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (GC.CollectionCount(GC.MaxGeneration) == fullCollections && waited.Elapsed < TimeSpan.FromSeconds(10))
+            Thread.Sleep(20);
+
+        Assert.True(GC.CollectionCount(GC.MaxGeneration) > fullCollections);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReadAndClose(string name)
     {
