@@ -110,10 +110,21 @@ internal sealed unsafe class MappedFile
         if (length == 0)
             return new MappedFile(null, null, null, 0);
         var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
-        var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-        byte* start = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
-        return new MappedFile(map, view, start + view.PointerOffset, length);
+        MemoryMappedViewAccessor? view = null;
+        try
+        {
+            view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+            byte* start = null;
+            view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+            return new MappedFile(map, view, start + view.PointerOffset, length);
+        }
+        catch
+        {
+            // No map left behind, nor the file open, when the process may map no more.
+            view?.Dispose();
+            map.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The file's reader is done with it (its clones may still be reachable): counted toward the next full collection.</summary>
@@ -213,9 +224,10 @@ internal sealed unsafe class MappedInput(string description, MappedFile file, lo
         int b = *p++, value = b & 0x7F;
         for (var shift = 7; (b & 0x80) != 0; shift += 7)
         {
-            if (shift > 28)
-                throw new IOException($"invalid vInt in {this}");
             b = *p++;
+            // The fifth byte holds the last four bits, and nothing more (as Lucene's DataInput reads it).
+            if (shift == 28 && (b & 0xF0) != 0)
+                throw new IOException($"invalid vInt (too many bits) in {this}");
             value |= (b & 0x7F) << shift;
         }
         _position = p - _start;

@@ -44,10 +44,28 @@ public sealed class MappedReadDirectoryTests : IDisposable
         Assert.Equal(int.MinValue, input.ReadInt32());
         Assert.Equal(long.MaxValue, input.ReadInt64());
         Assert.Equal("经济社会发展", input.ReadString());
-        // The last of them lie within a few bytes of the end: read there byte by byte.
+        // The last vLongs lie within nine bytes of the end: read there byte by byte.
         Assert.Equal(VInts, VInts.Select(_ => input.ReadVInt32()));
         Assert.Equal(VLongs, VLongs.Select(_ => input.ReadVInt64()));
         Assert.Equal(input.Length, input.Position);
+    }
+
+    [Fact]
+    public void Reads_numbers_in_place_and_byte_by_byte_at_the_end_alike_and_refuses_a_vInt_too_long()
+    {
+        Write("ints", output =>
+        {
+            foreach (var value in VInts)
+                output.WriteVInt32(value);
+        });
+        Write("bad", output => output.WriteBytes([0xFF, 0xFF, 0xFF, 0xFF, 0x1F, 0, 0, 0, 0, 0], 10));
+
+        using var ints = _directory.OpenInput("ints", IOContext.READ);
+        using var bad = _directory.OpenInput("bad", IOContext.READ);
+
+        // Five bytes of -1 last: read within five bytes of the end, byte by byte.
+        Assert.Equal(VInts, VInts.Select(_ => ints.ReadVInt32()));
+        Assert.Throws<IOException>(() => bad.ReadVInt32());
     }
 
     private static readonly int[] VInts = [0, 1, 127, 128, 16_383, 16_384, int.MaxValue, -1];

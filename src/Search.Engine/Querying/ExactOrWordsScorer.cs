@@ -95,6 +95,9 @@ internal sealed class ExactOrWordsScorer : Scorer
     public override int Freq => (IsExact(_doc) ? 1 : 0) + (_byWords ? 1 : 0);
 
     public override long GetCost() => (_exact?.Cost ?? 0) + (_words?.Cost ?? 0);
+
+    /// <summary>How many docs this scorer has read positions of: what a witness, or a bound, spares.</summary>
+    internal int DocsReadForPositions => _exact?.DocsRead ?? 0;
 }
 
 /// <summary>Docs holding every one of some terms: a conjunction led by the rarest.</summary>
@@ -216,11 +219,15 @@ internal sealed class ExactText : Conjunction
         return least;
     }
 
+    /// <summary>How many docs positions were read for.</summary>
+    public int DocsRead { get; private set; }
+
     private void StartReading()
     {
         if (_readDoc == Doc)
             return;
         _readDoc = Doc;
+        DocsRead++;
         _found = 0;
         _exhausted = false;
         for (var i = 0; i < Postings.Length; i++)

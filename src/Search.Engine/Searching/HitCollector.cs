@@ -14,8 +14,8 @@ namespace Search.Engine.Searching;
 /// each of its places and every place above them, and passes the place filter when one of those is
 /// selected. Places (as ordinals of <see cref="Gazetteer.All"/>), years and dates come from each
 /// segment's <see cref="SegmentFacts"/>, so counting is an array increment. Hits are ranked by <see cref="HitKey"/>, exact matches first, in a bounded heap whose
-/// worst entry is remembered, so a doc that cannot enter costs a comparison or two, with what it
-/// may be and its <see cref="ScoreBound"/>, and no position read. An article printed
+/// worst entry is remembered, so a doc that cannot enter costs a comparison or two: by what it may
+/// be, then by its <see cref="ScoreBound"/> (a walk of the scorers), and no position read. An article printed
 /// twice (<see cref="Index.Overlap.ArticleCopies"/>) is collected once. Docs are taken in
 /// order: <see cref="ExactMatches"/> relies on it.
 /// </summary>

@@ -21,16 +21,25 @@ internal abstract class ScoreBound
     /// <summary>The bound of the doc <paramref name="doc"/> the query's scorer stands on.</summary>
     public abstract double Of(int doc);
 
-    /// <summary>The bound of the tree under <paramref name="scorer"/>; null when a scorer in it is of a kind not known to sum its clauses.</summary>
+    /// <summary>
+    /// The bound of the tree under <paramref name="scorer"/>; null when it cannot be worked out
+    /// without disturbing the scores: a scorer of a kind not known to sum its clauses, a negative
+    /// boost (a score then falls as a term recurs), or optional clauses this walk would have to move
+    /// under Lucene's own disjunction of them (required clauses and two or more optional ones, or a
+    /// minimum of optional ones to match: Lucene then moves them through a disjunction that does
+    /// not expect them moved).
+    /// </summary>
     public static ScoreBound? Under(Scorer scorer)
     {
+        if (scorer.Weight?.Query is not { Boost: >= 0 } query)
+            return null;
         if (scorer is ExactOrWordsScorer both)
             return new ExactOrWordsBound(both);
-        switch (scorer.Weight?.Query)
+        switch (query)
         {
             case TermQuery or PhraseQuery when scorer.GetChildren().Count == 0:
                 return new KnownScore(scorer);
-            case BooleanQuery:
+            case BooleanQuery { MinimumNumberShouldMatch: 0 }:
                 var required = new List<ScoreBound>();
                 var optional = new List<(Scorer, ScoreBound)>();
                 foreach (var child in scorer.GetChildren())
@@ -44,7 +53,7 @@ internal abstract class ScoreBound
                     else
                         optional.Add((child.Child, bound));
                 }
-                return new Sum([.. required], [.. optional]);
+                return required.Count > 0 && optional.Count > 1 ? null : new Sum([.. required], [.. optional]);
             default:
                 return null;
         }
@@ -61,8 +70,10 @@ internal abstract class ScoreBound
     }
 
     /// <summary>
-    /// Required clauses stand on every doc the boolean scorer stands on. An optional clause may lag
-    /// behind (Lucene moves one only when it scores a doc): it is moved on here as it would be there.
+    /// Required clauses stand on every doc the boolean scorer stands on. The one optional clause
+    /// beside them may lag behind (Lucene moves it only when it scores a doc, checking first where it
+    /// stands): it is moved on here as it would be there. Optional clauses alone stand on or past
+    /// the doc already (their disjunction moves them all).
     /// </summary>
     private sealed class Sum(ScoreBound[] required, (Scorer Scorer, ScoreBound Bound)[] optional) : ScoreBound
     {

@@ -87,10 +87,11 @@ public sealed class ExactOrWordsQueryTests(RepositoryIndexFixture fixture) : ICl
 
     [Theory]
     [MemberData(nameof(OneWordTerms))]
-    public void With_its_word_as_witness_calls_every_doc_it_finds_exact(string text)
+    public void With_its_word_as_witness_calls_every_doc_it_finds_exact_reading_positions_only_where_the_word_is_not(string text)
     {
         var (exact, word) = OneWordParts(text);
-        var found = 0;
+        var holdingWord = Scores(new TermQuery(word)).Keys.ToHashSet();
+        var (found, readForPositions) = (0, 0);
         foreach (var context in _index.IndexReader.Leaves)
         {
             var scorer = (ExactOrWordsScorer?)new ExactOrWordsQuery(exact, [word], wordWitnesses: true).CreateWeight(_index).GetScorer(context, context.AtomicReader.LiveDocs);
@@ -99,8 +100,14 @@ public sealed class ExactOrWordsQueryTests(RepositoryIndexFixture fixture) : ICl
                 found++;
                 Assert.True(scorer.IsExact(doc));
             }
+            readForPositions += scorer?.DocsReadForPositions ?? 0;
         }
+        // Positions are read for the docs holding every pair of the text but not its word, and no others.
+        var holdingPairs = Scores(All(((PhraseQuery)exact).GetTerms())).Keys.ToHashSet();
         Assert.Equal(Scores(exact).Count, found);
+        Assert.NotEmpty(holdingWord);
+        Assert.Subset(holdingPairs, holdingWord);
+        Assert.Equal(holdingPairs.Count - holdingWord.Count, readForPositions);
     }
 
     [Fact]

@@ -38,4 +38,29 @@ public sealed class ScoreBoundTests(ReportsIndexFixture fixture) : IClassFixture
         }
         Assert.True(matched > 0);
     }
+
+    [Fact]
+    public void Is_not_worked_out_where_the_walk_would_move_clauses_under_Lucenes_disjunction_or_a_boost_is_negative()
+    {
+        var index = fixture.Index.Searcher.Index;
+        TermQuery Word(string text) => new(new Lucene.Net.Index.Term("all.words", text));
+        var requiredAndTwoOptional = new BooleanQuery(disableCoord: true) { { Word("发展"), Occur.MUST }, { Word("经济"), Occur.SHOULD }, { Word("社会"), Occur.SHOULD } };
+        var aMinimumToMatch = new BooleanQuery(disableCoord: true) { { Word("经济"), Occur.SHOULD }, { Word("社会"), Occur.SHOULD } };
+        aMinimumToMatch.MinimumNumberShouldMatch = 1;
+        var negative = new BooleanQuery(disableCoord: true) { { Word("发展"), Occur.MUST }, { new TermQuery(new Lucene.Net.Index.Term("all.words", "经济")) { Boost = -1 }, Occur.SHOULD } };
+        var oneOptional = new BooleanQuery(disableCoord: true) { { Word("发展"), Occur.MUST }, { Word("经济"), Occur.SHOULD } };
+
+        Assert.Null(Bound(requiredAndTwoOptional));
+        Assert.Null(Bound(aMinimumToMatch));
+        Assert.Null(Bound(negative));
+        Assert.NotNull(Bound(oneOptional));
+
+        ScoreBound? Bound(Query query)
+        {
+            var leaf = index.IndexReader.Leaves[0];
+            var scorer = index.CreateNormalizedWeight(query).GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            Assert.NotNull(scorer);
+            return ScoreBound.Under(scorer);
+        }
+    }
 }
