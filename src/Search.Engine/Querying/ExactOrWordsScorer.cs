@@ -64,7 +64,7 @@ internal sealed class ExactOrWordsScorer : Scorer
 
     /// <summary>
     /// Whether <paramref name="doc"/>, the doc the scorer stands on, may hold the exact text: it
-    /// holds every pair of it, and positions have not ruled it out (nor been read).
+    /// holds every pair of it, and its positions, if read yet, did not rule it out.
     /// </summary>
     public bool MayBeExact(int doc) => doc == _doc && _exactness != Exactness.No;
 
