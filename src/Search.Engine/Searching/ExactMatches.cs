@@ -39,19 +39,20 @@ internal sealed class ExactMatches
     /// Whether each group has an exact clause standing on <paramref name="doc"/> that may have
     /// matched it exactly: false only when <see cref="AllGroupsExact"/> would be, and read without positions.
     /// </summary>
-    public bool AllGroupsMayBeExact(int doc) => AllGroups(doc, static (scorer, doc) => scorer is ExactOrWordsScorer both ? both.MayBeExact(doc) : scorer.DocID == doc);
+    public bool AllGroupsMayBeExact(int doc) => AllGroups(doc, readPositions: false);
 
     /// <summary>Whether each group has an exact clause standing on <paramref name="doc"/> that matched it exactly.</summary>
-    public bool AllGroupsExact(int doc) => AllGroups(doc, static (scorer, doc) => scorer is ExactOrWordsScorer both ? both.IsExact(doc) : scorer.DocID == doc);
+    public bool AllGroupsExact(int doc) => AllGroups(doc, readPositions: true);
 
-    private bool AllGroups(int doc, Func<Scorer, int, bool> matched)
+    // Asked of every doc collected: one loop, and a plain branch on what is asked.
+    private bool AllGroups(int doc, bool readPositions)
     {
         foreach (var scorers in _byGroup)
         {
             var any = false;
             foreach (var scorer in scorers)
             {
-                if (matched(scorer, doc))
+                if (scorer is ExactOrWordsScorer both ? (readPositions ? both.IsExact(doc) : both.MayBeExact(doc)) : scorer.DocID == doc)
                 {
                     any = true;
                     break;
