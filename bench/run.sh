@@ -42,12 +42,14 @@ extra = {"corpus": sys.argv[2]} if len(sys.argv) > 2 and sys.argv[2] else {}
 for line in sys.stdin:
     print(json.dumps({**json.loads(line), "engine": sys.argv[1], **extra}, ensure_ascii=False), flush=True)' "${1:-ours}" "${2:-}" | tee -a "$results"; }
 
-log "building (Release)"
-for project in src/Search.Cli src/Search.Host bench/Search.Bench; do
+log "building (Release; the host published ReadyToRun, as the Dockerfile publishes it)"
+for project in src/Search.Cli bench/Search.Bench; do
   dotnet build -c Release "$root/$project" -v quiet -nologo >/dev/null
 done
+dotnet publish "$root/src/Search.Host" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+  -o "$out/host" -v quiet -nologo >/dev/null
 cli="$root/src/Search.Cli/bin/Release/net10.0/search.dll"
-host="$root/src/Search.Host/bin/Release/net10.0/Search.Host.dll"
+host="$out/host/Search.Host.dll"
 bench() { dotnet "$root/bench/Search.Bench/bin/Release/net10.0/Search.Bench.dll" "$@"; }
 java_peer() { "$shared/peer-lucene/run.sh" "$@" 2>/dev/null; }
 lucenenet_peer() { "$shared/peer-lucenenet/run.sh" "$@" 2>/dev/null; }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -23,22 +22,14 @@ public static class FigureValues
     /// body per article listed, keeping it cost a third more index on the synthetic corpus) and
     /// without the spans' derived lengths.
     /// </summary>
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonTypeInfo<KeyFigure> Json = (JsonTypeInfo<KeyFigure>)new JsonSerializerOptions(KeyFigureJson.Default.Options)
     {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        TypeInfoResolver = KeyFigureJson.Default.WithAddedModifier(type =>
         {
-            Modifiers =
-            {
-                type =>
-                {
-                    foreach (var property in type.Properties.Where(p => p.Name is nameof(KeyFigure.SentenceText) or nameof(TextSpan.Length)))
-                        property.ShouldSerialize = (_, _) => false;
-                },
-            },
-        },
-    };
+            foreach (var property in type.Properties.Where(p => p.Name is nameof(KeyFigure.SentenceText) or nameof(TextSpan.Length)))
+                property.ShouldSerialize = (_, _) => false;
+        }),
+    }.GetTypeInfo(typeof(KeyFigure));
 
     public static void Add(Document document, IEnumerable<KeyFigure> figures)
     {
@@ -51,6 +42,9 @@ public static class FigureValues
 
     private static readonly ConditionalWeakTable<object, IReadOnlyList<KeyFigure>[]> Cache = new();
 
+    /// <summary>One kept figure; its sentence's text is empty.</summary>
+    internal static KeyFigure Parse(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize(json, Json)! with { SentenceText = "" };
+
     private static IReadOnlyList<KeyFigure>[] Read(AtomicReader reader)
     {
         var byDoc = new IReadOnlyList<KeyFigure>[reader.MaxDoc];
@@ -62,7 +56,7 @@ public static class FigureValues
         for (var ord = 0; ord < figures.Length; ord++)
         {
             values.LookupOrd(ord, bytes);
-            figures[ord] = JsonSerializer.Deserialize<KeyFigure>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)! with { SentenceText = "" };
+            figures[ord] = Parse(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
         }
         for (var doc = 0; doc < byDoc.Length; doc++)
         {

@@ -29,9 +29,7 @@ public sealed record FileNote(string File, string Hash, int Articles, IReadOnlyL
     /// <summary>The files holding article ids this version claimed too and lost (the first in corpus order keeps an id): when one of them changes or goes, this file is read again.</summary>
     public IReadOnlyList<string> LostTo { get; init; } = [];
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static string ToJson(IEnumerable<FileNote> notes) => JsonSerializer.Serialize(notes.OrderBy(note => note.File, StringComparer.Ordinal), Json);
+    public static string ToJson(IEnumerable<FileNote> notes) => JsonSerializer.Serialize(notes.OrderBy(note => note.File, StringComparer.Ordinal).ToList(), FileNoteJson.Default.ListFileNote);
 
     /// <summary>The notes of a commit; none when it has none or they cannot be read (an update then reads those files again).</summary>
     public static IReadOnlyList<FileNote> FromJson(string? json)
@@ -40,7 +38,7 @@ public sealed record FileNote(string File, string Hash, int Articles, IReadOnlyL
             return [];
         try
         {
-            return JsonSerializer.Deserialize<List<FileNote>>(json, Json) ?? [];
+            return JsonSerializer.Deserialize(json, FileNoteJson.Default.ListFileNote) ?? [];
         }
         catch (JsonException)
         {

@@ -1,4 +1,7 @@
+using System.Text;
+using Lucene.Net.Documents;
 using Search.Corpus.Figures;
+using Search.Places;
 
 namespace Search.Index.Tests;
 
@@ -18,6 +21,38 @@ public sealed class FigureValuesTests
         Assert.Equal(FigureExtractor.Extract(article), view.FiguresOf(0));
         Assert.Equal(2, view.FiguresOf(0).Count);
         Assert.Equal(FigureExtractor.Extract(article).Select(figure => figure with { SentenceText = "" }), view.FiguresOf(0, sentences: false));
+    }
+
+    // Indexes written before this build keep their figures in this JSON: it must read back the same,
+    // and a figure written now must read as it did (a sorted set orders its values by their bytes).
+    private static readonly KeyFigure Range = new("a-1", new Place("370212", "崂山区", PlaceLevel.County, "370200"), 2025,
+        FigureKind.Target, "地区生产总值", "生产总值", FigureMeasure.Growth, 5.5m, "%", "左右", new TextSpan(3, 12), new TextSpan(0, 20), "")
+    { ValueHigh = 6m, Estimate = true };
+
+    private static readonly KeyFigure Relation = Range with
+    {
+        Kind = FigureKind.Result,
+        Measure = FigureMeasure.Amount,
+        Value = null,
+        Unit = null,
+        Qualifier = "与经济增长同步",
+        ValueHigh = null,
+        Estimate = false,
+    };
+
+    [Theory]
+    [InlineData(true, """{"ArticleId":"a-1","Place":{"Code":"370212","Name":"\u5D02\u5C71\u533A","Level":"County","ParentCode":"370200"},"Year":2025,"Kind":"Target","Indicator":"\u5730\u533A\u751F\u4EA7\u603B\u503C","Label":"\u751F\u4EA7\u603B\u503C","Measure":"Growth","Value":5.5,"Unit":"%","Qualifier":"\u5DE6\u53F3","Figure":{"Start":3,"End":12},"Sentence":{"Start":0,"End":20},"ValueHigh":6,"Estimate":true}""")]
+    [InlineData(false, """{"ArticleId":"a-1","Place":{"Code":"370212","Name":"\u5D02\u5C71\u533A","Level":"County","ParentCode":"370200"},"Year":2025,"Kind":"Result","Indicator":"\u5730\u533A\u751F\u4EA7\u603B\u503C","Label":"\u751F\u4EA7\u603B\u503C","Measure":"Amount","Qualifier":"\u4E0E\u7ECF\u6D4E\u589E\u957F\u540C\u6B65","Figure":{"Start":3,"End":12},"Sentence":{"Start":0,"End":20},"Estimate":false}""")]
+    public void A_figure_is_kept_as_the_JSON_earlier_builds_wrote_without_its_sentence_text_or_span_lengths(bool range, string json)
+    {
+        var figure = range ? Range : Relation;
+        var document = new Document();
+
+        FigureValues.Add(document, [figure with { SentenceText = "全区生产总值增长5.5%左右" }]);
+
+        var kept = document.GetField(ArticleFields.Figures).GetBinaryValue();
+        Assert.Equal(json, Encoding.UTF8.GetString(kept.Bytes, kept.Offset, kept.Length));
+        Assert.Equal(figure, FigureValues.Parse(Encoding.UTF8.GetBytes(json)));
     }
 
     [Fact]
