@@ -12,9 +12,9 @@ def load(path):
     return [json.loads(line) for line in open(path, encoding="utf-8") if line.startswith("{")]
 
 
-def pick(rows, measure, engine, corpus=None, **where):
-    """The first row of the measure and engine; of the synthetic corpus unless another is named."""
-    return next((r for r in rows if r.get("measure") == measure and r.get("engine") == engine and r.get("corpus") == corpus
+def pick(rows, measure, engine, texts=None, **where):
+    """The first row of the measure and engine; of the synthetic corpus unless other texts are named."""
+    return next((r for r in rows if r.get("measure") == measure and r.get("engine") == engine and r.get("texts") == texts
                  and all(r.get(k) == v for k, v in where.items())), None)
 
 
@@ -59,7 +59,7 @@ def analyzer_table(rows):
 
 
 def index_table(rows):
-    sizes = sorted({r["docs"] for r in rows if r.get("measure") == "index" and r.get("engine") == "ours" and "corpus" not in r})
+    sizes = sorted({r["docs"] for r in rows if r.get("measure") == "index" and r.get("engine") == "ours" and "texts" not in r})
     if not sizes:
         return []
     out = ["### Indexing", "",
@@ -82,7 +82,7 @@ def index_table(rows):
 
 
 def query_table(rows):
-    sizes = sorted({r["docs"] for r in rows if r.get("measure") == "query_latency" and r.get("engine") == "ours" and "corpus" not in r})
+    sizes = sorted({r["docs"] for r in rows if r.get("measure") == "query_latency" and r.get("engine") == "ours" and "texts" not in r})
     if not sizes:
         return []
     out = ["### Query unit", "",
@@ -109,10 +109,10 @@ def query_table(rows):
 
 def reports_table(rows):
     """The query unit on the real reports, every engine on the same texts."""
-    o = pick(rows, "query_latency", "ours", corpus="reports")
+    o = pick(rows, "query_latency", "ours", texts="reports")
     if not o:
         return []
-    peers = {e: (pick(rows, "query_latency", e, corpus="reports"), pick(rows, "query_throughput", e, corpus="reports")) for e in ("java", "lucenenet")}
+    peers = {e: (pick(rows, "query_latency", e, texts="reports"), pick(rows, "query_throughput", e, texts="reports")) for e in ("java", "lucenenet")}
     (j, jq), (l, lq) = peers["java"], peers["lucenenet"]
     qps = {"ours": o.get("queriesPerSecond"), "java": jq and jq["qps"], "lucenenet": lq and lq["qps"]}
     out = ["### Long real reports", "",
@@ -196,7 +196,7 @@ def targets_table(rows):
     if o and j:
         out.append(f"| indexing 10,000, 2 threads: ≥ 0.85× Java's docs/s | {fmt(o['docs_per_s'], 0)} vs {fmt(j['docs_per_s'], 0)} ({ratio(o['docs_per_s'], j['docs_per_s'])}) | "
                    f"{verdict(o['docs_per_s'] >= 0.85 * j['docs_per_s'])} |")
-    o, j = pick(rows, "query_latency", "ours", corpus="reports"), pick(rows, "query_throughput", "java", corpus="reports")
+    o, j = pick(rows, "query_latency", "ours", texts="reports"), pick(rows, "query_throughput", "java", texts="reports")
     if o and j:
         out.append(f"| long real reports: q/s ≥ Java's (the lead kept) | {fmt(o['queriesPerSecond'], 0)} vs {fmt(j['qps'], 0)} | {verdict(o['queriesPerSecond'] >= j['qps'])} |")
     build = pick(rows, "index", "ours", docs=50000, threads=2)

@@ -35,10 +35,11 @@ mkdir -p "$out"
 results="$out/results.jsonl"; : > "$results"
 log() { echo "== $*" >&2; }
 # Keeps the JSON lines, tagged with their engine, and shows them.
-# A second argument tags the lines with the corpus they measured, when it is not the synthetic one.
+# A second argument tags the lines with the texts they measured, when not the synthetic corpus (a
+# key of its own: the peers' lines name their corpus file under "corpus").
 record() { grep '^{' | python3 -c '
 import json, sys
-extra = {"corpus": sys.argv[2]} if len(sys.argv) > 2 and sys.argv[2] else {}
+extra = {"texts": sys.argv[2]} if len(sys.argv) > 2 and sys.argv[2] else {}
 for line in sys.stdin:
     print(json.dumps({**json.loads(line), "engine": sys.argv[1], **extra}, ensure_ascii=False), flush=True)' "${1:-ours}" "${2:-}" | tee -a "$results"; }
 
@@ -66,6 +67,10 @@ docs, mb, threads, wall, peak_kb, size = int(sys.argv[1]), float(sys.argv[2]), i
 print(json.dumps({"measure": "index", "docs": docs, "threads": threads, "input_mb": round(mb, 2), "wall_s": wall,
   "docs_per_s": round(docs / wall, 1), "mb_per_s": round(mb / wall, 2), "index_mb": round(size / 1e6, 1), "peak_rss_mb": round(peak_kb / 1024)}))
 PY
+  # A build leaves hundreds of MB of dirty pages (790 MB at 50,000), which the kernel may write back
+  # while the next step's queries are timed: 50,000 measured 405 q/s right after its build in the
+  # suite of 2026-12-06, 509 on the same index minutes later. Written out first, every engine alike.
+  sync
 }
 
 # A peer's indexing, with its peak resident memory beside its own figures.
@@ -83,6 +88,7 @@ for line in open(sys.argv[2]):
     if line.startswith("{"):
         print(json.dumps({**json.loads(line), "peak_rss_mb": round(peak_kb / 1024)}))' "$report" "$report.json" | record "$1" "${5:-}"
   rm -f "$report" "$report.json"
+  sync # the index written out before anything is timed on it (see index_ours)
 }
 
 # UTF-8 bytes of title + body, as the peers count them ("\n" in the TSV is one newline).
@@ -126,8 +132,8 @@ if $smoke; then
   queries="$root/bench/smoke-queries.txt"
   mkdir -p "$out/smoke-index" "$out/smoke-corpus"
   cp "$root"/corpus/*.txt "$out/smoke-corpus/"
-  docs=$(dotnet "$cli" articles --Search:CorpusPath="$root/corpus" 2>/dev/null | grep -c '^{')
-  index_ours "$out/smoke-corpus" "$out/smoke-index" "$docs" "$(du -b "$root"/corpus/*.txt | awk '{s+=$1} END {print s/1e6}')" 1
+  articles=$(dotnet "$cli" articles --Search:CorpusPath="$root/corpus" 2>/dev/null | grep -c '^{')
+  index_ours "$out/smoke-corpus" "$out/smoke-index" "$articles" "$(du -b "$root"/corpus/*.txt | awk '{s+=$1} END {print s/1e6}')" 1
   bench query "$out/smoke-index" "$queries" --seconds "$seconds" | record ours
   bench recall "$out/smoke-index" "$queries" | record ours
   bench freshness "$host" "$out/smoke-corpus" "$out/smoke-index" --pages 2 | record ours
@@ -209,8 +215,8 @@ fi
 log "HTTP, 32 connections, $http_seconds s each after $warmup s of warm-up: /healthz, then search"
 start_host "$http_corpus" "$http_index" 5098
 bench load "$base" --path /healthz --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record ours
-docs=$(curl -sf "$base/readyz" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')
-serve_and_measure_memory "$docs" bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record ours
+articles=$(curl -sf "$base/readyz" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')
+serve_and_measure_memory "$articles" bench load "$base" --queries "$queries" --connections 32 --seconds "$http_seconds" --warmup "$warmup" | record ours
 stop_host
 
 log "start-up to the first answered search"
