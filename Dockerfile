@@ -6,8 +6,8 @@ WORKDIR /repo
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig Search.sln ./
 COPY src/ src/
 COPY corpus/ corpus/
-# The host ahead-of-time compiled (ReadyToRun): it answers its first search in under a second
-# instead of spending a third of a second compiling on the way (docs/benchmarks.md, "Start-up").
+# The host ahead-of-time compiled (ReadyToRun): its first search comes 0.2-0.6 s sooner, not
+# spent compiling on the way (docs/benchmarks.md, "Start-up").
 RUN dotnet publish src/Search.Host/Search.Host.csproj -c Release --use-current-runtime --self-contained false \
       -p:PublishReadyToRun=true -o /out/host \
  && dotnet publish src/Search.Cli/Search.Cli.csproj -c Release -o /out/cli

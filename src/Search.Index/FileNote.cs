@@ -27,7 +27,8 @@ public sealed record FileNote(string File, string Hash, int Articles, IReadOnlyL
     public bool Transient { get; init; }
 
     /// <summary>The files holding article ids this version claimed too and lost (the first in corpus order keeps an id): when one of them changes or goes, this file is read again.</summary>
-    public IReadOnlyList<string> LostTo { get; init; } = [];
+    /// <remarks>Notes written before this was kept have none; read back, that is none lost, never null.</remarks>
+    public IReadOnlyList<string> LostTo { get; init => field = value ?? []; } = [];
 
     public static string ToJson(IEnumerable<FileNote> notes) => JsonSerializer.Serialize(notes.OrderBy(note => note.File, StringComparer.Ordinal).ToList(), FileNoteJson.Default.ListFileNote);
 

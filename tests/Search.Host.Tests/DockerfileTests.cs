@@ -43,6 +43,16 @@ public sealed partial class DockerfileTests
         Assert.Contains(Lines, line => line.StartsWith("EXPOSE ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_host_is_published_ahead_of_time_compiled_from_sources_alone()
+    {
+        Assert.Contains(Lines, line => line.Contains("-p:PublishReadyToRun=true", StringComparison.Ordinal));
+        // A local build's bin/ and obj/ copied in would be taken for up to date by the image's publish.
+        var ignored = File.ReadAllLines(Path.Combine(Root, ".dockerignore")).Where(line => !line.StartsWith('#')).ToList();
+        Assert.Contains("**/bin/", ignored);
+        Assert.Contains("**/obj/", ignored);
+    }
+
     [GeneratedRegex(@"src/[\w./]+\.csproj")]
     private static partial Regex ProjectPath();
 }

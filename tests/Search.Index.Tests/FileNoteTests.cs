@@ -30,6 +30,14 @@ public sealed class FileNoteTests
         Assert.Equal(Notes[0].Warnings, read[1].Warnings);
     }
 
+    [Fact]
+    public void A_note_written_before_lost_files_were_kept_reads_as_having_lost_none()
+    {
+        var note = Assert.Single(FileNote.FromJson("""[{"file":"a.txt","hash":"h1","articles":3,"warnings":[],"moreWarnings":0,"failed":false}]"""));
+
+        Assert.Empty(note.LostTo);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
