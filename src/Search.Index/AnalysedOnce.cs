@@ -6,13 +6,15 @@ namespace Search.Index;
 
 /// <summary>
 /// One text indexed by several fields of one analysis (the title's words are in <c>title.words</c>
-/// and in <c>all.words</c>): the first field the writer inverts analyses it and keeps its tokens,
-/// the others replay them, so SmartCn reads the text once per document. What the writer reads of a
-/// token — its term, position increment and offsets, and the end state — is replayed exactly; the
-/// text is analysed by the field's own analyzer, so every field sharing it must have the same one.
+/// and in <c>all.words</c>, its phrases in <c>all.phrases</c>): the first field the writer inverts
+/// analyses it and keeps its tokens, the others replay them, so SmartCn reads the text once per
+/// document. What the writer reads of a token — its term, position increment and offsets, and the
+/// end state — is replayed exactly. The text is analysed by the analyzer of field
+/// <paramref name="analysedAs"/>, whichever field comes first; a field may make its own tokens
+/// of the shared ones (<see cref="Field(string, FieldType, Func{TokenStream, TokenStream})"/>).
 /// A document is inverted by one thread, so no lock is needed.
 /// </summary>
-public sealed class AnalysedOnce(string text)
+public sealed class AnalysedOnce(string text, string analysedAs)
 {
     private readonly record struct Kept(string Term, int Increment, int Start, int End);
 
@@ -23,14 +25,17 @@ public sealed class AnalysedOnce(string text)
     public string Text => text;
 
     /// <summary>A field of the text, analysed or replayed as the writer asks for its tokens.</summary>
-    public Field Field(string name, FieldType type) => new SharedField(this, name, type);
+    public Field Field(string name, FieldType type) => new SharedField(this, name, type, words => words);
 
-    private TokenStream Stream(Analyzer analyzer, string name) =>
-        _tokens is null ? new Recording(this, analyzer.GetTokenStream(name, text)) : new Replay(this);
+    /// <summary>A field of tokens made from the text's (<see cref="Search.Analysis.Terms.WordPhrases.Over"/>, say).</summary>
+    public Field Field(string name, FieldType type, Func<TokenStream, TokenStream> derive) => new SharedField(this, name, type, derive);
 
-    private sealed class SharedField(AnalysedOnce shared, string name, FieldType type) : Field(name, shared.Text, type)
+    private TokenStream Stream(Analyzer analyzer) =>
+        _tokens is null ? new Recording(this, analyzer.GetTokenStream(analysedAs, text)) : new Replay(this);
+
+    private sealed class SharedField(AnalysedOnce shared, string name, FieldType type, Func<TokenStream, TokenStream> derive) : Field(name, shared.Text, type)
     {
-        public override TokenStream GetTokenStream(Analyzer analyzer) => shared.Stream(analyzer, Name);
+        public override TokenStream GetTokenStream(Analyzer analyzer) => derive(shared.Stream(analyzer));
     }
 
     /// <summary>Passes the analysis through, keeping each token; what it kept counts once the stream ended.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using Search.Analysis.Terms;
 using Search.Corpus;
 using Search.Corpus.Figures;
 using Search.Index.Overlap;
@@ -73,19 +74,24 @@ public static class ArticleDocument
         document.Add(new NumericDocValuesField(ArticleFields.SketchSize, sketch.Length));
         document.Add(new NumericDocValuesField(ArticleFields.Wording, TextSketch.WordingHash(article.Body)));
 
-        // The title's words are in two fields: SmartCn reads it once (the recall chains cost next to nothing).
+        // SmartCn reads the title once for its two word fields and its phrases, the body once for its words and phrases (the recall chains cost next to nothing).
         var title = IndexedText.Title(article);
-        var titleWords = new AnalysedOnce(title);
         var body = IndexedText.Body(article);
+        var allWords = ArticleFields.Name(ArticlePart.All, Representation.Words);
+        var titleWords = new AnalysedOnce(title, allWords);
+        var bodyWords = new AnalysedOnce(body, allWords);
         foreach (var representation in Enum.GetValues<Representation>())
         {
             var type = ArticleFields.Type(representation);
-            Field Title(string field) => representation == Representation.Words ? titleWords.Field(field, type) : new Field(field, title, type);
+            var words = representation == Representation.Words;
             var all = ArticleFields.Name(ArticlePart.All, representation);
-            document.Add(Title(ArticleFields.Name(ArticlePart.Title, representation)));
-            document.Add(Title(all));
-            document.Add(new Field(all, body, type));
+            document.Add(words ? titleWords.Field(ArticleFields.Name(ArticlePart.Title, representation), type) : new Field(ArticleFields.Name(ArticlePart.Title, representation), title, type));
+            document.Add(words ? titleWords.Field(all, type) : new Field(all, title, type));
+            document.Add(words ? bodyWords.Field(all, type) : new Field(all, body, type));
         }
+        document.Add(titleWords.Field(ArticleFields.Phrases, ArticleFields.PhraseType, WordPhrases.Over));
+        document.Add(bodyWords.Field(ArticleFields.Phrases, ArticleFields.PhraseType, WordPhrases.Over));
+        document.Add(new NumericDocValuesField(ArticleFields.Length, title.Length + body.Length));
         return document;
     }
 

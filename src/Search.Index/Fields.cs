@@ -107,6 +107,31 @@ public static class ArticleFields
     /// <summary>A numeric doc value: the body's <see cref="Overlap.TextSketch.WordingHash"/>, equal for copies of one article.</summary>
     public const string Wording = "wording";
 
+    /// <summary>
+    /// The whole article's phrases: adjacent words (<see cref="Search.Analysis.Terms.WordPhrases"/>), docs and
+    /// frequencies, no norms. Not searched: what the reports' terms are counted from, beside <c>all.words</c>.
+    /// </summary>
+    public const string Phrases = "all.phrases";
+
+    /// <summary>A numeric doc value: how long the indexed text is (title and <see cref="IndexedText.Body"/>, in UTF-16 units), what mentions per 10,000 characters divide by.</summary>
+    public const string Length = "length";
+
+    /// <summary>The type of <see cref="Phrases"/>.</summary>
+    public static FieldType PhraseType { get; } = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     public static string Name(ArticlePart part, Representation representation) =>
         (part == ArticlePart.Title ? "title" : "all") + representation switch
         {
@@ -118,18 +143,13 @@ public static class ArticleFields
     /// <summary>Indexed, not stored, with norms (BM25 needs field lengths); positions only for bigrams, which phrases need.</summary>
     public static FieldType Type(Representation representation) => Types[(int)representation];
 
-    private static readonly FieldType[] Types = [.. Enum.GetValues<Representation>().Select(representation =>
+    private static readonly FieldType[] Types = [.. Enum.GetValues<Representation>().Select(representation => Frozen(new FieldType
     {
-        var type = new FieldType
-        {
-            IsIndexed = true,
-            IsTokenized = true,
-            IsStored = false,
-            IndexOptions = representation == Representation.Bigrams ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS : IndexOptions.DOCS_AND_FREQS,
-        };
-        type.Freeze();
-        return type;
-    })];
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        IndexOptions = representation == Representation.Bigrams ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS : IndexOptions.DOCS_AND_FREQS,
+    }))];
 
     /// <summary>The index's analyzer: each field's text through the chain of its representation.</summary>
     public static Analyzer Analyzer(WordAnalyzer words) => new PerFieldAnalyzerWrapper(words,

@@ -20,9 +20,9 @@ public sealed record IndexMetadata(int FormatVersion, string Analyzer, string Co
     /// uncompressed (<see cref="ArticleCodec"/>); 9 holds each article's key figures (<see cref="FigureValues"/>); 10 its text sketch as a binary doc value; 11 the sketch as terms, its size and the wording hash (<see cref="Overlap.TextSketch"/>);
     /// 12 bounds the sketch, names articles of a file in a folder by its path, and keeps the <see cref="Notes"/>;
     /// 13 holds places by code, with the places above them, and a roundup's sections; 14 where it was printed;
-    /// 15 key figures read by a report's parts (review, plan), with ranges and estimates.
+    /// 15 key figures read by a report's parts (review, plan), with ranges and estimates; 16 the phrases of adjacent words and the text's length, what terms are counted from.
     /// </summary>
-    public const int CurrentFormatVersion = 15;
+    public const int CurrentFormatVersion = 16;
 
     private const string FormatKey = "format";
     private const string AnalyzerKey = "analyzer";

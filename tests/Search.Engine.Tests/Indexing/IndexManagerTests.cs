@@ -155,7 +155,7 @@ public sealed class IndexManagerTests : IndexFolders
     }
 
     [Theory]
-    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 14, this code writes 15")]
+    [InlineData(IndexMetadata.CurrentFormatVersion - 1, "index format 15, this code writes 16")]
     [InlineData(null, "the index was not written by this service")]
     public async Task An_index_of_another_format_or_program_is_rebuilt_not_misread(int? format, string reason)
     {
