@@ -10,6 +10,7 @@ return args switch
     ["recall", var index, var queries, ..] => RecallCheck.Run(index, queries),
     ["features", var index, var queries, var pinyinQueries, ..] => FeaturesBenchmark.Run(index, queries, pinyinQueries, Option(args, "--passes", 10)),
     ["copies", var index, ..] => CopiesBenchmark.Run(index, Option(args, "--runs", 7)),
+    ["terms", var index, ..] => TermsBenchmark.Run(index, Option(args, "--passes", 5)),
     ["directories", var index, var queries, ..] => DirectoryBenchmark.Run(index, queries, Option(args, "--passes", 8), Text(args, "--kinds")),
     ["ab", var index, var queries, ..] => AbBenchmark.Run(index, queries, Option(args, "--passes", 8), Positional(args[3..])),
     ["update", ..] when Positional(args[1..]) is { Length: > 0 } pairs && pairs.All(pair => pair.Contains('=')) =>
@@ -38,6 +39,7 @@ static int Usage()
                Search.Bench recall INDEX_DIR QUERIES_FILE
                Search.Bench features INDEX_DIR QUERIES_FILE PINYIN_QUERIES_FILE [--passes 10]
                Search.Bench copies INDEX_DIR [--runs 7]
+               Search.Bench terms INDEX_DIR [--passes 5]
                Search.Bench directories INDEX_DIR QUERIES_FILE [--passes 8] [--kinds nio,mmap,positional-2048,postings-8192,…]
                Search.Bench ab INDEX_DIR QUERIES_FILE [--passes 8] PROBE_DIR[=INDEX_DIR] PROBE_DIR[=INDEX_DIR]...
                Search.Bench startup HOST_DLL CORPUS_DIR [--index INDEX_DIR] [--runs 5]

@@ -20,6 +20,7 @@ public static class SearchCli
             IndexCommand.Create(context),
             SearchCommand.Create(context),
             FiguresCommand.Create(context),
+            TermsCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(commandArgs).Invoke(configuration);

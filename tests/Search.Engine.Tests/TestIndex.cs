@@ -85,3 +85,13 @@ public sealed class ReportsIndexFixture : IDisposable
 
     public void Dispose() => Index.Dispose();
 }
+
+/// <summary>One index shared by a test class of the State Council's reports of 1954–2014 (42 of those years), nothing else.</summary>
+public sealed class StateCouncilIndexFixture : IDisposable
+{
+    public TestIndex Index { get; } = TestIndex.Of([
+        .. Directory.GetFiles(global::Search.Tests.RealReports.Pages, "*国务院政府工作报告.txt")
+            .Select(path => (Path.GetFileName(path), File.ReadAllText(path)))]);
+
+    public void Dispose() => Index.Dispose();
+}

@@ -1,4 +1,6 @@
 using Search.Corpus;
+using Search.Engine.Indexing;
+using Search.Engine.Searching;
 using Search.Places;
 
 namespace Search.Cli.Commands;
@@ -27,5 +29,25 @@ internal static class PlaceArguments
             }
         }
         return (places, problems);
+    }
+
+    /// <summary>
+    /// A command over the built index for some places: the places resolved (each problem printed, exit
+    /// code 2), the index loaded (built when there is none), then the answer written with a searcher.
+    /// </summary>
+    public static async Task<int> WithSearcherAsync(CliContext ctx, string option, IEnumerable<string> given, CancellationToken cancellation,
+        Func<Searcher, IReadOnlyList<Place>, int> answer)
+    {
+        var (places, problems) = Resolve(option, given);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+                ctx.Error.WriteLine(problem);
+            return 2;
+        }
+        using var manager = IndexManager.For(ctx.Paths, ctx.Options);
+        await manager.EnsureLoadedAsync(cancellation);
+        using var lease = manager.Lease()!;
+        return answer(lease.Searcher, places);
     }
 }

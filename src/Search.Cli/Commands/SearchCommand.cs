@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Search.Engine.Indexing;
 using Search.Engine.Searching;
 
 namespace Search.Cli.Commands;
@@ -17,26 +16,15 @@ internal static class SearchCommand
         var size = new Option<int>("--size") { DefaultValueFactory = _ => 10 };
         var sort = new Option<SortOrder?>("--sort") { Description = "relevance or date." };
         var command = new Command("query", "Search the index and print the result as JSON.") { text, placeOption, years, page, size, sort };
-        command.SetAction(async (parseResult, cancellation) =>
+        command.SetAction((parseResult, cancellation) => PlaceArguments.WithSearcherAsync(context.Value, placeOption.Name, parseResult.GetValue(placeOption) ?? [], cancellation, (searcher, places) =>
         {
-            var ctx = context.Value;
-            var (places, problems) = PlaceArguments.Resolve(placeOption.Name, parseResult.GetValue(placeOption) ?? []);
-            if (problems.Count > 0)
-            {
-                foreach (var problem in problems)
-                    ctx.Error.WriteLine(problem);
-                return 2;
-            }
-            using var manager = IndexManager.For(ctx.Paths, ctx.Options);
-            await manager.EnsureLoadedAsync(cancellation);
-            using var lease = manager.Lease()!;
-            var result = lease.Searcher.Search(new SearchRequest(parseResult.GetValue(text), places,
+            var result = searcher.Search(new SearchRequest(parseResult.GetValue(text), places,
                 parseResult.GetValue(years), parseResult.GetValue(page), parseResult.GetValue(size), parseResult.GetValue(sort)));
             // Every place with a match: the command line is for exports, not for one view.
             var facets = new { Place = result.Facets.Place.All(), result.Facets.Year };
-            ctx.Output.WriteLine(JsonSerializer.Serialize(new { result.Query, result.Total, result.Page, result.Size, result.TookMs, result.Hits, Facets = facets, result.SpelledAs, result.Synonyms, result.DidYouMean, result.Timings }, CliJson.Indented));
+            context.Value.Output.WriteLine(JsonSerializer.Serialize(new { result.Query, result.Total, result.Page, result.Size, result.TookMs, result.Hits, Facets = facets, result.SpelledAs, result.Synonyms, result.DidYouMean, result.Timings }, CliJson.Indented));
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -10,6 +10,7 @@ using Search.Engine.Querying;
 using Search.Engine.Related;
 using Search.Engine.Spelling;
 using Search.Engine.Suggesting;
+using Search.Engine.Terms;
 using Search.Engine.Viewing;
 using Search.Index;
 using Search.Places;
@@ -83,6 +84,24 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
     /// <summary>A place's articles by report year, the places under it included.</summary>
     public IReadOnlyList<DistrictYear> Timeline(Place place, int perYear = DistrictTimeline.DefaultPerYear) =>
         DistrictTimeline.Of(index, place, perYear);
+
+    /// <summary>The governments the index holds reports of (articles covering their sessions).</summary>
+    public IReadOnlyList<Place> ReportPlaces() => TermTable.Of(index).Places;
+
+    /// <summary>The years the index holds reports of a place (of any place when null), in order: what the terms views may be asked of.</summary>
+    public IReadOnlyList<int> ReportYears(Place? place) => TermTable.Of(index).YearsOf(place);
+
+    /// <summary>The terms of a place's (or every place's) reports of a year that no earlier report used.</summary>
+    public NewTermsResult NewTerms(Place? place, int year, NewAgainst against, int size) => Terms.NewTerms.Of(index, place, year, against, size);
+
+    /// <summary>Rising and fading terms of a place between an earlier year (every earlier one when null) and a later.</summary>
+    public TermChangesResult TermChanges(Place? place, int? from, int to, int size) => Terms.TermChanges.Of(index, place, from, to, size);
+
+    /// <summary>What a place's reports (of a year, or of every year) say more than the others'.</summary>
+    public DistinctiveTermsResult DistinctiveTerms(Place place, int? year, int size) => Terms.DistinctiveTerms.Of(index, place, year, size);
+
+    /// <summary>A query's mentions year by year, per place asked for (the whole corpus when none).</summary>
+    public TermTrendResult Trend(string query, IReadOnlyList<Place> places) => TermTrend.Of(index, analyzer, query, places);
 
     public SearchResult Search(SearchRequest request)
     {

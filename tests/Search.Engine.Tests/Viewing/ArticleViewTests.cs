@@ -106,7 +106,7 @@ public sealed class ArticleViewTests(RepositoryIndexFixture fixture) : IClassFix
 
         private sealed class CountingFields(Fields fields, CountingLeaf leaf) : FilterFields(fields)
         {
-            public override Terms GetTerms(string field)
+            public override Lucene.Net.Index.Terms GetTerms(string field)
             {
                 if (field == ArticleFields.Id)
                     leaf.IdLookups++;

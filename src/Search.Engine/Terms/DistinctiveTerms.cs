@@ -1,0 +1,54 @@
+using Search.Analysis.Terms;
+using Search.Index;
+using Search.Places;
+
+namespace Search.Engine.Terms;
+
+/// <summary>A term a government's reports use more than the others'.</summary>
+/// <param name="Here">Its count in the place's reports.</param>
+/// <param name="Elsewhere">Its count in the other places' reports.</param>
+/// <param name="LogLikelihood">G² of the difference (<see cref="Terms.LogLikelihood"/>), always positive here.</param>
+public sealed record DistinctiveTerm(string Term, int Words, TermCount Here, TermCount Elsewhere, double LogLikelihood);
+
+/// <param name="Year">The year compared; null for every year together.</param>
+public sealed record DistinctiveTermsResult(Place Place, int? Year, TextSize Here, TextSize Elsewhere, IReadOnlyList<DistinctiveTerm> Terms);
+
+/// <summary>
+/// What a place says that the others do not: terms of its reports (of a year, or of every year)
+/// over-represented against the other places' reports of the same years, ranked by G², the
+/// statistic corpus linguistics calls keyness. A term needs two mentions: one is chance. A phrase
+/// goes before its fragments (<see cref="Fragments"/>).
+/// </summary>
+public static class DistinctiveTerms
+{
+    public const int DefaultSize = 30;
+    public const int MaxSize = 200;
+    private const int MinimumMentions = 2;
+
+    public static DistinctiveTermsResult Of(ArticleIndex index, Place place, int? year, int size = DefaultSize)
+    {
+        var table = TermTable.Of(index);
+        var ordinal = Gazetteer.OrdinalOf(place.Code);
+        bool InYear(TermCell cell) => year is null || cell.Year == year;
+        bool Here(TermCell cell) => cell.Place == ordinal && InYear(cell);
+        bool Elsewhere(TermCell cell) => cell.Place != ordinal && InYear(cell);
+
+        var (here, elsewhere) = (table.Size(Here), table.Size(Elsewhere));
+        var distinctive = new List<(string Key, DistinctiveTerm Term)>();
+        foreach (var (term, (mentions, articles)) in table.TermsIn(Here))
+        {
+            if (mentions < MinimumMentions)
+                continue;
+            var other = table.CountIn(term, Elsewhere);
+            var g2 = LogLikelihood.Signed(mentions, here.Length, other.Mentions, elsewhere.Length);
+            if (g2 > 0)
+                distinctive.Add((term, new DistinctiveTerm(TermText.Display(term), TermText.Words(term), new TermCount(mentions, articles, here.Length), new TermCount(other.Mentions, other.Articles, elsewhere.Length), g2)));
+        }
+
+        // Fragments are weighed among the strongest few only: a list shows those, and a fragment ranks near its phrase.
+        var count = Math.Clamp(size, 1, MaxSize);
+        var strongest = distinctive.OrderByDescending(pair => pair.Term.LogLikelihood).ThenBy(pair => pair.Term.Term, StringComparer.Ordinal).Take(count * 4).ToList();
+        var dropped = Fragments.Dropped(strongest.ToDictionary(pair => pair.Key, pair => pair.Term.Here.Mentions, StringComparer.Ordinal), dropContexts: false);
+        return new DistinctiveTermsResult(place, year, here, elsewhere, [.. strongest.Where(pair => !dropped.Contains(pair.Key)).Select(pair => pair.Term).Take(count)]);
+    }
+}
