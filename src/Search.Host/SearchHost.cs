@@ -72,6 +72,7 @@ public static class SearchHost
         var index = site.MapGroup("").RequireRateLimiting(ApiPolicies.ReadRateLimit).LimitToCores();
         index.MapSearchApi();
         index.MapFigureApi();
+        index.MapTermApi();
         index.MapDistrictApi();
         index.MapPages();
 

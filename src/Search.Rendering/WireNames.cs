@@ -2,6 +2,7 @@ using Search.Corpus.Figures;
 using Search.Engine.Figures;
 using Search.Engine.Searching;
 using Search.Engine.Suggesting;
+using Search.Engine.Terms;
 using Search.Places;
 
 namespace Search.Rendering;
@@ -28,6 +29,8 @@ public static class WireNames
     public static readonly WireName<SuggestionKind> Suggestion = new((SuggestionKind.Word, "word"), (SuggestionKind.Title, "title"));
 
     public static readonly WireName<PlaceFacetScope> PlaceFacet = new((PlaceFacetScope.Shown, "shown"), (PlaceFacetScope.All, "all"));
+
+    public static readonly WireName<NewAgainst> Against = new((NewAgainst.Place, "place"), (NewAgainst.All, "all"));
 }
 
 /// <summary>An enumeration's wire names: the name of each value, and the value of a name in any case.</summary>

@@ -43,9 +43,6 @@ public static class FigureParameters
         return problems.Count > 0 ? (null, null, problems) : (places[0], years.Count == 1 ? years[0] : null, []);
     }
 
-    /// <summary>The values given, without empty ones: a form's "any" choice sends the parameter empty.</summary>
-    private static StringValues Given(StringValues values) => new([.. values.Where(value => !string.IsNullOrWhiteSpace(value))]);
-
     private static List<string> IndicatorNames(StringValues values, List<Problem> problems) =>
         Each(values, "indicator", value => Indicators.Called(value) is { } indicator ? (true, indicator.Name) : (false, ""),
             value => new Problem("indicator", $"\"{Shorten(value)}\" is not an indicator; use one of {string.Join("、", Indicators.All.Select(i => i.Name))} (or another name of one: GDP, 生产总值 …)",

@@ -47,10 +47,11 @@ public static class SearchParameters
     /// (崂山, 崂山区, 黄岛区, 山东省, 全国), repeatable. A name of no place is a problem; so is a name
     /// of several places, listed with their codes.
     /// </summary>
-    internal static List<Place> Places(IQueryCollection query, List<Problem> problems)
+    /// <summary>The places named by <paramref name="parameters"/> (<c>place</c> and <c>district</c> unless told), or problems naming each that is none or several.</summary>
+    internal static List<Place> Places(IQueryCollection query, List<Problem> problems, params string[] parameters)
     {
         var places = new List<Place>();
-        foreach (var parameter in new[] { "place", "district" })
+        foreach (var parameter in parameters.Length > 0 ? parameters : ["place", "district"])
         {
             // An empty value is no filter: a form's "any" choice sends the parameter empty.
             var values = new StringValues([.. query[parameter].Where(value => !string.IsNullOrWhiteSpace(value))]);
@@ -123,6 +124,9 @@ public static class SearchParameters
     }
 
     /// <summary>Echoes at most a few characters of a bad value back: enough to recognise it, never a flood.</summary>
+    /// <summary>The values given, without empty ones: a form's "any" choice sends the parameter empty.</summary>
+    internal static StringValues Given(StringValues values) => new([.. values.Where(value => !string.IsNullOrWhiteSpace(value))]);
+
     internal static string Shorten(string? value) =>
         value is null ? "" : value.Length <= MaxValueLength ? value : value[..MaxValueLength] + "…";
 }

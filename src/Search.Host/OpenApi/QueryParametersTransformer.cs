@@ -5,6 +5,7 @@ using Search.Corpus.Figures;
 using Search.Corpus.Metadata;
 using Search.Engine.Related;
 using Search.Engine.Searching;
+using Search.Engine.Terms;
 using Search.Host.Api;
 using Search.Host.Endpoints;
 using Search.Rendering;
@@ -38,6 +39,34 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
             [
                 Parameter("size", $"How many related articles, 1–{RelatedArticles.MaxSize}.",
                     new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = RelatedArticles.MaxSize.ToString(), Default = RelatedArticles.DefaultSize }, 5),
+            ],
+            "NewTerms" =>
+            [
+                OnePlace("The government whose reports are read; left out, every government together.", required: false),
+                OneYear("year", "The year whose new terms to list; left out, the latest the place has reports of."),
+                Parameter("against", "place (default): new to the place's own earlier reports; all: new to every earlier report of the corpus.",
+                    new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.Against.Names.Select(n => (JsonNode)n)], Default = "place" }, "place"),
+                TermSize(),
+            ],
+            "TermChanges" =>
+            [
+                OnePlace("The government whose reports are read; left out, every government together.", required: false),
+                OneYear("from", "The earlier year; left out, every earlier year together (the later year against their average)."),
+                OneYear("to", "The later year (year is the same); left out, the latest the place has reports of."),
+                TermSize(),
+            ],
+            "DistinctiveTerms" =>
+            [
+                OnePlace("The government whose reports are compared with the other places' (required).", required: true),
+                OneYear("year", "Only this year's reports, here and elsewhere; left out, every year."),
+                TermSize(),
+            ],
+            "TermTrend" or "TermTrendCsv" =>
+            [
+                Parameter("q", $"The text to count (required; several terms are counted together), at most {TermParameters.MaxQueryLength} characters.",
+                    new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = TermParameters.MaxQueryLength }, "新型城镇化", required: true),
+                Parameter("place", $"A line for each of these governments (repeatable, at most {TermParameters.MaxTrendPlaces}; a code or any name); left out, one line for the whole corpus.",
+                    new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 }, MaxItems = TermParameters.MaxTrendPlaces }, "崂山区"),
             ],
             "District" =>
             [
@@ -96,14 +125,27 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         Parameter("year", $"{what}. {ReportYear.Earliest}–{ReportYear.Latest}.",
             Array(new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = ReportYear.Earliest.ToString(), Maximum = ReportYear.Latest.ToString() }), 2024);
 
+    private static OpenApiParameter OnePlace(string what, bool required) =>
+        Parameter("place", $"{what} One GB/T 2260 code (000000 for the nation) or any name of the nation (全国), a province, a city or a county; " +
+            "its reports are the articles covering its own session, not those of the places under it.",
+            new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 20 }, "崂山区", required);
+
+    private static OpenApiParameter OneYear(string name, string what) =>
+        Parameter(name, $"{what} {ReportYear.Earliest}–{ReportYear.Latest}.",
+            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = ReportYear.Earliest.ToString(), Maximum = ReportYear.Latest.ToString() }, 2024);
+
+    private static OpenApiParameter TermSize() =>
+        Parameter("size", $"How many terms (in each of rising and fading), 1–{NewTerms.MaxSize}.",
+            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = NewTerms.MaxSize.ToString(), Default = NewTerms.DefaultSize }, 30);
+
     private static OpenApiSchema Array(OpenApiSchema items) => new() { Type = JsonSchemaType.Array, Items = items, MaxItems = SearchParameters.MaxValues };
 
-    private static OpenApiParameter Parameter(string name, string description, OpenApiSchema schema, JsonNode example) => new()
+    private static OpenApiParameter Parameter(string name, string description, OpenApiSchema schema, JsonNode example, bool required = false) => new()
     {
         Name = name,
         In = ParameterLocation.Query,
         Description = description,
-        Required = false,
+        Required = required,
         Schema = schema,
         Example = example,
     };

@@ -24,6 +24,7 @@ internal sealed class WireNamesSchemaTransformer : IOpenApiSchemaTransformer
         [typeof(SuggestionResponse)] = new() { ["kind"] = WireNames.Suggestion.Names },
         [typeof(PlaceResponse)] = new() { ["level"] = Levels },
         [typeof(PlaceFacetResponse)] = new() { ["level"] = Levels },
+        [typeof(NewTermsResponse)] = new() { ["against"] = WireNames.Against.Names },
     };
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)

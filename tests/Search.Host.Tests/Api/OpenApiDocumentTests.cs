@@ -21,7 +21,21 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         Assert.DoesNotContain(operations, operation => operation.Name == "head");
         Assert.Equal(operations.Count, operations.Select(operation => operation.Value.GetProperty("operationId").GetString()).Distinct().Count());
 
-        Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/figures/levels", "/api/figures/levels.csv", "/api/figures/outcomes", "/api/figures/outcomes.csv", "/api/search", "/api/suggest", "/healthz", "/readyz"], paths.Order());
+        Assert.Equal(["/api/admin/reindex", "/api/admin/status", "/api/articles/{id}", "/api/articles/{id}/related", "/api/districts/{district}", "/api/figures", "/api/figures.csv", "/api/figures/levels", "/api/figures/levels.csv", "/api/figures/outcomes", "/api/figures/outcomes.csv", "/api/search", "/api/suggest", "/api/terms/changes", "/api/terms/distinctive", "/api/terms/new", "/api/terms/trend", "/api/terms/trend.csv", "/healthz", "/readyz"], paths.Order());
+    }
+
+    [Theory]
+    [InlineData("/api/terms/new", "place,year,against,size", "")]
+    [InlineData("/api/terms/changes", "place,from,to,size", "")]
+    [InlineData("/api/terms/distinctive", "place,year,size", "place")]
+    [InlineData("/api/terms/trend", "q,place", "q")]
+    public async Task The_terms_views_parameters_are_described_and_the_required_ones_marked(string path, string names, string required)
+    {
+        var parameters = (await Document()).GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+
+        Assert.Equal(names.Split(','), parameters.Select(parameter => parameter.GetProperty("name").GetString()));
+        Assert.Equal(required.Split(',', StringSplitOptions.RemoveEmptyEntries), parameters.Where(parameter => parameter.TryGetProperty("required", out var given) && given.GetBoolean()).Select(parameter => parameter.GetProperty("name").GetString()));
+        Assert.All(parameters, parameter => Assert.False(string.IsNullOrEmpty(parameter.GetProperty("description").GetString())));
     }
 
     [Fact]
