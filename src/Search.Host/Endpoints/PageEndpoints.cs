@@ -7,7 +7,7 @@ using Search.Host.Pages;
 
 namespace Search.Host.Endpoints;
 
-/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>, <c>/figures</c>, <c>/help</c>.</summary>
+/// <summary>The pages people use: <c>/</c> (search), <c>/results</c> (the part app.js swaps in), <c>/articles/{id}</c>, <c>/figures</c>, <c>/terms</c>, <c>/help</c>.</summary>
 internal static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder endpoints)
@@ -19,6 +19,7 @@ internal static class PageEndpoints
         endpoints.MapGet("/articles/{id}", ArticleView).RequireIndex(context => NotReady(context, fragment: false)).ExcludeFromDescription();
         endpoints.MapGet("/help", Help).ExcludeFromDescription();
         endpoints.MapGet("/figures", FiguresView).RequireIndex(FiguresNotReady).ExcludeFromDescription();
+        endpoints.MapGet(Pages.TermsView.Path, TermsView).RequireIndex(TermsNotReady).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -74,6 +75,20 @@ internal static class PageEndpoints
     {
         var (view, problems) = Pages.FiguresView.Parse(context.Request.Query);
         return Page(FiguresPage.Render(view, null, problems), StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static IResult TermsView(HttpContext context, RequestIndex requestIndex)
+    {
+        var (view, problems) = Pages.TermsView.Parse(context.Request.Query);
+        return view is null
+            ? Page(TermsPage.Render(null, null, problems), StatusCodes.Status400BadRequest)
+            : Page(TermsPage.Render(view, TermsData.Read(requestIndex.Searcher, view), []), StatusCodes.Status200OK);
+    }
+
+    private static IResult TermsNotReady(HttpContext context)
+    {
+        var (view, problems) = Pages.TermsView.Parse(context.Request.Query);
+        return Page(TermsPage.Render(view, null, problems), StatusCodes.Status503ServiceUnavailable);
     }
 
     private static IResult ArticleView(HttpContext context, string id, string? q, string? figure, RequestIndex index)

@@ -130,7 +130,8 @@ internal static class ArticlePage
             }
             html.Raw("</ul></li>");
         }
-        html.Raw("</ol></nav>");
+        html.Raw("</ol><p class=\"timeline-terms\"><a href=\"").Text(new TermsView(place, article.Year, null, Engine.Terms.NewAgainst.Place, "", []).Url())
+            .Raw("\">").Text($"{place.Name}{(article.Year is { } articleYear ? $"{articleYear}年" : "")}的用词变化：新词、升降与特色词").Raw("</a></p></nav>");
     }
 
     /// <summary>The articles most like this one, each with its district, year and the words they share.</summary>

@@ -23,7 +23,7 @@ internal static class Layout
             .Raw("role=\"combobox\" aria-autocomplete=\"list\" aria-expanded=\"false\" aria-controls=\"suggestions\" value=\"").Text(state.Query).Raw("\">")
             .Raw("<ul id=\"suggestions\" role=\"listbox\" aria-label=\"建议\" hidden></ul></div>");
         SearchPage.HiddenQuery(html, state, includeFilters: true);
-        html.Raw("<button type=\"submit\">搜索</button></form><nav class=\"site-nav\"><a href=\"/figures\">").Text(FiguresPage.Title).Raw("</a><a href=\"/help\">帮助</a></nav></header>");
+        html.Raw("<button type=\"submit\">搜索</button></form><nav class=\"site-nav\"><a href=\"/figures\">").Text(FiguresPage.Title).Raw("</a><a href=\"").Raw(TermsView.Path).Raw("\">").Text(TermsPage.Title).Raw("</a><a href=\"/help\">帮助</a></nav></header>");
     }
 
     public static string End(Html html) =>
