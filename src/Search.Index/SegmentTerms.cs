@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Analysis.Terms;
 
 namespace Search.Index;
@@ -18,8 +19,9 @@ public readonly record struct TermCell(int Place, int Year)
 
 /// <summary>
 /// The terms of one segment counted by <see cref="TermCell"/>: for every listed term
-/// (<see cref="TermText.IsListed"/>) of <c>all.words</c> and <c>all.phrases</c>, its mentions (the sum of
-/// its frequencies) and articles in each cell it occurs in, and each cell's articles and length.
+/// (<see cref="TermText.IsListed"/>) of <c>all.words</c> and <c>all.phrases</c>, as a reader writes it
+/// (<see cref="TermText.Display"/>: every way SmartCn split it counted as one term), its mentions (the
+/// sum of its frequencies) and articles in each cell it occurs in, and each cell's articles and length.
 /// Read once from the postings, one pass over them, and kept for as long as the segment and its
 /// deletions live (keyed by both, so an update that deletes articles of an old segment recounts that
 /// segment alone). Articles without a year are left out: every view is by year.
@@ -85,8 +87,32 @@ public sealed class SegmentTerms
         CellArticles = [.. cellArticles];
         CellLengths = [.. cellLengths];
 
-        // One pass over each listed term's postings, counts gathered per cell.
+        // The listed terms of both fields by how a reader writes them: 科学 发展观 and 科学 发展 观 (SmartCn
+        // reads one string two ways in two sentences) are one term, 科学发展观, and so are a word and a phrase spelling it.
+        var fields = new[] { ArticleFields.Name(ArticlePart.All, Representation.Words), ArticleFields.Phrases };
+        var spellings = new Dictionary<string, List<(int Field, BytesRef Term)>>(StringComparer.Ordinal);
+        var enums = new TermsEnum?[fields.Length];
+        for (var field = 0; field < fields.Length && Cells.Count > 0; field++)
+        {
+            if (reader.GetTerms(fields[field]) is not { } fieldTerms)
+                continue;
+            var termsEnum = enums[field] = fieldTerms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var term = termsEnum.Term.Utf8ToString();
+                if (!TermText.IsListed(term))
+                    continue;
+                var display = TermText.Display(term);
+                if (!spellings.TryGetValue(display, out var members))
+                    spellings[display] = members = [];
+                members.Add((field, BytesRef.DeepCopyOf(termsEnum.Term)));
+            }
+            enums[field] = fieldTerms.GetEnumerator();
+        }
+
+        // Each term's postings, all its spellings together: a doc's mentions summed, the doc counted once in each of its cells.
         var terms = new List<string>();
+        var phrasesOnly = new List<bool>();
         var termStarts = new List<int> { 0 };
         var entryCells = new List<int>();
         var entryMentions = new List<int>();
@@ -94,44 +120,55 @@ public sealed class SegmentTerms
         var mentions = new int[Cells.Count];
         var articles = new int[Cells.Count];
         var touched = new List<int>();
+        var freqs = new int[reader.MaxDoc];
+        var docsSeen = new List<int>();
         DocsEnum? docs = null;
-        foreach (var field in new[] { ArticleFields.Name(ArticlePart.All, Representation.Words), ArticleFields.Phrases })
+        var displays = spellings.Keys.ToArray();
+        Array.Sort(displays, StringComparer.Ordinal);
+        foreach (var display in displays)
         {
-            if (reader.GetTerms(field) is not { } fieldTerms || Cells.Count == 0)
-                continue;
-            var termsEnum = fieldTerms.GetEnumerator();
-            while (termsEnum.MoveNext())
+            var members = spellings[display];
+            foreach (var (field, term) in members)
             {
-                var term = termsEnum.Term.Utf8ToString();
-                if (!TermText.IsListed(term))
+                if (!enums[field]!.SeekExact(term))
                     continue;
-                docs = termsEnum.Docs(live, docs, DocsFlags.FREQS);
+                docs = enums[field]!.Docs(live, docs, DocsFlags.FREQS);
                 for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
                 {
-                    for (var i = docCellStarts[doc]; i < docCellStarts[doc + 1]; i++)
-                    {
-                        var cell = docCells[i];
-                        if (articles[cell] == 0)
-                            touched.Add(cell);
-                        mentions[cell] += docs.Freq;
-                        articles[cell]++;
-                    }
+                    if (freqs[doc] == 0)
+                        docsSeen.Add(doc);
+                    freqs[doc] += docs.Freq;
                 }
-                if (touched.Count == 0)
-                    continue;
-                touched.Sort();
-                foreach (var cell in touched)
-                {
-                    entryCells.Add(cell);
-                    entryMentions.Add(mentions[cell]);
-                    entryArticles.Add(articles[cell]);
-                    (mentions[cell], articles[cell]) = (0, 0);
-                }
-                touched.Clear();
-                terms.Add(term);
-                termStarts.Add(entryCells.Count);
             }
+            foreach (var doc in docsSeen)
+            {
+                for (var i = docCellStarts[doc]; i < docCellStarts[doc + 1]; i++)
+                {
+                    var cell = docCells[i];
+                    if (articles[cell] == 0)
+                        touched.Add(cell);
+                    mentions[cell] += freqs[doc];
+                    articles[cell]++;
+                }
+                freqs[doc] = 0;
+            }
+            docsSeen.Clear();
+            if (touched.Count == 0)
+                continue;
+            touched.Sort();
+            foreach (var cell in touched)
+            {
+                entryCells.Add(cell);
+                entryMentions.Add(mentions[cell]);
+                entryArticles.Add(articles[cell]);
+                (mentions[cell], articles[cell]) = (0, 0);
+            }
+            touched.Clear();
+            terms.Add(display);
+            phrasesOnly.Add(members.All(member => member.Field == 1));
+            termStarts.Add(entryCells.Count);
         }
+        _phrasesOnly = [.. phrasesOnly];
         Terms = terms;
         _ids = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
         for (var i = 0; i < terms.Count; i++)
@@ -154,6 +191,7 @@ public sealed class SegmentTerms
     }
 
     private readonly int[] _entryTerms;
+    private readonly bool[] _phrasesOnly;
 
     /// <summary>The terms of a segment, counted on first use.</summary>
     public static SegmentTerms Of(AtomicReader reader) => Cache.GetValue(reader.CombinedCoreAndDeletesKey, _ => new SegmentTerms(reader));
@@ -170,8 +208,11 @@ public sealed class SegmentTerms
     /// <summary>Each year's articles and their length, every article once (a roundup is in several cells).</summary>
     public IReadOnlyDictionary<int, (int Articles, long Length)> Years { get; }
 
-    /// <summary>The listed terms of the segment, words then phrases, as the index keeps them.</summary>
+    /// <summary>The listed terms of the segment as a reader writes them (新型城镇化), in ordinal order.</summary>
     public IReadOnlyList<string> Terms { get; }
+
+    /// <summary>Whether the segment holds a term only as a phrase of several words, never as one word; false when it lacks it.</summary>
+    public bool IsPhrase(string term) => _ids.TryGetValue(term, out var id) && _phrasesOnly[id];
 
     /// <summary>A term's counts in every cell it occurs in; none when the segment lacks it.</summary>
     public IEnumerable<CellCount> CountsOf(string term)

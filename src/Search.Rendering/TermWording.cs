@@ -15,6 +15,7 @@ public static class TermWording
         "signed, positive where the first set uses it more; above 3.84 significant at p < 0.05, above 10.83 at p < 0.001.";
 
     public const string NewRanking =
-        "New: used in the year's reports and in no earlier report of the place (against=place) or of any place (against=all). " +
+        "New: used in the year's reports and in no earlier report of the place (against=place) or of any place (against=all); " +
+        "a phrase only where it stands more than once in the corpus. " +
         "Ranked by mentions, then articles, then how many later years use it again; a phrase before its fragments, a term before the phrases new only because they hold it.";
 }

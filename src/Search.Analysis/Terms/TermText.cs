@@ -69,12 +69,14 @@ public static class TermText
             return false;
         if (!term.Contains(WordPhrases.Separator))
             return true;
-        var (first, last) = (term[..term.IndexOf(WordPhrases.Separator)], term[(term.LastIndexOf(WordPhrases.Separator) + 1)..]);
-        // A number and one character is a policy's short name of its own (三 农, 四 化).
-        var numbered = first.Length == 1 && Counting.Contains(first[0]) && last.Length == 1 && Words(term) == 2;
+        var words = term.Split(WordPhrases.Separator);
+        var (first, last) = (words[0], words[^1]);
+        // A number and one character is a policy's short name of its own (三 农, 四 化); one-character
+        // words in a row are a compound SmartCn did not know (节能 减 排), not a compound cut in two.
+        var numbered = first.Length == 1 && Counting.Contains(first[0]) && last.Length == 1 && words.Length == 2;
         return !Furniture.Contains(first) && !Furniture.Contains(last)
-            && (first.Length > 1 || Openers.Contains(first[0]))
-            && (last.Length > 1 || Closers.Contains(last[0]) || numbered);
+            && (first.Length > 1 || Openers.Contains(first[0]) || words[1].Length == 1)
+            && (last.Length > 1 || Closers.Contains(last[0]) || words[^2].Length == 1 || numbered);
     }
 
     /// <summary>A term as a reader writes it: the separator between two Chinese words dropped (新型城镇化), kept between Latin words.</summary>
@@ -91,9 +93,6 @@ public static class TermText
         }
         return text.ToString();
     }
-
-    /// <summary>How many words a term has: 1 for a word, 2 or more for a phrase.</summary>
-    public static int Words(string term) => term.Count(c => c == WordPhrases.Separator) + 1;
 
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
 }

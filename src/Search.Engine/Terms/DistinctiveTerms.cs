@@ -1,4 +1,3 @@
-using Search.Analysis.Terms;
 using Search.Index;
 using Search.Places;
 
@@ -8,7 +7,7 @@ namespace Search.Engine.Terms;
 /// <param name="Here">Its count in the place's reports.</param>
 /// <param name="Elsewhere">Its count in the other places' reports.</param>
 /// <param name="LogLikelihood">G² of the difference (<see cref="Terms.LogLikelihood"/>), always positive here.</param>
-public sealed record DistinctiveTerm(string Term, int Words, TermCount Here, TermCount Elsewhere, double LogLikelihood);
+public sealed record DistinctiveTerm(string Term, TermCount Here, TermCount Elsewhere, double LogLikelihood);
 
 /// <param name="Year">The year compared; null for every year together.</param>
 public sealed record DistinctiveTermsResult(Place Place, int? Year, TextSize Here, TextSize Elsewhere, IReadOnlyList<DistinctiveTerm> Terms);
@@ -42,7 +41,7 @@ public static class DistinctiveTerms
             var other = table.CountIn(term, Elsewhere);
             var g2 = LogLikelihood.Signed(mentions, here.Length, other.Mentions, elsewhere.Length);
             if (g2 > 0)
-                distinctive.Add((term, new DistinctiveTerm(TermText.Display(term), TermText.Words(term), new TermCount(mentions, articles, here.Length), new TermCount(other.Mentions, other.Articles, elsewhere.Length), g2)));
+                distinctive.Add((term, new DistinctiveTerm(term, new TermCount(mentions, articles, here.Length), new TermCount(other.Mentions, other.Articles, elsewhere.Length), g2)));
         }
 
         // Fragments are weighed among the strongest few only: a list shows those, and a fragment ranks near its phrase.

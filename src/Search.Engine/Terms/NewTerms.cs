@@ -1,4 +1,3 @@
-using Search.Analysis.Terms;
 using Search.Index;
 using Search.Places;
 
@@ -16,12 +15,12 @@ public enum NewAgainst
 
 /// <summary>A term of a year's reports that no earlier report used.</summary>
 /// <param name="Term">As the reports write it (新型城镇化).</param>
-/// <param name="Words">1 for a word, more for a phrase of adjacent words.</param>
+/// <param name="IsPhrase">Whether SmartCn only ever reads it as several words (西部 大 开发), never as one.</param>
 /// <param name="Count">Its mentions and articles in the year's reports.</param>
 /// <param name="FirstYear">The first year any report of the corpus used it (earlier than the year when another place did).</param>
 /// <param name="FirstPlaces">The governments whose reports used it that year.</param>
 /// <param name="LaterYears">How many later years' reports (of the place, or of any place when new against all) use it again.</param>
-public sealed record NewTerm(string Term, int Words, TermCount Count, int FirstYear, IReadOnlyList<Place> FirstPlaces, int LaterYears);
+public sealed record NewTerm(string Term, bool IsPhrase, TermCount Count, int FirstYear, IReadOnlyList<Place> FirstPlaces, int LaterYears);
 
 /// <param name="Place">The government; null for every place together.</param>
 /// <param name="Size">The year's reports: articles and length.</param>
@@ -31,7 +30,7 @@ public sealed record NewTermsResult(Place? Place, int Year, NewAgainst Against, 
 
 /// <summary>
 /// The new terms of a place and year: terms of that year's reports that its earlier reports (or
-/// every place's) never used. Ranked so the substantive come first: by mentions, then by articles
+/// every place's) never used — a phrase only where it stands more than once in the corpus. Ranked so the substantive come first: by mentions, then by articles
 /// (spread), then by how many later years took the term up, then longer phrases first; a phrase
 /// goes before its fragments and a term before the phrases that are new only because they hold it
 /// (<see cref="Fragments"/>).
@@ -58,10 +57,14 @@ public static class NewTerms
             var cells = table.CountsOf(term);
             if (cells.Keys.Any(cell => cell.Year < year && Compared(cell)))
                 continue;
+            // A phrase is a term where it recurs; words in a row that stand once in the whole corpus are a sentence's accident.
+            var phrase = table.IsPhrase(term);
+            if (phrase && cells.Values.Sum(count => count.Mentions) < 2)
+                continue;
             var firstYear = cells.Keys.Min(cell => cell.Year);
             var firstPlaces = cells.Keys.Where(cell => cell.Year == firstYear && cell.Place >= 0).Select(cell => Gazetteer.All[cell.Place]).Distinct().ToList();
             var later = cells.Keys.Where(cell => cell.Year > year && Compared(cell)).Select(cell => cell.Year).Distinct().Count();
-            found.Add((term, new NewTerm(TermText.Display(term), TermText.Words(term), new TermCount(mentions, articles, yearSize.Length), firstYear, firstPlaces, later)));
+            found.Add((term, new NewTerm(term, phrase, new TermCount(mentions, articles, yearSize.Length), firstYear, firstPlaces, later)));
         }
 
         var dropped = Fragments.Dropped(found.ToDictionary(pair => pair.Key, pair => pair.Term.Count.Mentions, StringComparer.Ordinal), dropContexts: true);

@@ -1,4 +1,3 @@
-using Search.Analysis.Terms;
 using Search.Index;
 using Search.Places;
 
@@ -8,7 +7,7 @@ namespace Search.Engine.Terms;
 /// <param name="Before">Its count in the earlier period (its rate is an average over that period's reports).</param>
 /// <param name="After">Its count in the later year.</param>
 /// <param name="LogLikelihood">Signed G² (<see cref="Terms.LogLikelihood"/>): positive rising, negative fading.</param>
-public sealed record ChangedTerm(string Term, int Words, TermCount Before, TermCount After, double LogLikelihood);
+public sealed record ChangedTerm(string Term, TermCount Before, TermCount After, double LogLikelihood);
 
 /// <param name="From">The earlier year; null when the later year is compared with every earlier one together.</param>
 /// <param name="FromYears">The years the earlier period holds.</param>
@@ -45,7 +44,7 @@ public static class TermChanges
             var (a, b) = (afterTerms.GetValueOrDefault(term), beforeTerms.GetValueOrDefault(term));
             var g2 = LogLikelihood.Signed(a.Mentions, after.Length, b.Mentions, before.Length);
             if (g2 != 0)
-                changed.Add((term, new ChangedTerm(TermText.Display(term), TermText.Words(term), new TermCount(b.Mentions, b.Articles, before.Length), new TermCount(a.Mentions, a.Articles, after.Length), g2)));
+                changed.Add((term, new ChangedTerm(term, new TermCount(b.Mentions, b.Articles, before.Length), new TermCount(a.Mentions, a.Articles, after.Length), g2)));
         }
 
         var count = Math.Clamp(size, 1, MaxSize);

@@ -94,6 +94,9 @@ public sealed class TermTable
         return found;
     }
 
+    /// <summary>Whether the index holds a term only as a phrase of several words, in every segment that has it.</summary>
+    public bool IsPhrase(string term) => _segments.Where(segment => segment.CountsOf(term).Any()).All(segment => segment.IsPhrase(term));
+
     /// <summary>A term's mentions and articles in the cells that pass.</summary>
     public (int Mentions, int Articles) CountIn(string term, Func<TermCell, bool> cells)
     {

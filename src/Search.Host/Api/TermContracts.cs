@@ -36,14 +36,15 @@ public sealed record NewTermsResponse(PlaceResponse? Place, int Year, string Aga
     public static NewTermsResponse From(NewTermsResult result, string site) => new(
         result.Place is { } place ? PlaceResponse.From(place) : null, result.Year, WireNames.Against[result.Against], TextSizeResponse.From(result.Size),
         result.EarlierYears, result.Found, TermWording.Counting, TermWording.NewRanking,
-        [.. result.Terms.Select(term => new NewTermResponse(term.Term, term.Words, TermCountResponse.From(term.Count), term.FirstYear,
+        [.. result.Terms.Select(term => new NewTermResponse(term.Term, term.IsPhrase, TermCountResponse.From(term.Count), term.FirstYear,
             [.. term.FirstPlaces.Select(PlaceResponse.From)], term.LaterYears, TermLinks.Of(site, term.Term, result.Place, result.Year)))]);
 }
 
+/// <param name="Phrase">Whether SmartCn only ever reads it as several words (西部 大 开发), never as one.</param>
 /// <param name="FirstYear">The first year any report of the corpus used it.</param>
 /// <param name="FirstPlaces">The governments whose reports used it that year.</param>
 /// <param name="LaterYears">How many later years' reports use it again.</param>
-public sealed record NewTermResponse(string Term, int Words, TermCountResponse Count, int FirstYear, IReadOnlyList<PlaceResponse> FirstPlaces, int LaterYears, TermLinks Links);
+public sealed record NewTermResponse(string Term, bool Phrase, TermCountResponse Count, int FirstYear, IReadOnlyList<PlaceResponse> FirstPlaces, int LaterYears, TermLinks Links);
 
 /// <summary>The JSON of <c>GET /api/terms/changes</c>.</summary>
 /// <param name="FromYear">The earlier year; null when the later year is compared with every earlier one (<c>fromYears</c>).</param>
@@ -53,7 +54,7 @@ public sealed record TermChangesResponse(PlaceResponse? Place, int? FromYear, in
 {
     public static TermChangesResponse From(TermChangesResult result, string site)
     {
-        IReadOnlyList<ChangedTermResponse> Terms(IEnumerable<ChangedTerm> terms) => [.. terms.Select(term => new ChangedTermResponse(term.Term, term.Words,
+        IReadOnlyList<ChangedTermResponse> Terms(IEnumerable<ChangedTerm> terms) => [.. terms.Select(term => new ChangedTermResponse(term.Term,
             TermCountResponse.From(term.Before), TermCountResponse.From(term.After), Math.Round(term.LogLikelihood, 3), TermLinks.Of(site, term.Term, result.Place, result.To)))];
         return new(result.Place is { } place ? PlaceResponse.From(place) : null, result.From, result.To, result.FromYears,
             TextSizeResponse.From(result.Before), TextSizeResponse.From(result.After), TermWording.Counting, TermWording.Statistic, Terms(result.Rising), Terms(result.Fading));
@@ -61,7 +62,7 @@ public sealed record TermChangesResponse(PlaceResponse? Place, int? FromYear, in
 }
 
 /// <param name="G2">Signed log-likelihood: positive rising, negative fading.</param>
-public sealed record ChangedTermResponse(string Term, int Words, TermCountResponse Before, TermCountResponse After, double G2, TermLinks Links);
+public sealed record ChangedTermResponse(string Term, TermCountResponse Before, TermCountResponse After, double G2, TermLinks Links);
 
 /// <summary>The JSON of <c>GET /api/terms/distinctive</c>.</summary>
 /// <param name="Year">The year compared; null for every year together.</param>
@@ -70,11 +71,11 @@ public sealed record DistinctiveTermsResponse(PlaceResponse Place, int? Year, Te
 {
     public static DistinctiveTermsResponse From(DistinctiveTermsResult result, string site) => new(
         PlaceResponse.From(result.Place), result.Year, TextSizeResponse.From(result.Here), TextSizeResponse.From(result.Elsewhere), TermWording.Counting, TermWording.Statistic,
-        [.. result.Terms.Select(term => new DistinctiveTermResponse(term.Term, term.Words, TermCountResponse.From(term.Here), TermCountResponse.From(term.Elsewhere),
+        [.. result.Terms.Select(term => new DistinctiveTermResponse(term.Term, TermCountResponse.From(term.Here), TermCountResponse.From(term.Elsewhere),
             Math.Round(term.LogLikelihood, 3), TermLinks.Of(site, term.Term, result.Place, result.Year)))]);
 }
 
-public sealed record DistinctiveTermResponse(string Term, int Words, TermCountResponse Here, TermCountResponse Elsewhere, double G2, TermLinks Links);
+public sealed record DistinctiveTermResponse(string Term, TermCountResponse Here, TermCountResponse Elsewhere, double G2, TermLinks Links);
 
 /// <summary>The JSON of <c>GET /api/terms/trend</c>.</summary>
 /// <param name="Counted">The texts counted: the query's terms as search folds them.</param>

@@ -31,6 +31,7 @@ public sealed class TermTextTests
     [InlineData("三 农")]
     [InlineData("新 突破")]
     [InlineData("碳达峰")]
+    [InlineData("节能 减 排")] // one-character words in a row: a compound SmartCn did not know
     [InlineData("GDP")]
     public void Words_and_phrases_of_content_are_listed(string term) => Assert.True(TermText.IsListed(term));
 
@@ -56,8 +57,6 @@ public sealed class TermTextTests
         Assert.Equal("新型城镇化", TermText.Display("新型 城镇化"));
         Assert.Equal("5G基站", TermText.Display("5G 基站"));
         Assert.Equal("open source", TermText.Display("open source"));
-        Assert.Equal(3, TermText.Words("西部 大 开发"));
-        Assert.Equal(1, TermText.Words("改革开放"));
     }
 
     [Theory]

@@ -28,7 +28,9 @@ public sealed class NewTermsTests(StateCouncilIndexFixture fixture) : IClassFixt
     [InlineData("西部大开发", 2001)]
     [InlineData("三个代表", 2001)]
     [InlineData("三农", 2003)]
+    [InlineData("科学发展观", 2004)]
     [InlineData("和谐社会", 2005)]
+    [InlineData("节能减排", 2007)]
     [InlineData("国际金融危机", 2009)]
     [InlineData("保障性住房", 2009)]
     [InlineData("战略性新兴产业", 2010)]
@@ -39,6 +41,15 @@ public sealed class NewTermsTests(StateCouncilIndexFixture fixture) : IClassFixt
         var found = Assert.Single(New(year).Terms, t => t.Term == term);
         Assert.Equal(year, found.FirstYear);
         Assert.Equal([Nation], found.FirstPlaces);
+    }
+
+    [Fact]
+    public void A_string_SmartCn_reads_two_ways_is_one_term_counted_as_often_as_it_is_written()
+    {
+        // 2004's report writes 科学发展观 twice: SmartCn reads 坚持科学发展观 as 科学 发展 观, 树立科学发展观和 as 科学 发展观.
+        var term = Assert.Single(New(2004, NewTerms.MaxSize).Terms, t => t.Term == "科学发展观");
+        Assert.Equal(2, term.Count.Mentions);
+        Assert.Equal(2, Assert.Single(fixture.Index.Searcher.Trend("科学发展观", [Nation]).Lines).Points.Single(point => point.Year == 2004).Count.Mentions);
     }
 
     [Fact]
@@ -58,6 +69,16 @@ public sealed class NewTermsTests(StateCouncilIndexFixture fixture) : IClassFixt
         Assert.Contains("人民公社", terms);
         // 建立人民公社 and 农村人民公社 are new only because 人民公社 is.
         Assert.DoesNotContain(terms, term => term != "人民公社" && term.Contains("人民公社", StringComparison.Ordinal) && term.Length <= "人民公社".Length + 2);
+    }
+
+    [Fact]
+    public void A_phrase_said_once_in_the_whole_corpus_is_no_term()
+    {
+        // New in 2014, the last report: nothing later, so each phrase listed must stand twice in it.
+        var phrases = New(2014, NewTerms.MaxSize).Terms.Where(term => term.IsPhrase).ToList();
+        Assert.NotEmpty(phrases);
+        Assert.All(phrases, term => Assert.True(term.Count.Mentions >= 2, term.Term));
+        Assert.All(New(2004, NewTerms.MaxSize).Terms.Where(term => term.IsPhrase && term.Count.Mentions == 1), term => Assert.True(term.LaterYears > 0, term.Term));
     }
 
     [Fact]
