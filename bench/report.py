@@ -171,6 +171,19 @@ def startup_table(rows):
     return out + [""]
 
 
+def terms_table(rows):
+    terms = [r for r in rows if r.get("measure") == "terms_views"]
+    if not terms:
+        return []
+    out = ["### Terms views (`Search.Bench terms`)", "", "| articles | views | first view (counts every segment) | new p50 / p95 | changes p50 / p95 | distinctive p50 / p95 | trend p50 / p95 |",
+           "|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in terms:
+        v = r["views_ms"]
+        out.append(f"| {r['docs']:,} | {r['views']} × {r['passes']} | {fmt(r['firstViewMs'], 0, ' ms')} | "
+                   + " | ".join(f"{fmt(v[k]['p50'])} / {fmt(v[k]['p95'])} ms" for k in ("new", "changes", "distinctive", "trend")) + " |")
+    return out + [""]
+
+
 def targets_table(rows):
     """The speed issue's targets, each with what this run measured against the same run's Java figure."""
     out = ["### Targets", "", "| target | measured | met |", "|---|---|---|"]
@@ -220,7 +233,7 @@ def targets_table(rows):
 
 def main(path):
     rows = load(path)
-    sections = (analyzer_table, index_table, query_table, reports_table, checks_table, http_table, startup_table, targets_table)
+    sections = (analyzer_table, index_table, query_table, reports_table, checks_table, terms_table, http_table, startup_table, targets_table)
     print("\n".join(line for section in sections for line in section(rows)))
 
 

@@ -3,7 +3,7 @@
 # + SmartCn (shared/bench/peer-lucene, "java") and Lucene.Net 4.8's classic unit
 # (shared/bench/peer-lucenenet, "lucenenet", NIOFSDirectory). Measured: the analyzer; indexing
 # (1 and 2 threads; index size, peak memory); the query unit (latency on one thread, throughput on
-# two); the recall check; a page dropped into a running host (freshness); HTTP at 32 connections
+# two); the recall check; the terms views; a page dropped into a running host (freshness); HTTP at 32 connections
 # (/healthz as the floor, then search); start-up to the first answered search; the memory of a host
 # serving the largest index. Results go to OUT/results.jsonl (one JSON line per figure, each tagged
 # with its engine) and OUT/report.md (the tables for docs/benchmarks.md, with ratios and targets).
@@ -136,6 +136,7 @@ if $smoke; then
   index_ours "$out/smoke-corpus" "$out/smoke-index" "$articles" "$(du -b "$root"/corpus/*.txt | awk '{s+=$1} END {print s/1e6}')" 1
   bench query "$out/smoke-index" "$queries" --seconds "$seconds" | record ours
   bench recall "$out/smoke-index" "$queries" | record ours
+  bench terms "$out/smoke-index" --passes 1 | record ours
   bench freshness "$host" "$out/smoke-corpus" "$out/smoke-index" --pages 2 | record ours
   # The same-process A/B tool, this commit against itself: to keep it building and running.
   "$root/bench/ab.sh" HEAD "$out/smoke-index" --passes 1 --queries "$queries" | record ours
@@ -194,6 +195,8 @@ else
   http_corpus="$out/c$http"; http_index="$out/i$http"
   log "recall check, $http articles"
   bench recall "$http_index" "$queries" | record ours
+  log "terms views, $http articles"
+  bench terms "$http_index" --passes 3 | record ours
   log "freshness: pages dropped into a running host over $http articles"
   bench freshness "$host" "$http_corpus" "$http_index" --pages 5 | record ours
   log "analyzer, ours (Lucene.Net SmartCn) and Java's"
