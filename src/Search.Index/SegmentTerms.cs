@@ -9,12 +9,16 @@ namespace Search.Index;
 /// <summary>
 /// A government's report of one year as the terms views read it: the place (a
 /// <see cref="Search.Places.Gazetteer.OrdinalOf"/> number, or <see cref="NoPlace"/>) and the report year.
-/// An article counts in the cell of each place it covers (a roundup of ten districts in ten cells).
+/// An article counts in the cell of each place it covers (a roundup of ten districts in ten cells),
+/// and once more, once, in its year's <see cref="AnyPlace"/> cell: every article of the year.
 /// </summary>
 public readonly record struct TermCell(int Place, int Year)
 {
     /// <summary>The place of an article that names none.</summary>
     public const int NoPlace = -1;
+
+    /// <summary>The cell of every article of a year, each once whatever places it covers.</summary>
+    public const int AnyPlace = -2;
 }
 
 /// <summary>
@@ -28,7 +32,8 @@ public readonly record struct TermCell(int Place, int Year)
 /// </summary>
 public sealed class SegmentTerms
 {
-    private static readonly ConditionalWeakTable<object, SegmentTerms> Cache = new();
+    // Lazy: two views asking for a new segment at once count it once.
+    private static readonly ConditionalWeakTable<object, Lazy<SegmentTerms>> Cache = new();
 
     private readonly Dictionary<string, int> _ids;
     private readonly int[] _termStarts;
@@ -58,9 +63,9 @@ public sealed class SegmentTerms
                 continue;
             var places = facts.Places[doc];
             var length = lengths?.Get(doc) ?? 0;
-            for (var i = 0; i < Math.Max(1, places.Length); i++)
+            for (var i = -1; i < Math.Max(1, places.Length); i++)
             {
-                var cell = new TermCell(places.Length == 0 ? TermCell.NoPlace : places[i], year);
+                var cell = new TermCell(i < 0 ? TermCell.AnyPlace : places.Length == 0 ? TermCell.NoPlace : places[i], year);
                 if (!cellIds.TryGetValue(cell, out var id))
                 {
                     cellIds[cell] = id = cellIds.Count;
@@ -73,16 +78,6 @@ public sealed class SegmentTerms
             }
         }
         docCellStarts[reader.MaxDoc] = docCells.Count;
-        var years = new Dictionary<int, (int Articles, long Length)>();
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            if (docCellStarts[doc + 1] > docCellStarts[doc])
-            {
-                var (articlesOfYear, lengthOfYear) = years.GetValueOrDefault(facts.Years[doc]);
-                years[facts.Years[doc]] = (articlesOfYear + 1, lengthOfYear + (lengths?.Get(doc) ?? 0));
-            }
-        }
-        Years = years;
         Cells = [.. cellIds.OrderBy(pair => pair.Value).Select(pair => pair.Key)];
         CellArticles = [.. cellArticles];
         CellLengths = [.. cellLengths];
@@ -194,7 +189,8 @@ public sealed class SegmentTerms
     private readonly bool[] _phrasesOnly;
 
     /// <summary>The terms of a segment, counted on first use.</summary>
-    public static SegmentTerms Of(AtomicReader reader) => Cache.GetValue(reader.CombinedCoreAndDeletesKey, _ => new SegmentTerms(reader));
+    public static SegmentTerms Of(AtomicReader reader) =>
+        Cache.GetValue(reader.CombinedCoreAndDeletesKey, _ => new Lazy<SegmentTerms>(() => new SegmentTerms(reader))).Value;
 
     /// <summary>The segment's cells, by their number here.</summary>
     public IReadOnlyList<TermCell> Cells { get; }
@@ -204,9 +200,6 @@ public sealed class SegmentTerms
 
     /// <summary>How long each cell's texts are together (<see cref="ArticleFields.Length"/>).</summary>
     public IReadOnlyList<long> CellLengths { get; }
-
-    /// <summary>Each year's articles and their length, every article once (a roundup is in several cells).</summary>
-    public IReadOnlyDictionary<int, (int Articles, long Length)> Years { get; }
 
     /// <summary>The listed terms of the segment as a reader writes them (新型城镇化), in ordinal order.</summary>
     public IReadOnlyList<string> Terms { get; }
@@ -223,14 +216,20 @@ public sealed class SegmentTerms
             yield return new CellCount(_entryCells[entry], _entryMentions[entry], _entryArticles[entry]);
     }
 
-    /// <summary>Adds the counts of every term occurring in a cell (by its number here) to arrays indexed like <see cref="Terms"/>.</summary>
-    public void AddCounts(int cell, int[] mentions, int[] articles)
+    /// <summary>
+    /// Adds the counts of every term occurring in a cell (by its number here) to arrays indexed like
+    /// <see cref="Terms"/>, the number of each term met for the first time to <paramref name="found"/>.
+    /// </summary>
+    public void AddCounts(int cell, int[] mentions, int[] articles, List<int> found)
     {
         for (var i = _cellStarts[cell]; i < _cellStarts[cell + 1]; i++)
         {
             var entry = _cellEntries[i];
-            mentions[_entryTerms[entry]] += _entryMentions[entry];
-            articles[_entryTerms[entry]] += _entryArticles[entry];
+            var term = _entryTerms[entry];
+            if (articles[term] == 0)
+                found.Add(term);
+            mentions[term] += _entryMentions[entry];
+            articles[term] += _entryArticles[entry];
         }
     }
 }

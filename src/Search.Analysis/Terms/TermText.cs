@@ -50,6 +50,9 @@ public static class TermText
             return false;
         if (HasDigit(letters))
             return true;
+        // The five-year plans by their number, 十一五 to 十九五 (十四五规划): names, not numbers.
+        if (letters.Length == 3 && letters[0] == '十' && letters[2] == '五' && "一二三四五六七八九".Contains(letters[1]))
+            return false;
         var end = letters.Length;
         while (end > 1 && NumberUnits.Contains(letters[end - 1]))
             end--;

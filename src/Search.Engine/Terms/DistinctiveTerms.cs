@@ -13,8 +13,8 @@ public sealed record DistinctiveTerm(string Term, TermCount Here, TermCount Else
 public sealed record DistinctiveTermsResult(Place Place, int? Year, TextSize Here, TextSize Elsewhere, IReadOnlyList<DistinctiveTerm> Terms);
 
 /// <summary>
-/// What a place says that the others do not: terms of its reports (of a year, or of every year)
-/// over-represented against the other places' reports of the same years, ranked by G², the
+/// What a place says that the others do not: terms of its reports (of a year, or of every year it
+/// has reports of) over-represented against the other articles of the same years, ranked by G², the
 /// statistic corpus linguistics calls keyness. A term needs two mentions: one is chance. A phrase
 /// goes before its fragments (<see cref="Fragments"/>).
 /// </summary>
@@ -28,17 +28,22 @@ public static class DistinctiveTerms
     {
         var table = TermTable.Of(index);
         var ordinal = Gazetteer.OrdinalOf(place.Code);
-        bool InYear(TermCell cell) => year is null || cell.Year == year;
-        bool Here(TermCell cell) => cell.Place == ordinal && InYear(cell);
-        bool Elsewhere(TermCell cell) => cell.Place != ordinal && InYear(cell);
+        // The years compared: the one asked for, or every year the place has reports of.
+        var years = year is { } one ? [one] : table.YearsOf(place).ToHashSet();
+        bool Here(TermCell cell) => cell.Place == ordinal && years.Contains(cell.Year);
+        bool All(TermCell cell) => cell.Place == TermCell.AnyPlace && years.Contains(cell.Year);
 
-        var (here, elsewhere) = (table.Size(Here), table.Size(Elsewhere));
+        // Elsewhere: every article of those years less the place's own, each article once (a roundup
+        // covering the place is the place's; one covering three others is counted once, not thrice).
+        var (here, all) = (table.Size(Here), table.Size(All));
+        var elsewhere = new TextSize(all.Articles - here.Articles, all.Length - here.Length);
         var distinctive = new List<(string Key, DistinctiveTerm Term)>();
         foreach (var (term, (mentions, articles)) in table.TermsIn(Here))
         {
             if (mentions < MinimumMentions)
                 continue;
-            var other = table.CountIn(term, Elsewhere);
+            var everywhere = table.CountIn(term, All);
+            var other = (Mentions: everywhere.Mentions - mentions, Articles: everywhere.Articles - articles);
             var g2 = LogLikelihood.Signed(mentions, here.Length, other.Mentions, elsewhere.Length);
             if (g2 > 0)
                 distinctive.Add((term, new DistinctiveTerm(term, new TermCount(mentions, articles, here.Length), new TermCount(other.Mentions, other.Articles, elsewhere.Length), g2)));

@@ -43,9 +43,9 @@ public static class NewTerms
     public static NewTermsResult Of(ArticleIndex index, Place? place, int year, NewAgainst against = NewAgainst.Place, int size = DefaultSize)
     {
         var table = TermTable.Of(index);
-        var ordinal = place is null ? (int?)null : Gazetteer.OrdinalOf(place.Code);
-        bool Here(TermCell cell) => ordinal is null || cell.Place == ordinal;
-        bool Compared(TermCell cell) => against == NewAgainst.All || Here(cell);
+        var here = TermTable.PlaceCell(place);
+        bool Here(TermCell cell) => cell.Place == here;
+        bool Compared(TermCell cell) => cell.Place == (against == NewAgainst.All ? TermCell.AnyPlace : here);
 
         var focus = table.TermsIn(cell => cell.Year == year && Here(cell));
         var yearSize = table.Size(cell => cell.Year == year && Here(cell));
@@ -59,7 +59,7 @@ public static class NewTerms
                 continue;
             // A phrase is a term where it recurs; words in a row that stand once in the whole corpus are a sentence's accident.
             var phrase = table.IsPhrase(term);
-            if (phrase && cells.Values.Sum(count => count.Mentions) < 2)
+            if (phrase && cells.Where(cell => cell.Key.Place == TermCell.AnyPlace).Sum(cell => cell.Value.Mentions) < 2)
                 continue;
             var firstYear = cells.Keys.Min(cell => cell.Year);
             var firstPlaces = cells.Keys.Where(cell => cell.Year == firstYear && cell.Place >= 0).Select(cell => Gazetteer.All[cell.Place]).Distinct().ToList();

@@ -28,8 +28,8 @@ public static class TermChanges
     public static TermChangesResult Of(ArticleIndex index, Place? place, int? from, int to, int size = DefaultSize)
     {
         var table = TermTable.Of(index);
-        var ordinal = place is null ? (int?)null : Gazetteer.OrdinalOf(place.Code);
-        bool Here(TermCell cell) => ordinal is null || cell.Place == ordinal;
+        var here = TermTable.PlaceCell(place);
+        bool Here(TermCell cell) => cell.Place == here;
         bool After(TermCell cell) => Here(cell) && cell.Year == to;
         bool Before(TermCell cell) => Here(cell) && (from is { } year ? cell.Year == year : cell.Year < to);
 

@@ -6,8 +6,8 @@ namespace Search.Engine.Terms;
 /// <summary>
 /// The terms of one view of the index, by <see cref="TermCell"/>: each segment's
 /// <see cref="SegmentTerms"/> summed on demand. A view starts from the terms of its own cells (a
-/// report's few thousand) and looks each up in the cells it compares with, so no view walks the
-/// whole vocabulary.
+/// report's few thousand) and looks each up in the cells it compares with, so no view reads every
+/// term's counts.
 /// </summary>
 public sealed class TermTable
 {
@@ -19,16 +19,12 @@ public sealed class TermTable
     {
         _segments = [.. view.IndexReader.Leaves.Select(leaf => SegmentTerms.Of(leaf.AtomicReader))];
         var cells = new Dictionary<TermCell, TextSize>();
-        var years = new SortedDictionary<int, TextSize>();
         foreach (var segment in _segments)
         {
             for (var cell = 0; cell < segment.Cells.Count; cell++)
                 cells[segment.Cells[cell]] = cells.GetValueOrDefault(segment.Cells[cell]).Plus(segment.CellArticles[cell], segment.CellLengths[cell]);
-            foreach (var (year, size) in segment.Years)
-                years[year] = years.GetValueOrDefault(year).Plus(size.Articles, size.Length);
         }
         Cells = cells;
-        Years = years;
     }
 
     /// <summary>The view's table, counted once per segment and summed once per view.</summary>
@@ -37,18 +33,18 @@ public sealed class TermTable
     /// <summary>Every cell of the view with its articles and length.</summary>
     public IReadOnlyDictionary<TermCell, TextSize> Cells { get; }
 
-    /// <summary>Every year of the view with its articles and length, each article once.</summary>
-    public IReadOnlyDictionary<int, TextSize> Years { get; }
-
     /// <summary>The governments the view holds reports of, by their ordinal in the gazetteer.</summary>
     public IReadOnlyList<Search.Places.Place> Places => [.. Cells.Keys.Where(cell => cell.Place >= 0).Select(cell => cell.Place).Distinct().Order().Select(ordinal => Search.Places.Gazetteer.All[ordinal])];
 
     /// <summary>The years with reports of a place (any place when null), in order.</summary>
     public IReadOnlyList<int> YearsOf(Search.Places.Place? place)
     {
-        var ordinal = place is null ? (int?)null : Search.Places.Gazetteer.OrdinalOf(place.Code);
-        return [.. Cells.Keys.Where(cell => ordinal is null || cell.Place == ordinal).Select(cell => cell.Year).Distinct().Order()];
+        var cell = PlaceCell(place);
+        return [.. Cells.Keys.Where(key => key.Place == cell).Select(key => key.Year).Order()];
     }
+
+    /// <summary>The <see cref="TermCell.Place"/> of a place's cells: its ordinal, or <see cref="TermCell.AnyPlace"/> for every place together.</summary>
+    public static int PlaceCell(Search.Places.Place? place) => place is null ? TermCell.AnyPlace : Search.Places.Gazetteer.OrdinalOf(place.Code);
 
     /// <summary>The articles and length of the cells that pass.</summary>
     public TextSize Size(Func<TermCell, bool> cells) =>
@@ -64,13 +60,11 @@ public sealed class TermTable
             var passing = Enumerable.Range(0, segment.Cells.Count).Where(cell => cells(segment.Cells[cell])).ToList();
             if (passing.Count == 0)
                 continue;
-            var (mentions, articles) = (new int[segment.Terms.Count], new int[segment.Terms.Count]);
+            var (mentions, articles, terms) = (new int[segment.Terms.Count], new int[segment.Terms.Count], new List<int>());
             foreach (var cell in passing)
-                segment.AddCounts(cell, mentions, articles);
-            for (var term = 0; term < mentions.Length; term++)
+                segment.AddCounts(cell, mentions, articles, terms);
+            foreach (var term in terms)
             {
-                if (mentions[term] == 0)
-                    continue;
                 ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(found, segment.Terms[term], out _);
                 sum = (sum.Mentions + mentions[term], sum.Articles + articles[term]);
             }

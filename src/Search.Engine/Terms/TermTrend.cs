@@ -35,25 +35,33 @@ public static class TermTrend
         var counts = new Dictionary<(int Line, int Year), (int Mentions, int Articles)>();
 
         var weights = terms.Select(term => QueryCompiler.Exact(term.Characters, ArticlePart.All)).OfType<Query>().Select(index.CreateNormalizedWeight).ToList();
+        var sizes = new Dictionary<(int Line, int Year), long>();
         foreach (var leaf in index.IndexReader.Leaves)
         {
             var facts = SegmentFacts.Of(leaf.AtomicReader);
+            var live = leaf.AtomicReader.LiveDocs;
+            var lengths = leaf.AtomicReader.GetNumericDocValues(ArticleFields.Length);
             var mentions = new Dictionary<int, int>();
             foreach (var weight in weights)
             {
-                if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+                if (weight.GetScorer(leaf, live) is not { } scorer)
                     continue;
                 for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
                     mentions[doc] = mentions.GetValueOrDefault(doc) + scorer.Freq;
             }
-            foreach (var (doc, count) in mentions)
+            // Every article of the lines' places counts for the years and lengths; those holding the text for the mentions.
+            for (var doc = 0; doc < facts.Years.Length; doc++)
             {
                 var year = facts.Years[doc];
-                if (year == 0)
+                if (year == 0 || live is not null && !live.Get(doc))
                     continue;
+                var count = mentions.GetValueOrDefault(doc);
                 for (var line = 0; line < lines; line++)
                 {
                     if (places.Count > 0 && !facts.Places[doc].Contains(ordinals[line]))
+                        continue;
+                    sizes[(line, year)] = sizes.GetValueOrDefault((line, year)) + (lengths?.Get(doc) ?? 0);
+                    if (count == 0)
                         continue;
                     var (sum, articles) = counts.GetValueOrDefault((line, year));
                     counts[(line, year)] = (sum + count, articles + 1);
@@ -61,17 +69,11 @@ public static class TermTrend
             }
         }
 
-        var table = TermTable.Of(index);
-        TrendLine Line(int line)
+        TrendLine Line(int line) => new(places.Count == 0 ? null : places[line], [.. sizes.Where(size => size.Key.Line == line).OrderBy(size => size.Key.Year).Select(size =>
         {
-            IEnumerable<KeyValuePair<int, TextSize>> years = places.Count == 0 ? table.Years
-                : table.Cells.Where(cell => cell.Key.Place == ordinals[line]).Select(cell => KeyValuePair.Create(cell.Key.Year, cell.Value));
-            return new TrendLine(places.Count == 0 ? null : places[line], [.. years.OrderBy(year => year.Key).Select(year =>
-            {
-                var (sum, articles) = counts.GetValueOrDefault((line, year.Key));
-                return new TrendPoint(year.Key, new TermCount(sum, articles, year.Value.Length));
-            })]);
-        }
+            var (sum, articles) = counts.GetValueOrDefault(size.Key);
+            return new TrendPoint(size.Key.Year, new TermCount(sum, articles, size.Value));
+        })]);
         return new TermTrendResult(query, [.. terms.Select(term => term.Normalized)], [.. Enumerable.Range(0, lines).Select(Line)]);
     }
 }

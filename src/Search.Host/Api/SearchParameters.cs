@@ -43,11 +43,10 @@ public static class SearchParameters
     }
 
     /// <summary>
-    /// <c>place</c> and, as it always was, <c>district</c>: each a place's code or any of its names
-    /// (崂山, 崂山区, 黄岛区, 山东省, 全国), repeatable. A name of no place is a problem; so is a name
-    /// of several places, listed with their codes.
+    /// <c>place</c> and, as it always was, <c>district</c> (or the <paramref name="parameters"/> named):
+    /// each a place's code or any of its names (崂山, 崂山区, 黄岛区, 山东省, 全国), repeatable. A name of
+    /// no place is a problem; so is a name of several places, listed with their codes.
     /// </summary>
-    /// <summary>The places named by <paramref name="parameters"/> (<c>place</c> and <c>district</c> unless told), or problems naming each that is none or several.</summary>
     internal static List<Place> Places(IQueryCollection query, List<Problem> problems, params string[] parameters)
     {
         var places = new List<Place>();
@@ -123,10 +122,10 @@ public static class SearchParameters
         return null;
     }
 
-    /// <summary>Echoes at most a few characters of a bad value back: enough to recognise it, never a flood.</summary>
     /// <summary>The values given, without empty ones: a form's "any" choice sends the parameter empty.</summary>
     internal static StringValues Given(StringValues values) => new([.. values.Where(value => !string.IsNullOrWhiteSpace(value))]);
 
+    /// <summary>Echoes at most a few characters of a bad value back: enough to recognise it, never a flood.</summary>
     internal static string Shorten(string? value) =>
         value is null ? "" : value.Length <= MaxValueLength ? value : value[..MaxValueLength] + "…";
 }

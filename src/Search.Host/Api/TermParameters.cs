@@ -27,7 +27,12 @@ public static class TermParameters
             problems.Add(new Problem("place", "give one place", "只能给一个地区"));
         if (placeRequired && places.Count == 0 && !problems.Any(problem => problem.Parameter is "place" or "district"))
             problems.Add(new Problem("place", "give the place whose terms to compare with the others' (a district, city, province, or 全国)", "请给一个地区（区县、市、省或全国）"));
-        var year = OneYear(query, query.ContainsKey("to") ? "to" : "year", problems);
+        // to is year's other name (the later year of a change): one of them, once.
+        var year = OneYear(query, "year", problems);
+        var to = OneYear(query, "to", problems);
+        if (year is not null && to is not null)
+            problems.Add(new Problem("to", "give year or to, not both: they are one year", "year和to是同一个年份，只能给一个"));
+        year ??= to;
         var from = OneYear(query, "from", problems);
         if (from is { } earlier && year is { } later && earlier >= later)
             problems.Add(new Problem("from", $"{earlier} is not before {later}: from is the earlier year", $"起始年份{earlier}须早于{later}"));

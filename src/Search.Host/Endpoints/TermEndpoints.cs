@@ -103,6 +103,9 @@ internal static class TermEndpoints
             return SearchEndpoints.Invalid(problems, "Invalid terms parameters");
         if ((question!.Year ?? LatestYear(index.Searcher, question.Place)) is not { } year)
             return SearchEndpoints.Invalid([NoReports(question.Place)], "Invalid terms parameters");
+        // The year left out is the latest: from must still come before it.
+        if (question.From >= year)
+            return SearchEndpoints.Invalid([new SearchParameters.Problem("from", $"{question.From} is not before {year}, the year compared: from is the earlier year")], "Invalid terms parameters");
         return answer(index.Searcher, question, year);
     }
 

@@ -12,18 +12,24 @@ internal sealed record TermsData(IReadOnlyList<Place> Places, IReadOnlyList<int>
 {
     public const int ListSize = 30;
 
+    /// <summary>The year asked for, when the place has no report of it: the latest is shown instead (a form's year kept while its place changed).</summary>
+    public int? YearNotHeld { get; init; }
+
     public static TermsData Read(Searcher searcher, TermsView view)
     {
         var years = searcher.ReportYears(view.Place);
-        var year = view.Year ?? (years.Count > 0 ? years[^1] : null);
+        var year = view.Year is { } asked && years.Contains(asked) ? asked : years.Count > 0 ? years[^1] : (int?)null;
+        var notHeld = view.Year is { } y && y != year ? y : (int?)null;
         var trend = view.Query.Length > 0 ? searcher.Trend(view.Query, view.TrendPlaces) : null;
         if (year is not { } chosen)
-            return new TermsData(searcher.ReportPlaces(), years, null, null, null, null, trend);
+            return new TermsData(searcher.ReportPlaces(), years, null, null, null, null, trend) { YearNotHeld = notHeld };
         return new TermsData(searcher.ReportPlaces(), years, chosen,
             searcher.NewTerms(view.Place, chosen, view.Against, ListSize),
-            searcher.TermChanges(view.Place, view.From, chosen, ListSize / 2),
+            // An earlier year at or after the one shown compares with nothing: every earlier year then.
+            searcher.TermChanges(view.Place, view.From < chosen ? view.From : null, chosen, ListSize / 2),
             view.Place is { } place ? searcher.DistinctiveTerms(place, chosen, ListSize) : null,
-            trend);
+            trend)
+        { YearNotHeld = notHeld };
     }
 }
 
@@ -61,6 +67,8 @@ internal static class TermsPage
         }
         else
         {
+            if (data.YearNotHeld is { } missing)
+                html.Raw("<p class=\"notice\" role=\"status\">").Text($"索引中没有{who}{missing}年的报告，下面是{year}年的。").Raw("</p>");
             New(html, view, data.New!, who, year);
             Changes(html, view, data.Changes!, who, year);
             if (data.Distinctive is { } distinctive)
@@ -87,6 +95,10 @@ internal static class TermsPage
         html.Raw("</select></label>");
         foreach (var versus in view.Versus.Skip(1))
             html.Raw("<input type=\"hidden\" name=\"vs\" value=\"").Text(versus.Code).Raw("\">");
+        if (view.From is { } from)
+            html.Raw("<input type=\"hidden\" name=\"from\" value=\"").Raw(from.ToString(CultureInfo.InvariantCulture)).Raw("\">");
+        if (view.Against != NewAgainst.Place)
+            html.Raw("<input type=\"hidden\" name=\"against\" value=\"").Raw(WireNames.Against[view.Against]).Raw("\">");
         html.Raw("<button type=\"submit\" class=\"apply-terms\">查看</button></form>");
     }
 

@@ -20,6 +20,7 @@ public sealed class TermTextTests
     [InlineData("三 个 代表")]
     [InlineData("三 农")]
     [InlineData("个人")]
+    [InlineData("十四五")] // the 14th five-year plan
     [InlineData("所有")]
     public void Words_that_hold_numerals_are_not_numbers(string text) => Assert.False(TermText.IsNumber(text));
 

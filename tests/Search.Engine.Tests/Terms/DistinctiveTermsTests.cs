@@ -34,6 +34,18 @@ public sealed class DistinctiveTermsTests(RepositoryIndexFixture fixture) : ICla
     }
 
     [Fact]
+    public void A_roundup_of_several_districts_is_counted_once_where_places_are_taken_together()
+    {
+        // 2023 on the five pages: roundups that cover several districts each.
+        var articles = fixture.Index.Articles.Where(article => article.Year == 2023).ToList();
+        Assert.Contains(articles, article => article.Places.Count > 1);
+
+        Assert.Equal(articles.Count, fixture.Index.Searcher.NewTerms(null, 2023, NewAgainst.Place, 10).Size.Articles);
+        var laoshan = fixture.Index.Searcher.DistinctiveTerms(Named("崂山区"), 2023, 10);
+        Assert.Equal(articles.Count, laoshan.Here.Articles + laoshan.Elsewhere.Articles);
+    }
+
+    [Fact]
     public void No_list_of_any_place_or_year_holds_a_number_or_furniture()
     {
         var searcher = fixture.Index.Searcher;

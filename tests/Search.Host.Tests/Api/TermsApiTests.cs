@@ -107,6 +107,13 @@ public sealed class TermsApiTests(HostFixture fixture) : IClassFixture<HostFixtu
         var two = await _host.GetAsync("/api/terms/new", ("place", "崂山区"), ("place", "市南区"));
         Assert.Equal(HttpStatusCode.BadRequest, two.StatusCode);
 
+        var both = await Json(await _host.GetAsync("/api/terms/changes", ("place", "崂山区"), ("year", "2023"), ("to", "2024")));
+        Assert.Contains("not both", both.GetProperty("errors").GetProperty("to")[0].GetString());
+
+        // to left out is the latest year, 2024: from 2024 does not come before it.
+        var latest = await Json(await _host.GetAsync("/api/terms/changes", ("place", "崂山区"), ("from", "2024")));
+        Assert.Contains("not before 2024", latest.GetProperty("errors").GetProperty("from")[0].GetString());
+
         var none = await _host.GetAsync("/api/terms/new", ("place", "山东省"));
         Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
         Assert.Contains("no report of 山东省", (await Json(none)).GetProperty("errors").GetProperty("place")[0].GetString());

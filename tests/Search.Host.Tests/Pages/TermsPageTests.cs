@@ -32,6 +32,19 @@ public sealed class TermsPageTests(HostFixture fixture) : IClassFixture<HostFixt
     }
 
     [Fact]
+    public async Task A_year_the_place_has_no_report_of_shows_its_latest_and_says_so()
+    {
+        // 胶州市's reports on the five pages are of 2023 and 2025: a form's 2024 kept while the place changed.
+        var html = await _host.Client.GetStringAsync("/terms?place=%E8%83%B6%E5%B7%9E%E5%B8%82&year=2024&from=2023&against=all");
+
+        Assert.Contains("索引中没有胶州市2024年的报告，下面是2025年的。", html);
+        Assert.Contains("<h2>胶州市2025年的新词</h2>", html);
+        // The form keeps what the address had beyond its fields.
+        Assert.Contains("<input type=\"hidden\" name=\"from\" value=\"2023\">", html);
+        Assert.Contains("<input type=\"hidden\" name=\"against\" value=\"all\">", html);
+    }
+
+    [Fact]
     public async Task Every_page_links_to_the_terms_page()
     {
         foreach (var path in new[] { "/", "/figures", "/help", "/terms" })
