@@ -125,25 +125,22 @@ internal static class FiguresPage
     {
         html.Raw("<form class=\"figure-form\" action=\"/figures\" method=\"get\"><label>年份 <select name=\"year\">");
         foreach (var year in years.Count > 0 ? years : [view.Year ?? DateTime.Today.Year])
-            Option(html, year.ToString(CultureInfo.InvariantCulture), $"{year}年", year == view.Year);
+            html.Option(year.ToString(CultureInfo.InvariantCulture), $"{year}年", year == view.Year);
         html.Raw("</select></label><label>图表指标 <select name=\"indicator\">");
         foreach (var indicator in Indicators.All)
-            Option(html, indicator.Name, indicator.Name, view.Indicators.Contains(indicator.Name));
+            html.Option(indicator.Name, indicator.Name, view.Indicators.Contains(indicator.Name));
         html.Raw("</select></label><label>口径 <select name=\"measure\">");
-        Option(html, WireNames.Measure[FigureMeasure.Growth], "增速（%）", view.Measure == FigureMeasure.Growth);
-        Option(html, WireNames.Measure[FigureMeasure.Amount], "总量", view.Measure == FigureMeasure.Amount);
+        html.Option(WireNames.Measure[FigureMeasure.Growth], "增速（%）", view.Measure == FigureMeasure.Growth);
+        html.Option(WireNames.Measure[FigureMeasure.Amount], "总量", view.Measure == FigureMeasure.Amount);
         html.Raw("</select></label><label>比较 <select name=\"chart\">");
-        Option(html, WireNames.Chart[ChartAxis.Districts], "各区市（一年）", view.Chart == ChartAxis.Districts);
-        Option(html, WireNames.Chart[ChartAxis.Years], "历年（一个地区）", view.Chart == ChartAxis.Years);
-        Option(html, WireNames.Chart[ChartAxis.PlacesByYears], "地区×年份（一项指标）", view.Chart == ChartAxis.PlacesByYears);
+        html.Option(WireNames.Chart[ChartAxis.Districts], "各区市（一年）", view.Chart == ChartAxis.Districts);
+        html.Option(WireNames.Chart[ChartAxis.Years], "历年（一个地区）", view.Chart == ChartAxis.Years);
+        html.Option(WireNames.Chart[ChartAxis.PlacesByYears], "地区×年份（一项指标）", view.Chart == ChartAxis.PlacesByYears);
         html.Raw("</select></label><label>地区 <select name=\"place\"><option value=\"\">全部</option>");
         foreach (var place in places)
-            Option(html, place.Code, place.Name, view.Places.Contains(place));
+            html.Option(place.Code, place.Name, view.Places.Contains(place));
         html.Raw("</select></label><button type=\"submit\" class=\"apply-figures\">查看</button></form>");
     }
-
-    private static void Option(Html html, string value, string label, bool selected) =>
-        html.Raw("<option value=\"").Text(value).Raw(selected ? "\" selected>" : "\">").Text(label).Raw("</option>");
 
     private static void Chart(Html html, FiguresView view, string title, IReadOnlyList<FigureChart.Group> groups)
     {

@@ -30,5 +30,9 @@ internal sealed class Html
         return this;
     }
 
+    /// <summary>An option of a select: its value and label escaped, selected when it is the current one.</summary>
+    public Html Option(string value, string label, bool selected) =>
+        Raw("<option value=\"").Text(value).Raw(selected ? "\" selected>" : "\">").Text(label).Raw("</option>");
+
     public override string ToString() => _builder.ToString();
 }

@@ -83,15 +83,15 @@ internal static class TermsPage
     {
         html.Raw("<form class=\"figure-form\" action=\"").Raw(TermsView.Path).Raw("\" method=\"get\"><label>地区 <select name=\"place\"><option value=\"\">全部</option>");
         foreach (var place in data.Places)
-            Option(html, place.Code, place.Name, place == view.Place);
+            html.Option(place.Code, place.Name, place == view.Place);
         html.Raw("</select></label><label>年份 <select name=\"year\">");
         foreach (var year in data.Years.Reverse())
-            Option(html, year.ToString(CultureInfo.InvariantCulture), $"{year}年", year == data.Year);
+            html.Option(year.ToString(CultureInfo.InvariantCulture), $"{year}年", year == data.Year);
         html.Raw("</select></label><label>词语走势 <input type=\"search\" name=\"q\" maxlength=\"100\" placeholder=\"如：新型城镇化\" value=\"").Text(view.Query).Raw("\"></label>");
         // The trend's second line from the form; more from the address (vs= repeated).
         html.Raw("<label>对比地区 <select name=\"vs\"><option value=\"\">无</option>");
         foreach (var place in data.Places)
-            Option(html, place.Code, place.Name, view.Versus.Count > 0 && place == view.Versus[0]);
+            html.Option(place.Code, place.Name, view.Versus.Count > 0 && place == view.Versus[0]);
         html.Raw("</select></label>");
         foreach (var versus in view.Versus.Skip(1))
             html.Raw("<input type=\"hidden\" name=\"vs\" value=\"").Text(versus.Code).Raw("\">");
@@ -226,7 +226,4 @@ internal static class TermsPage
     private static Action<Html> Number(int value) => Escaped(value.ToString(CultureInfo.InvariantCulture));
 
     private static Action<Html> Rate(TermCount count) => Escaped(TermCsv.Rate(count));
-
-    private static void Option(Html html, string value, string label, bool selected) =>
-        html.Raw("<option value=\"").Text(value).Raw(selected ? "\" selected>" : "\">").Text(label).Raw("</option>");
 }
