@@ -37,7 +37,7 @@ public static class DistinctiveTerms
         // covering the place is the place's; one covering three others is counted once, not thrice).
         var (here, all) = (table.Size(Here), table.Size(All));
         var elsewhere = new TextSize(all.Articles - here.Articles, all.Length - here.Length);
-        var distinctive = new List<(string Key, DistinctiveTerm Term)>();
+        var distinctive = new List<DistinctiveTerm>();
         foreach (var (term, (mentions, articles)) in table.TermsIn(Here))
         {
             if (mentions < MinimumMentions)
@@ -46,13 +46,12 @@ public static class DistinctiveTerms
             var other = (Mentions: everywhere.Mentions - mentions, Articles: everywhere.Articles - articles);
             var g2 = LogLikelihood.Signed(mentions, here.Length, other.Mentions, elsewhere.Length);
             if (g2 > 0)
-                distinctive.Add((term, new DistinctiveTerm(term, new TermCount(mentions, articles, here.Length), new TermCount(other.Mentions, other.Articles, elsewhere.Length), g2)));
+                distinctive.Add(new DistinctiveTerm(term, new TermCount(mentions, articles, here.Length), new TermCount(other.Mentions, other.Articles, elsewhere.Length), g2));
         }
 
         // Fragments are weighed among the strongest few only: a list shows those, and a fragment ranks near its phrase.
         var count = Math.Clamp(size, 1, MaxSize);
-        var strongest = distinctive.OrderByDescending(pair => pair.Term.LogLikelihood).ThenBy(pair => pair.Term.Term, StringComparer.Ordinal).Take(count * 4).ToList();
-        var dropped = Fragments.Dropped(strongest.ToDictionary(pair => pair.Key, pair => pair.Term.Here.Mentions, StringComparer.Ordinal), dropContexts: false);
-        return new DistinctiveTermsResult(place, year, here, elsewhere, [.. strongest.Where(pair => !dropped.Contains(pair.Key)).Select(pair => pair.Term).Take(count)]);
+        var strongest = distinctive.OrderByDescending(term => term.LogLikelihood).ThenBy(term => term.Term, StringComparer.Ordinal).Take(count * 4).ToList();
+        return new DistinctiveTermsResult(place, year, here, elsewhere, [.. Fragments.Without(strongest, term => term.Term, term => term.Here.Mentions, dropContexts: false).Take(count)]);
     }
 }

@@ -13,6 +13,13 @@ public static class Fragments
     /// <summary>Parts longer than this are not looked for: no term of a list is that long, and the work stays linear in the list.</summary>
     private const int LongestPart = 24;
 
+    /// <summary>The items of a list whose terms are not <see cref="Dropped"/>, in their order.</summary>
+    public static List<T> Without<T>(IReadOnlyCollection<T> items, Func<T, string> term, Func<T, int> mentions, bool dropContexts)
+    {
+        var dropped = Dropped(items.ToDictionary(term, mentions, StringComparer.Ordinal), dropContexts);
+        return [.. items.Where(item => !dropped.Contains(term(item)))];
+    }
+
     /// <param name="mentions">Each term's mentions in the texts the list is of.</param>
     public static IReadOnlySet<string> Dropped(Dictionary<string, int> mentions, bool dropContexts)
     {

@@ -51,7 +51,7 @@ public static class NewTerms
         var yearSize = table.Size(cell => cell.Year == year && Here(cell));
         var earlierYears = table.Cells.Keys.Where(cell => cell.Year < year && Compared(cell)).Select(cell => cell.Year).Distinct().Order().ToList();
 
-        var found = new List<(string Key, NewTerm Term)>();
+        var found = new List<NewTerm>();
         foreach (var (term, (mentions, articles)) in focus)
         {
             var cells = table.CountsOf(term);
@@ -64,11 +64,10 @@ public static class NewTerms
             var firstYear = cells.Keys.Min(cell => cell.Year);
             var firstPlaces = cells.Keys.Where(cell => cell.Year == firstYear && cell.Place >= 0).Select(cell => Gazetteer.All[cell.Place]).Distinct().ToList();
             var later = cells.Keys.Where(cell => cell.Year > year && Compared(cell)).Select(cell => cell.Year).Distinct().Count();
-            found.Add((term, new NewTerm(term, phrase, new TermCount(mentions, articles, yearSize.Length), firstYear, firstPlaces, later)));
+            found.Add(new NewTerm(term, phrase, new TermCount(mentions, articles, yearSize.Length), firstYear, firstPlaces, later));
         }
 
-        var dropped = Fragments.Dropped(found.ToDictionary(pair => pair.Key, pair => pair.Term.Count.Mentions, StringComparer.Ordinal), dropContexts: true);
-        var kept = found.Where(pair => !dropped.Contains(pair.Key)).Select(pair => pair.Term)
+        var kept = Fragments.Without(found, term => term.Term, term => term.Count.Mentions, dropContexts: true)
             .OrderByDescending(term => term.Count.Mentions)
             .ThenByDescending(term => term.Count.Articles)
             .ThenByDescending(term => term.LaterYears)

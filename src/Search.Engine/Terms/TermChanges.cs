@@ -38,23 +38,22 @@ public static class TermChanges
         var afterTerms = table.TermsIn(After);
         var beforeTerms = table.TermsIn(Before);
 
-        var changed = new List<(string Key, ChangedTerm Term)>();
+        var changed = new List<ChangedTerm>();
         foreach (var term in afterTerms.Keys.Union(beforeTerms.Keys))
         {
             var (a, b) = (afterTerms.GetValueOrDefault(term), beforeTerms.GetValueOrDefault(term));
             var g2 = LogLikelihood.Signed(a.Mentions, after.Length, b.Mentions, before.Length);
             if (g2 != 0)
-                changed.Add((term, new ChangedTerm(term, new TermCount(b.Mentions, b.Articles, before.Length), new TermCount(a.Mentions, a.Articles, after.Length), g2)));
+                changed.Add(new ChangedTerm(term, new TermCount(b.Mentions, b.Articles, before.Length), new TermCount(a.Mentions, a.Articles, after.Length), g2));
         }
 
         var count = Math.Clamp(size, 1, MaxSize);
         IReadOnlyList<ChangedTerm> Ranked(bool rising, Func<ChangedTerm, int> mentions)
         {
             // Fragments are weighed among the strongest few only: a list shows those, and a fragment ranks near its phrase.
-            var side = changed.Where(pair => pair.Term.LogLikelihood > 0 == rising)
-                .OrderByDescending(pair => Math.Abs(pair.Term.LogLikelihood)).Take(count * 4).ToList();
-            var dropped = Fragments.Dropped(side.ToDictionary(pair => pair.Key, pair => mentions(pair.Term), StringComparer.Ordinal), dropContexts: false);
-            return [.. side.Where(pair => !dropped.Contains(pair.Key)).Select(pair => pair.Term)
+            var side = changed.Where(term => term.LogLikelihood > 0 == rising)
+                .OrderByDescending(term => Math.Abs(term.LogLikelihood)).Take(count * 4).ToList();
+            return [.. Fragments.Without(side, term => term.Term, mentions, dropContexts: false)
                 .OrderByDescending(term => Math.Abs(term.LogLikelihood)).ThenBy(term => term.Term, StringComparer.Ordinal).Take(count)];
         }
         return new TermChangesResult(place, from, to, fromYears, before, after,
