@@ -19,24 +19,23 @@ internal sealed record TermsView(Place? Place, int? Year, int? From, NewAgainst 
 
     public static (TermsView? View, IReadOnlyList<string> Problems) Parse(IQueryCollection query)
     {
-        var (question, problems) = TermParameters.Parse(query);
-        var messages = problems.Select(problem => $"{problem.Parameter}: {problem.InChinese ?? problem.Rule}").ToList();
+        var (question, termProblems) = TermParameters.Parse(query);
+        var problems = termProblems.ToList();
         var text = SearchParameters.Given(query["q"]).FirstOrDefault()?.Trim() ?? "";
         if (text.Length > TermParameters.MaxQueryLength)
-            messages.Add($"q: 最多{TermParameters.MaxQueryLength}个字");
-        var versusProblems = new List<SearchParameters.Problem>();
-        var versus = SearchParameters.Places(query, versusProblems, "vs").Take(TermParameters.MaxTrendPlaces - 1).ToList();
-        messages.AddRange(versusProblems.Select(problem => $"{problem.Parameter}: {problem.InChinese ?? problem.Rule}"));
+            problems.Add(new SearchParameters.Problem("q", $"at most {TermParameters.MaxQueryLength} characters", $"最多{TermParameters.MaxQueryLength}个字"));
+        var versus = SearchParameters.Places(query, problems, "vs").Take(TermParameters.MaxTrendPlaces - 1).ToList();
+        var messages = problems.Select(problem => $"{problem.Parameter}: {problem.InChinese ?? problem.Rule}").ToList();
         return messages.Count > 0 || question is null
             ? (null, messages)
             : (new TermsView(question.Place, question.Year, question.From, question.Against, text, versus), []);
     }
 
     /// <summary>This view's address with some parts changed.</summary>
-    public string Url(Place? place = null, int? year = null, string? query = null, bool keepQuery = true)
+    public string Url(int? year = null, string? query = null)
     {
         var parts = new List<KeyValuePair<string, string?>>();
-        if ((place ?? Place) is { } p)
+        if (Place is { } p)
             parts.Add(new("place", PageState.ValueOf(p)));
         if ((year ?? Year) is { } y)
             parts.Add(new("year", y.ToString(CultureInfo.InvariantCulture)));
@@ -44,7 +43,7 @@ internal sealed record TermsView(Place? Place, int? Year, int? From, NewAgainst 
             parts.Add(new("from", from.ToString(CultureInfo.InvariantCulture)));
         if (Against != NewAgainst.Place)
             parts.Add(new("against", WireNames.Against[Against]));
-        var text = query ?? (keepQuery ? Query : "");
+        var text = query ?? Query;
         if (text.Length > 0)
         {
             parts.Add(new("q", text));
