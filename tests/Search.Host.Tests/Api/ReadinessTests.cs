@@ -52,6 +52,8 @@ public sealed class ReadinessTests
             File.Delete(blocker);
             await host.WaitForIndexAsync(TimeSpan.FromSeconds(30));
             var ready = await host.Client.GetAsync("/readyz");
+            // The index is served a moment before the step that built it is logged.
+            await host.WaitForLogAsync("Index built");
 
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             Assert.Single(host.LogLines, line => line.Contains("Index built"));
