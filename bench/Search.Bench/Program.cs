@@ -3,6 +3,7 @@ using Search.Bench;
 return args switch
 {
     ["analyzer", var corpus, ..] => AnalyzerBenchmark.Run(corpus, Option(args, "--max-docs", 0), Option(args, "--passes", 3), args.Contains("--words")),
+    ["indexing", var corpus, ..] => IndexingCostBenchmark.Run(corpus, Option(args, "--max-docs", 0), Option(args, "--passes", 3)),
     ["query", var index, var queries, ..] => QueryBenchmark.Run(index, queries, threads: Option(args, "--threads", 2), seconds: Option(args, "--seconds", 20),
         foldTraditional: Text(args, "--fold-traditional") != "false", pinyin: Text(args, "--pinyin") != "false"),
     ["load", var url, ..] => await LoadBenchmark.RunAsync(new Uri(url), Text(args, "--queries"), Text(args, "--path") ?? "/api/search",
@@ -35,6 +36,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Search.Bench analyzer CORPUS.tsv [--max-docs K] [--passes 3] [--words]
+               Search.Bench indexing CORPUS_DIR [--max-docs K] [--passes 3]
                Search.Bench query INDEX_DIR QUERIES_FILE [--threads N] [--seconds S] [--fold-traditional false] [--pinyin false]
                Search.Bench recall INDEX_DIR QUERIES_FILE
                Search.Bench features INDEX_DIR QUERIES_FILE PINYIN_QUERIES_FILE [--passes 10]

@@ -35,12 +35,20 @@ public static class TermText
     }.ToFrozenSet();
 
     /// <summary>A word no phrase may hold: a number, a particle, or the unit of a date (年, 月, 日 after the number left out).</summary>
-    public static bool BreaksPhrase(string word) =>
+    public static bool BreaksPhrase(ReadOnlySpan<char> word) =>
         HasDigit(word) || word.Length == 1 && (Particles.Contains(word[0]) || DateUnits.Contains(word[0]));
 
     private static readonly FrozenSet<char> DateUnits = "年月日号".ToFrozenSet();
 
-    public static bool HasDigit(string text) => text.Any(char.IsAsciiDigit) || text.Any(c => c is >= '０' and <= '９');
+    public static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c) || c is >= '０' and <= '９')
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>A number or a date as words: numerals, perhaps with a unit after them (三十, 第一, 两个, 二〇二四年).</summary>
     public static bool IsNumber(string text)

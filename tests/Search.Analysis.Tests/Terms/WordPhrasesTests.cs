@@ -1,14 +1,20 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
 using Search.Analysis.Terms;
+using Search.Tests;
 
 namespace Search.Analysis.Tests.Terms;
 
 public sealed class WordPhrasesTests
 {
     /// <summary>The phrases the index keeps of a text: the word chain, then <see cref="WordPhrases.Over"/>.</summary>
-    private static List<string> Phrases(string text)
+    private static List<string> Phrases(string text) => Terms(WordPhrases.Over(WordAnalyzer.Default.GetTokenStream("text", text)));
+
+    private static List<string> Terms(TokenStream tokens)
     {
-        using var stream = WordPhrases.Over(WordAnalyzer.Default.GetTokenStream("text", text));
+        using var stream = tokens;
         var term = stream.AddAttribute<ICharTermAttribute>();
         var phrases = new List<string>();
         stream.Reset();
@@ -45,5 +51,38 @@ public sealed class WordPhrasesTests
     public void A_user_dictionary_word_is_one_word_of_a_phrase()
     {
         Assert.Contains("发展 新质生产力", Phrases("发展新质生产力"));
+    }
+
+    [Fact]
+    public void The_phrases_are_Lucenes_shingles_of_the_words_in_every_real_report()
+    {
+        // Lucene's way to the same phrases: the words a phrase may hold, gaps where the others were,
+        // ShingleFilter over them, and no shingle holding a gap's filler.
+        static List<string> Shingles(string text)
+        {
+            var words = new PhraseWordsOnly(WordAnalyzer.Default.GetTokenStream("text", text));
+            var shingles = new ShingleFilter(words, 2, WordPhrases.MaxWords);
+            shingles.SetOutputUnigrams(false);
+            shingles.SetTokenSeparator(WordPhrases.Separator.ToString());
+            shingles.SetFillerToken("\uFFFF");
+            return [.. Terms(shingles).Where(shingle => !shingle.Contains('\uFFFF'))];
+        }
+
+        var reports = Directory.GetFiles(RealReports.Pages, "*.txt");
+        Assert.True(reports.Length >= 50);
+        foreach (var report in reports)
+        {
+            var text = File.ReadAllText(report);
+            Assert.Equal(Shingles(text), Phrases(text));
+        }
+    }
+
+    /// <summary>The words a phrase may hold, the others leaving a gap: not a number, a particle or a date unit, nor a second token at one position.</summary>
+    private sealed class PhraseWordsOnly(TokenStream input) : FilteringTokenFilter(WordAnalyzer.Version, input)
+    {
+        private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
+        private readonly IPositionIncrementAttribute _increment = input.AddAttribute<IPositionIncrementAttribute>();
+
+        protected override bool Accept() => _increment.PositionIncrement > 0 && !TermText.BreaksPhrase(_term.ToString());
     }
 }

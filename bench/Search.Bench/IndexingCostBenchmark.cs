@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Store;
+using Search.Analysis;
+using Search.Analysis.Terms;
+using Search.Corpus;
+using Search.Corpus.Figures;
+using Search.Index;
+using Search.Index.Overlap;
+
+namespace Search.Bench;
+
+/// <summary>
+/// Where a build's time goes, stage by stage, on one thread: reading the corpus, the key figures,
+/// the sketch, and each analysis chain over what the index analyses (the title twice for the recall
+/// chains, as <c>title.*</c> and <c>all.*</c>; the body once), each timed alone; then the whole
+/// build — documents made and added to a real writer on disk — and the final merge and commit.
+/// What the whole takes beyond the stages is Lucene's own work (inverting the tokens, stored fields,
+/// doc values, flushing). Medians of N passes after a warm-up pass; prints one JSON line with the
+/// shares, and the tokens each field gets per article.
+/// </summary>
+internal static class IndexingCostBenchmark
+{
+    public static int Run(string corpusDirectory, int maxDocs, int passes)
+    {
+        var readStarted = Stopwatch.GetTimestamp();
+        var articles = new CorpusReader(corpusDirectory).Read(_ => { }).Take(maxDocs > 0 ? maxDocs : int.MaxValue).ToList();
+        var readSeconds = Stopwatch.GetElapsedTime(readStarted).TotalSeconds;
+        var analyzer = WordAnalyzer.Default;
+        var figures = articles.Select(FigureExtractor.Extract).ToList();
+        var sketches = articles.Select(article => TextSketch.Of(IndexedText.Body(article))).ToList();
+
+        var tokens = new Dictionary<string, long>();
+        long Consume(TokenStream stream, string? field = null)
+        {
+            long count = 0;
+            using (stream)
+            {
+                stream.Reset();
+                while (stream.IncrementToken())
+                    count++;
+                stream.End();
+            }
+            if (field is not null)
+                tokens[field] = tokens.GetValueOrDefault(field) + count;
+            return count;
+        }
+
+        // Each stage over every article; the field names count the tokens of the first pass only. The
+        // words are recorded once and the phrases made of the recording, as a build makes them
+        // (AnalysedOnce): "phrases" is the shingling alone.
+        double phraseSeconds = 0;
+        void WordsAndPhrases(string text, bool count)
+        {
+            var once = new AnalysedOnce(text, "all.words");
+            Consume(once.Field("all.words", ArticleFields.Type(Representation.Words)).GetTokenStream(analyzer), count ? "words" : null);
+            var started = Stopwatch.GetTimestamp();
+            Consume(once.Field(ArticleFields.Phrases, ArticleFields.PhraseType, WordPhrases.Over).GetTokenStream(analyzer), count ? "phrases" : null);
+            phraseSeconds += Stopwatch.GetElapsedTime(started).TotalSeconds;
+        }
+        var stages = new (string Name, Action<Article, bool> Run)[]
+        {
+            ("figures", (article, _) => FigureExtractor.Extract(article)),
+            ("sketch", (article, _) => TextSketch.Of(IndexedText.Body(article))),
+            ("SmartCn alone", (article, _) =>
+            {
+                Consume(WordAnalyzer.SmartCnOnly.GetTokenStream("x", IndexedText.Title(article)));
+                Consume(WordAnalyzer.SmartCnOnly.GetTokenStream("x", IndexedText.Body(article)));
+            }),
+            ("words and phrases", (article, count) =>
+            {
+                WordsAndPhrases(IndexedText.Title(article), count);
+                WordsAndPhrases(IndexedText.Body(article), count);
+            }),
+            ("characters", (article, count) => Recall(analyzer.Recall.Characters, article, count ? "characters" : null)),
+            ("bigrams", (article, count) => Recall(analyzer.Recall.Bigrams, article, count ? "bigrams" : null)),
+        };
+        void Recall(Analyzer chain, Article article, string? field)
+        {
+            Consume(chain.GetTokenStream("x", IndexedText.Title(article)), field);
+            Consume(chain.GetTokenStream("x", IndexedText.Title(article)), field);
+            Consume(chain.GetTokenStream("x", IndexedText.Body(article)), field);
+        }
+
+        var timed = new Dictionary<string, List<double>>();
+        void Keep(string name, double seconds)
+        {
+            if (!timed.TryGetValue(name, out var list))
+                timed[name] = list = [];
+            list.Add(seconds);
+        }
+        double Seconds(Action action)
+        {
+            var started = Stopwatch.GetTimestamp();
+            action();
+            return Stopwatch.GetElapsedTime(started).TotalSeconds;
+        }
+
+        for (var pass = 0; pass <= passes; pass++)
+        {
+            var warmUp = pass == 0;
+            foreach (var (name, run) in stages)
+            {
+                phraseSeconds = 0;
+                var seconds = Seconds(() => articles.ForEach(article => run(article, warmUp)));
+                if (!warmUp)
+                    Keep(name, seconds - phraseSeconds);
+                if (!warmUp && phraseSeconds > 0)
+                    Keep("phrases", phraseSeconds);
+            }
+            var (add, finish) = Build(articles, figures, sketches, analyzer);
+            if (!warmUp)
+            {
+                Keep("build: documents added", add);
+                Keep("build: merge and commit", finish);
+            }
+        }
+
+        double Median(string name) => BenchOutput.Percentile([.. timed[name].Order()], 50, 4);
+        var smartCn = Median("SmartCn alone");
+        var added = Median("build: documents added");
+        var parts = new Dictionary<string, double>
+        {
+            ["figures"] = Median("figures"),
+            ["sketch"] = Median("sketch"),
+            ["SmartCn"] = smartCn,
+            ["the word chain's own filters"] = Median("words and phrases") - smartCn,
+            ["phrases (shingles of the words)"] = Median("phrases"),
+            ["characters"] = Median("characters"),
+            ["bigrams"] = Median("bigrams"),
+        };
+        // The writer's own share: the build less the stages it ran inside it (figures and sketch
+        // are made before, as the feed makes them).
+        var analysed = parts.Where(part => part.Key is not ("figures" or "sketch")).Sum(part => part.Value);
+        parts["Lucene: inverting, storing, flushing"] = added - analysed;
+        parts["merge and commit"] = Median("build: merge and commit");
+        var total = readSeconds + parts.Values.Sum();
+
+        BenchOutput.Line(new
+        {
+            measure = "indexing cost",
+            docs = articles.Count,
+            passes,
+            read_s = Math.Round(readSeconds, 3),
+            stages_s = parts.ToDictionary(part => part.Key, part => Math.Round(part.Value, 3)),
+            shares = parts.Prepend(KeyValuePair.Create("read (once)", readSeconds)).ToDictionary(part => part.Key, part => Math.Round(part.Value / total, 3)),
+            tokens_per_article = tokens.ToDictionary(field => field.Key, field => Math.Round((double)field.Value / articles.Count, 1)),
+            total_one_thread_s = Math.Round(total, 3),
+        });
+        return 0;
+    }
+
+    /// <summary>The documents added to a writer on a fresh folder (one thread), then merged to one segment and committed as a build does.</summary>
+    private static (double Add, double Finish) Build(List<Article> articles, List<IReadOnlyList<KeyFigure>> figures, List<uint[]> sketches, WordAnalyzer analyzer)
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("indexing-cost-");
+        try
+        {
+            using var directory = FSDirectory.Open(folder.FullName);
+            using var writer = IndexStore.Writer(directory, analyzer, create: true);
+            var started = Stopwatch.GetTimestamp();
+            for (var i = 0; i < articles.Count; i++)
+                writer.AddDocument(ArticleDocument.Create(articles[i], figures[i], sketches[i], "corpus.jsonl", "hash", i));
+            var add = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            started = Stopwatch.GetTimestamp();
+            writer.ForceMerge(1);
+            writer.Commit();
+            return (add, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
