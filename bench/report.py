@@ -81,6 +81,20 @@ def index_table(rows):
     return out + [""]
 
 
+def indexing_cost_table(rows):
+    """Where one thread's build time goes (Search.Bench indexing): each stage's seconds and share."""
+    r = next((r for r in rows if r.get("measure") == "indexing cost"), None)
+    if r is None:
+        return []
+    out = ["### Indexing, stage by stage (`Search.Bench indexing`, one thread)", "",
+           f"{r['docs']:,} articles, median of {r['passes']} passes; "
+           f"tokens an article: " + ", ".join(f"{k} {fmt(v, 0)}" for k, v in r["tokens_per_article"].items()) + ".", "",
+           "| stage | s | share |", "|---|---:|---:|", f"| read (once) | {fmt(r['read_s'])} | {fmt(100 * r['shares']['read (once)'], 1)}% |"]
+    for stage, seconds in r["stages_s"].items():
+        out.append(f"| {stage} | {fmt(seconds)} | {fmt(100 * r['shares'][stage], 1)}% |")
+    return out + [""]
+
+
 def query_table(rows):
     sizes = sorted({r["docs"] for r in rows if r.get("measure") == "query_latency" and r.get("engine") == "ours" and "texts" not in r})
     if not sizes:
@@ -233,7 +247,7 @@ def targets_table(rows):
 
 def main(path):
     rows = load(path)
-    sections = (analyzer_table, index_table, query_table, reports_table, checks_table, terms_table, http_table, startup_table, targets_table)
+    sections = (analyzer_table, index_table, indexing_cost_table, query_table, reports_table, checks_table, terms_table, http_table, startup_table, targets_table)
     print("\n".join(line for section in sections for line in section(rows)))
 
 

@@ -2,11 +2,12 @@
 # The whole benchmark suite in one run, ours next to two peers on the same files: Java Lucene 4.10.4
 # + SmartCn (shared/bench/peer-lucene, "java") and Lucene.Net 4.8's classic unit
 # (shared/bench/peer-lucenenet, "lucenenet", NIOFSDirectory). Measured: the analyzer; indexing
-# (1 and 2 threads; index size, peak memory); the query unit (latency on one thread, throughput on
-# two); the recall check; the terms views; a page dropped into a running host (freshness); HTTP at 32 connections
-# (/healthz as the floor, then search); start-up to the first answered search; the memory of a host
-# serving the largest index. Results go to OUT/results.jsonl (one JSON line per figure, each tagged
-# with its engine) and OUT/report.md (the tables for docs/benchmarks.md, with ratios and targets).
+# (1 and 2 threads; index size, peak memory; where a build's time goes, stage by stage); the query
+# unit (latency on one thread, throughput on two); the recall check; the terms views; a page dropped
+# into a running host (freshness); HTTP at 32 connections (/healthz as the floor, then search);
+# start-up to the first answered search; the memory of a host serving the largest index. Results
+# go to OUT/results.jsonl (one JSON line per figure, each tagged with its engine) and OUT/report.md
+# (the tables for docs/benchmarks.md, with ratios and targets).
 #
 #   bench/run.sh                       full run: N = 1,000 / 10,000 / 50,000 (about 40 minutes); writes its
 #                                      tables into docs/benchmarks.md (bench/write-docs.py; --no-docs: not)
@@ -137,6 +138,7 @@ if $smoke; then
   bench query "$out/smoke-index" "$queries" --seconds "$seconds" | record ours
   bench recall "$out/smoke-index" "$queries" | record ours
   bench terms "$out/smoke-index" --passes 1 | record ours
+  bench indexing "$out/smoke-corpus" --passes 1 | record ours
   bench freshness "$host" "$out/smoke-corpus" "$out/smoke-index" --pages 2 | record ours
   # The same-process A/B tool, this commit against itself: to keep it building and running.
   "$root/bench/ab.sh" HEAD "$out/smoke-index" --passes 1 --queries "$queries" | record ours
@@ -197,6 +199,8 @@ else
   bench recall "$http_index" "$queries" | record ours
   log "terms views, $http articles"
   bench terms "$http_index" --passes 3 | record ours
+  log "indexing stage by stage, 1,000 of the $http articles, one thread"
+  bench indexing "$http_corpus" --max-docs 1000 --passes 3 | record ours
   log "freshness: pages dropped into a running host over $http articles"
   bench freshness "$host" "$http_corpus" "$http_index" --pages 5 | record ours
   log "analyzer, ours (Lucene.Net SmartCn) and Java's"
