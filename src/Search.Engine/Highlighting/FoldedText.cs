@@ -8,23 +8,35 @@ namespace Search.Engine.Highlighting;
 /// traditional simplified if the index does (<see cref="CharacterFolding"/>) — with the way back
 /// to offsets in the original. Folding runs on the body of every hit of every search, so it copies
 /// the stretches that need no change in bulk, found by a vectorised search for the few characters
-/// that do, and remembers where each stretch began instead of an offset per character.
+/// that do, and remembers where each stretch began instead of an offset per character. The folded
+/// text lives in a pooled buffer until the folded text is disposed: it is searched, never kept, and
+/// a string of it was a seventh of what a search allocated.
 /// </summary>
-internal sealed class FoldedText
+internal sealed class FoldedText : IDisposable
 {
     private readonly string _original;
+    private char[]? _buffer;
+    private readonly int _length;
 
     /// <summary>Where each stretch copied from one run of the original starts, folded and original; in order.</summary>
     private readonly List<(int Folded, int Original)> _stretches;
 
-    private FoldedText(string original, string text, List<(int Folded, int Original)> stretches)
+    private FoldedText(string original, char[] buffer, int length, List<(int Folded, int Original)> stretches)
     {
         _original = original;
-        Text = text;
+        _buffer = buffer;
+        _length = length;
         _stretches = stretches;
     }
 
-    public string Text { get; }
+    public ReadOnlySpan<char> Text => (_buffer ?? throw new ObjectDisposedException(nameof(FoldedText))).AsSpan(0, _length);
+
+    public void Dispose()
+    {
+        if (_buffer is { } buffer)
+            ArrayPool<char>.Shared.Return(buffer);
+        _buffer = null;
+    }
 
     public static FoldedText Of(string original, CharacterFolding folding)
     {
@@ -58,11 +70,12 @@ internal sealed class FoldedText
                 inStretch = true;
                 buffer[length++] = folding.Fold(c);
             }
-            return new FoldedText(original, new string(buffer, 0, length), stretches);
+            return new FoldedText(original, buffer, length, stretches);
         }
-        finally
+        catch
         {
             ArrayPool<char>.Shared.Return(buffer);
+            throw;
         }
     }
 

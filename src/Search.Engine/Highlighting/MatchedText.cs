@@ -25,20 +25,18 @@ internal static class MatchedText
     {
         if (terms.Count == 0 || text.Length == 0)
             return [];
-        var folded = FoldedText.Of(text, folding);
-        var normalized = folded.Text;
+        using var folded = FoldedText.Of(text, folding);
 
         var marks = new List<Mark>();
         for (var t = 0; t < terms.Count; t++)
         {
             var whole = terms[t].Normalized;
-            var patterns = whole.Length > 0 && normalized.Contains(whole, StringComparison.Ordinal)
+            var patterns = whole.Length > 0 && folded.Text.Contains(whole, StringComparison.Ordinal)
                 ? [whole]
                 : terms[t].Words.Select(folding.Normalize).Where(word => word.Length > 0);
             foreach (var pattern in patterns)
             {
-                for (var at = normalized.IndexOf(pattern, StringComparison.Ordinal); at >= 0;
-                     at = normalized.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
+                for (var at = IndexOf(folded.Text, pattern, 0); at >= 0; at = IndexOf(folded.Text, pattern, at + pattern.Length))
                 {
                     var last = folded.Original(at + pattern.Length - 1);
                     marks.Add(new Mark(folded.Original(at), last + (char.IsHighSurrogate(text[last]) ? 2 : 1), t));
@@ -47,6 +45,9 @@ internal static class MatchedText
         }
         return Merge(marks);
     }
+
+    private static int IndexOf(ReadOnlySpan<char> text, string pattern, int from) =>
+        text[from..].IndexOf(pattern, StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
 
     private static List<Mark> Merge(List<Mark> marks)
     {

@@ -91,10 +91,10 @@ internal sealed class ExactOrWordsWeight : Weight
             PhraseQuery phrase => (phrase.GetTerms(), phrase.GetPositions()),
             _ => throw new InvalidOperationException(),
         };
-        _exactStates = [.. _exactTerms.Select(term => TermContext.Build(context, term))];
+        _exactStates = TermStates.Build(context, _exactTerms);
         _exactStats = _similarity.ComputeWeight(query.Exact.Boost, searcher.CollectionStatistics(_exactTerms[0].Field),
             [.. _exactTerms.Select((term, i) => searcher.TermStatistics(term, _exactStates[i]))]);
-        _wordStates = [.. query.Words.Select(word => TermContext.Build(context, word))];
+        _wordStates = TermStates.Build(context, query.Words);
         _wordStats = [.. query.Words.Select((word, i) =>
             _similarity.ComputeWeight(1f, searcher.CollectionStatistics(word.Field), searcher.TermStatistics(word, _wordStates[i])))];
     }
