@@ -23,7 +23,7 @@ internal sealed class SourceText
     /// </summary>
     private static string ReadAll(TextReader reader)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(256);
+        var buffer = ArrayPool<char>.Shared.Rent(4096);
         try
         {
             var length = 0;

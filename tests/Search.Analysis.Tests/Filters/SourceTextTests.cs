@@ -8,9 +8,9 @@ public sealed class SourceTextTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    [InlineData(255)]
-    [InlineData(256)]
-    [InlineData(257)]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(4097)]
     [InlineData(100_000)]
     public void Captures_the_whole_text_whatever_its_length_and_hands_it_on(int length)
     {
