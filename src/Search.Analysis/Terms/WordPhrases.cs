@@ -17,6 +17,8 @@ namespace Search.Analysis.Terms;
 /// their first word, the shorter first), made here from each run of words in a row: the shingle
 /// filter clones every token's attributes into its window and a filler into each gap, and was a
 /// tenth of a build's time for what this does with two buffers (docs/benchmarks.md, "Indexing").
+/// The same terms, not the same tokens: the phrase field keeps neither positions nor offsets
+/// (<c>ArticleFields.PhraseType</c>), so a phrase carries no offsets and no gap before it.
 /// </remarks>
 public static class WordPhrases
 {

@@ -47,6 +47,21 @@ public sealed class WordPhrasesTests
         Assert.Equal(["中国 特色"], Phrases("有中国特色的社会主义"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("发展")]
+    [InlineData("的和")]
+    [InlineData("2024年")]
+    public void A_text_without_two_words_in_a_row_has_no_phrase(string text) => Assert.Empty(Phrases(text));
+
+    [Fact]
+    public void A_run_ends_at_a_gap_and_the_next_starts_with_the_word_after_it()
+    {
+        Assert.Equal(["科技 创新", "推动 发展"], Phrases("科技创新，推动发展"));
+        Assert.Equal(["推动 发展"], Phrases("创新，推动发展"));
+        Assert.Equal(["科技 创新"], Phrases("科技创新，发展"));
+    }
+
     [Fact]
     public void A_user_dictionary_word_is_one_word_of_a_phrase()
     {

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Analysis;
 using Search.Engine.Querying;
@@ -42,9 +43,29 @@ public sealed class TermStatesTests
             Assert.Equal(expected.DocFreq, states[i].DocFreq);
             Assert.Equal(expected.TotalTermFreq, states[i].TotalTermFreq);
             foreach (var leaf in reader.Leaves)
+            {
                 Assert.Equal(expected.Get(leaf.Ord) is null, states[i].Get(leaf.Ord) is null);
+                // Each state is the term's own, not the last one the shared enumerator stood on.
+                if (states[i].Get(leaf.Ord) is { } state)
+                    Assert.Equal(Docs(leaf.AtomicReader.GetTermDocsEnum(terms[i])), Docs(Seek(leaf, terms[i], state)));
+            }
         }
         Assert.Equal([2, 2, 0, 2, 1, 2], states.Select(state => state.DocFreq));
+    }
+
+    private static DocsEnum Seek(AtomicReaderContext leaf, Term term, TermState state)
+    {
+        var termsEnum = leaf.AtomicReader.Fields.GetTerms(term.Field).GetEnumerator();
+        termsEnum.SeekExact(term.Bytes, state);
+        return termsEnum.Docs(null, null);
+    }
+
+    private static List<int> Docs(DocsEnum docs)
+    {
+        var found = new List<int>();
+        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            found.Add(doc);
+        return found;
     }
 
     [Fact]
