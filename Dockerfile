@@ -23,9 +23,12 @@ COPY corpus/ ./corpus/
 # The image's non-root "app" user must own the index folder so reindexing can swap files in it.
 COPY --from=build --chown=app:app /out/index/ ./index/
 USER app
+# DOTNET_GCgen0size: a 32 MB first generation, as Properties/launchSettings.json gives `dotnet run`
+# (docs/benchmarks.md, "A larger first generation").
 ENV ASPNETCORE_URLS=http://+:8080 \
     Search__CorpusPath=/app/corpus \
-    Search__IndexPath=/app/index
+    Search__IndexPath=/app/index \
+    DOTNET_GCgen0size=0x2000000
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["dotnet", "/app/cli/search.dll", "health", "--url", "http://localhost:8080"]

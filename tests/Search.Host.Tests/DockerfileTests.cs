@@ -53,6 +53,23 @@ public sealed partial class DockerfileTests
         Assert.Contains("**/obj/", ignored);
     }
 
+    [Fact]
+    public void The_container_and_dotnet_run_give_the_collector_the_same_first_generation()
+    {
+        // The runtime reads this setting from the environment alone, so each way of starting the
+        // host carries it; a value changed in one place and not the other would measure another service.
+        var inImage = Lines.Select(line => Gen0Size().Match(line)).Single(match => match.Success).Groups[1].Value;
+        using var launch = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "src/Search.Host/Properties/launchSettings.json")));
+        var inLaunch = launch.RootElement.GetProperty("profiles").EnumerateObject().Single().Value
+            .GetProperty("environmentVariables").GetProperty("DOTNET_GCgen0size").GetString();
+
+        Assert.Equal("0x2000000", inImage);
+        Assert.Equal(inImage, inLaunch);
+    }
+
+    [GeneratedRegex(@"\bDOTNET_GCgen0size=(\S+)")]
+    private static partial Regex Gen0Size();
+
     [GeneratedRegex(@"src/[\w./]+\.csproj")]
     private static partial Regex ProjectPath();
 }
