@@ -29,6 +29,12 @@ public sealed class IndexManager(
         new(paths, WordAnalyzer.For(options.FoldTraditional), options.IndexThreads, options.Pinyin, options.Limits,
             TimeSpan.FromSeconds(options.MaxSecondsPerArticle > 0 ? options.MaxSecondsPerArticle : new SearchOptions().MaxSecondsPerArticle));
 
+    /// <summary>
+    /// Starts loading what analysis needs (<see cref="WordAnalyzer.WarmUp"/>) on a worker thread; a
+    /// host calls it before it builds anything else, as the load is on the way to its first search.
+    /// </summary>
+    public static void StartWarmingAnalysis() => _ = WordAnalyzer.WarmUp();
+
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     // Not caching a failure: an index folder that could not be made (a file in its place, a full
     // disk) is tried again at the next attempt, once it may have been mended.
@@ -144,9 +150,9 @@ public sealed class IndexManager(
 
     private IndexReport EnsureLoaded(long started)
     {
-        // The first search analyses its terms, and SmartCn loads its dictionaries on first use
-        // (about a third of a second): let that happen while the index opens, not in the first search.
-        _ = Task.Run(() => analyzer.Tokenize("青岛"));
+        // The first search analyses its terms: let SmartCn load its dictionaries while the index
+        // opens, if the process has not started that already (StartWarmingAnalysis).
+        StartWarmingAnalysis();
         var problem = Unservable();
         if (problem is null && _views.Refresh(_directory.Value) is { } failure)
             problem = $"the index could not be opened ({failure})";

@@ -21,6 +21,17 @@ public sealed class WordAnalyzerTests
         Assert.Equal(new SmartChineseAnalyzer(WordAnalyzer.Version).Tokenize(text), SmartCn.Tokenize(text));
     }
 
+    [Fact]
+    public async Task Warming_up_loads_once_however_often_asked_and_leaves_analysis_as_it_was()
+    {
+        var first = WordAnalyzer.WarmUp();
+
+        Assert.Same(first, WordAnalyzer.WarmUp());
+        await first.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(first.IsCompletedSuccessfully);
+        Assert.Equal("优化@0 营商环境@1", Terms(UserWords, "优化营商环境"));
+    }
+
     [Theory]
     [InlineData("上合示范区", "上合示范区@0")]
     [InlineData("优化营商环境", "优化@0 营商环境@1")]
