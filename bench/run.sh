@@ -40,6 +40,8 @@ mkdir -p "$out"
 # the environment. Index builds (ours, the stage benchmark's, the Lucene.Net peer's) run without it,
 # as the command line does: it bought them nothing and would add to their peak memory.
 export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}"
+# Runs a command or one of this script's functions as a build runs: without the floor.
+without_floor() { ( unset DOTNET_GCgen0size; "$@" ); }
 results="$out/results.jsonl"; : > "$results"
 log() { echo "== $*" >&2; }
 # Keeps the JSON lines, tagged with their engine, and shows them.
@@ -66,7 +68,7 @@ lucenenet_peer() { "$shared/peer-lucenenet/run.sh" "$@" 2>/dev/null; }
 # Indexing: wall time of `search index --force` (read, analyse, write, merge, commit), peak resident memory.
 index_ours() { # corpus_dir index_dir docs input_mb threads [corpus tag]
   local report; report="$(mktemp)"
-  /usr/bin/time -f '%e %M' -o "$report" env -u DOTNET_GCgen0size dotnet "$cli" index --force --Search:IndexThreads="$5" \
+  without_floor /usr/bin/time -f '%e %M' -o "$report" dotnet "$cli" index --force --Search:IndexThreads="$5" \
     --Search:CorpusPath="$1" --Search:IndexPath="$2" >/dev/null
   read -r wall peak_kb < "$report"; rm -f "$report"
   python3 - "$3" "$4" "$5" "$wall" "$peak_kb" "$(du -sb "$2" | cut -f1)" <<'PY' | record ours "${6:-}"
@@ -87,7 +89,7 @@ index_peer() { # engine tsv index_dir threads [corpus tag]
   if [ "$1" = java ]; then
     /usr/bin/time -f '%M' -o "$report" "$shared/peer-lucene/run.sh" index --corpus "$2" --index "$3" --threads "$4" 2>/dev/null > "$report.json"
   else
-    /usr/bin/time -f '%M' -o "$report" env -u DOTNET_GCgen0size "$shared/peer-lucenenet/run.sh" index --corpus "$2" --index "$3" --threads "$4" 2>/dev/null > "$report.json"
+    without_floor /usr/bin/time -f '%M' -o "$report" "$shared/peer-lucenenet/run.sh" index --corpus "$2" --index "$3" --threads "$4" 2>/dev/null > "$report.json"
   fi
   python3 -c '
 import json, sys
@@ -145,7 +147,7 @@ if $smoke; then
   bench query "$out/smoke-index" "$queries" --seconds "$seconds" | record ours
   bench recall "$out/smoke-index" "$queries" | record ours
   bench terms "$out/smoke-index" --passes 1 | record ours
-  ( unset DOTNET_GCgen0size; bench indexing "$out/smoke-corpus" --passes 1 ) | record ours
+  without_floor bench indexing "$out/smoke-corpus" --passes 1 | record ours
   bench freshness "$host" "$out/smoke-corpus" "$out/smoke-index" --pages 2 | record ours
   # The same-process A/B tool, this commit against itself: to keep it building and running.
   "$root/bench/ab.sh" HEAD "$out/smoke-index" --passes 1 --queries "$queries" | record ours
@@ -207,7 +209,7 @@ else
   log "terms views, $http articles"
   bench terms "$http_index" --passes 3 | record ours
   log "indexing stage by stage, 1,000 of the $http articles, one thread"
-  ( unset DOTNET_GCgen0size; bench indexing "$http_corpus" --max-docs 1000 --passes 3 ) | record ours
+  without_floor bench indexing "$http_corpus" --max-docs 1000 --passes 3 | record ours
   log "freshness: pages dropped into a running host over $http articles"
   bench freshness "$host" "$http_corpus" "$http_index" --pages 5 | record ours
   log "analyzer, ours (Lucene.Net SmartCn) and Java's"
