@@ -1,3 +1,4 @@
+using Search.Host.Api;
 using Search.Host.Endpoints;
 using Search.Host.Hosting;
 using Search.Host.OpenApi;
@@ -26,7 +27,11 @@ public static class SearchHost
         // endpoint reads a JSON body, and the OpenAPI document describes numbers by these options, so
         // with that on every integer and number would be typed as a union with string (a pattern
         // for its digits) and generated clients would get union types. Numbers are numbers.
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default);
+        });
         builder.Services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer((document, context, _) =>

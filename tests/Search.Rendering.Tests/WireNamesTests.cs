@@ -20,4 +20,20 @@ public sealed class WireNamesTests
     {
         Assert.Throws<ArgumentException>(() => new WireName<FigureKind>((FigureKind.Target, "target")));
     }
+
+    [Fact]
+    public void A_table_that_names_a_value_twice_or_gives_two_values_one_name_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new WireName<FigureKind>((FigureKind.Target, "target"), (FigureKind.Target, "aim"), (FigureKind.Result, "result")));
+        Assert.Throws<ArgumentException>(() => new WireName<FigureKind>((FigureKind.Target, "target"), (FigureKind.Result, "TARGET")));
+    }
+
+    [Fact]
+    public void Every_value_of_every_table_names_back_to_itself()
+    {
+        foreach (var name in WireNames.Level.Names)
+            Assert.Equal(name, WireNames.Level[WireNames.Level.Parse(name)!.Value]);
+        Assert.Equal(["relevance", "date"], WireNames.Sort.Names);
+        Assert.Equal(SortOrder.Relevance, WireNames.Sort.Parse("Relevance"));
+    }
 }

@@ -262,4 +262,20 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<code>GET /api/search</code>", await response.Content.ReadAsStringAsync());
     }
+    [Fact]
+    public async Task Every_json_response_is_described_by_the_generated_serializers_not_by_reflection_at_the_first_request()
+    {
+        var document = await Document();
+        var schemas = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .SelectMany(operation => operation.Value.GetProperty("responses").EnumerateObject().Where(response => response.Name.StartsWith('2')))
+            .Select(response => response.Value.TryGetProperty("content", out var content) && content.TryGetProperty("application/json", out var json)
+                ? json.GetProperty("schema").GetProperty("$ref").GetString()!.Split('/')[^1] : null)
+            .OfType<string>().Distinct().Order().ToList();
+        var hostTypes = typeof(SearchHost).Assembly.GetTypes();
+
+        Assert.Contains("SearchResponse", schemas);
+        Assert.All(schemas, schema =>
+            Assert.NotNull(hostTypes.Where(type => type.Name == schema).Select(Search.Host.Api.ApiJson.Default.GetTypeInfo).SingleOrDefault(info => info is not null)));
+    }
 }
