@@ -51,6 +51,9 @@ public sealed class WireName<T> where T : struct, Enum
         _names = new string[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
+            ArgumentException.ThrowIfNullOrEmpty(names[i].Name, nameof(names));
+            if (!Enum.IsDefined(typeof(T), names[i].Value))
+                throw new ArgumentException($"{names[i].Value} is not a {typeof(T).Name}", nameof(names));
             if (IndexOf(_values.AsSpan(0, i), names[i].Value) >= 0 || Parse(names[i].Name) is not null)
                 throw new ArgumentException($"{names[i].Value} or \"{names[i].Name}\" is in the table twice", nameof(names));
             (_values[i], _names[i]) = names[i];

@@ -24,16 +24,38 @@ public sealed class WireNamesTests
     [Fact]
     public void A_table_that_names_a_value_twice_or_gives_two_values_one_name_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => new WireName<FigureKind>((FigureKind.Target, "target"), (FigureKind.Target, "aim"), (FigureKind.Result, "result")));
+        Assert.Throws<ArgumentException>(() => new WireName<FigureKind>((FigureKind.Target, "target"), (FigureKind.Target, "aim")));
         Assert.Throws<ArgumentException>(() => new WireName<FigureKind>((FigureKind.Target, "target"), (FigureKind.Result, "TARGET")));
     }
 
     [Fact]
     public void Every_value_of_every_table_names_back_to_itself()
     {
-        foreach (var name in WireNames.Level.Names)
-            Assert.Equal(name, WireNames.Level[WireNames.Level.Parse(name)!.Value]);
+        RoundTrips(WireNames.Sort);
+        RoundTrips(WireNames.Kind);
+        RoundTrips(WireNames.Verdict);
+        RoundTrips(WireNames.Measure);
+        RoundTrips(WireNames.Level);
+        RoundTrips(WireNames.Chart);
+        RoundTrips(WireNames.Suggestion);
+        RoundTrips(WireNames.PlaceFacet);
+        RoundTrips(WireNames.Against);
         Assert.Equal(["relevance", "date"], WireNames.Sort.Names);
-        Assert.Equal(SortOrder.Relevance, WireNames.Sort.Parse("Relevance"));
+    }
+
+    [Fact]
+    public void A_name_that_is_empty_or_a_value_the_enumeration_does_not_define_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new WireName<FigureKind>((FigureKind.Target, ""), (FigureKind.Result, "result")));
+        Assert.Throws<ArgumentException>(() => new WireName<FigureKind>((FigureKind.Target, "target"), ((FigureKind)7, "seven")));
+    }
+
+    private static void RoundTrips<T>(WireName<T> table) where T : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<T>())
+        {
+            Assert.Equal(value, table.Parse(table[value]));
+            Assert.Equal(value, table.Parse(table[value].ToUpperInvariant()));
+        }
     }
 }

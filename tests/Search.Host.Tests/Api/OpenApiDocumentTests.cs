@@ -273,9 +273,10 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
                 ? json.GetProperty("schema").GetProperty("$ref").GetString()!.Split('/')[^1] : null)
             .OfType<string>().Distinct().Order().ToList();
         var hostTypes = typeof(SearchHost).Assembly.GetTypes();
+        var options = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>(_host.Services).Value.SerializerOptions;
 
         Assert.Contains("SearchResponse", schemas);
-        Assert.All(schemas, schema =>
-            Assert.NotNull(hostTypes.Where(type => type.Name == schema).Select(Search.Host.Api.ApiJson.Default.GetTypeInfo).SingleOrDefault(info => info is not null)));
+        Assert.All(schemas, schema => Assert.IsType<Search.Host.Api.ApiJson>(
+            options.GetTypeInfo(hostTypes.Single(type => type.Name == schema && type.IsPublic | type.IsNestedPublic)).OriginatingResolver));
     }
 }
