@@ -262,6 +262,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<code>GET /api/search</code>", await response.Content.ReadAsStringAsync());
     }
+
     [Fact]
     public async Task Every_json_response_is_described_by_the_generated_serializers_not_by_reflection_at_the_first_request()
     {
@@ -277,6 +278,6 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
 
         Assert.Contains("SearchResponse", schemas);
         Assert.All(schemas, schema => Assert.IsType<Search.Host.Api.ApiJson>(
-            options.GetTypeInfo(hostTypes.Single(type => type.Name == schema && type.IsPublic | type.IsNestedPublic)).OriginatingResolver));
+            options.GetTypeInfo(hostTypes.Single(type => type.Name == schema && (type.IsPublic || type.IsNestedPublic))).OriginatingResolver));
     }
 }
