@@ -54,7 +54,8 @@ public sealed class WireName<T> where T : struct, Enum
             ArgumentException.ThrowIfNullOrEmpty(names[i].Name, nameof(names));
             if (!Enum.IsDefined(typeof(T), names[i].Value))
                 throw new ArgumentException($"{names[i].Value} is not a {typeof(T).Name}", nameof(names));
-            if (IndexOf(_values.AsSpan(0, i), names[i].Value) >= 0 || Parse(names[i].Name) is not null)
+            // The names so far fill the first i places; Parse skips the empty ones after them.
+            if (Array.IndexOf(_values, names[i].Value, 0, i) >= 0 || Parse(names[i].Name) is not null)
                 throw new ArgumentException($"{names[i].Value} or \"{names[i].Name}\" is in the table twice", nameof(names));
             (_values[i], _names[i]) = names[i];
         }
@@ -66,25 +67,17 @@ public sealed class WireName<T> where T : struct, Enum
     /// <summary>Every name, in the order given.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    public string this[T value] => IndexOf(_values, value) is var i and >= 0 ? _names[i] : throw new KeyNotFoundException($"{value} has no wire name");
+    public string this[T value] => Array.IndexOf(_values, value) is var i and >= 0 ? _names[i] : throw new KeyNotFoundException($"{value} has no wire name");
 
     public T? Parse(string? name)
     {
-        for (var i = 0; name is not null && i < _names.Length; i++)
+        if (name is null)
+            return null;
+        for (var i = 0; i < _names.Length; i++)
         {
             if (string.Equals(_names[i], name, StringComparison.OrdinalIgnoreCase))
                 return _values[i];
         }
         return null;
-    }
-
-    private static int IndexOf(ReadOnlySpan<T> values, T value)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (EqualityComparer<T>.Default.Equals(values[i], value))
-                return i;
-        }
-        return -1;
     }
 }

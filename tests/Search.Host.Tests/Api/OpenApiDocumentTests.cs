@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Search.Rendering;
 
 namespace Search.Host.Tests.Api;
@@ -274,7 +277,7 @@ public sealed class OpenApiDocumentTests(HostFixture fixture) : IClassFixture<Ho
                 ? json.GetProperty("schema").GetProperty("$ref").GetString()!.Split('/')[^1] : null)
             .OfType<string>().Distinct().Order().ToList();
         var hostTypes = typeof(SearchHost).Assembly.GetTypes();
-        var options = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>(_host.Services).Value.SerializerOptions;
+        var options = _host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
         Assert.Contains("SearchResponse", schemas);
         Assert.All(schemas, schema => Assert.IsType<Search.Host.Api.ApiJson>(
