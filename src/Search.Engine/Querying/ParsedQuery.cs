@@ -4,7 +4,8 @@ namespace Search.Engine.Querying;
 
 /// <summary>
 /// A query after parsing: groups that must all match (each group matches when any of its terms does),
-/// terms that must not match, and the place and year filters written inside the query.
+/// terms that must not match, and the place and year filters written inside the query: asked for
+/// (<see cref="Places"/>, <see cref="Years"/>) and left out (<see cref="ExcludedPlaces"/>, <see cref="ExcludedYears"/>).
 /// </summary>
 public sealed record ParsedQuery(
     IReadOnlyList<IReadOnlyList<QueryTerm>> Groups,
@@ -18,6 +19,12 @@ public sealed record ParsedQuery(
     public bool MatchesEverything => Groups.Count == 0;
 
     public IEnumerable<QueryTerm> PositiveTerms => Groups.SelectMany(group => group);
+
+    /// <summary>Places whose articles (and those of the places under them) the query leaves out.</summary>
+    public IReadOnlyList<Place> ExcludedPlaces { get; init; } = [];
+
+    /// <summary>Years whose articles the query leaves out.</summary>
+    public IReadOnlyList<YearRange> ExcludedYears { get; init; } = [];
 }
 
 /// <summary>
@@ -26,8 +33,10 @@ public sealed record ParsedQuery(
 /// </summary>
 public sealed record QueryTerm(string Text, bool IsPhrase = false, bool TitleOnly = false);
 
-/// <summary>An inclusive range of report years.</summary>
+/// <summary>An inclusive range of report years; empty when <see cref="From"/> is after <see cref="To"/> (years asked for twice that do not meet).</summary>
 public sealed record YearRange(int From, int To)
 {
     public bool Contains(int year) => year >= From && year <= To;
+
+    public bool IsEmpty => From > To;
 }

@@ -10,7 +10,7 @@ namespace Search.Engine.Querying;
 /// The query language, forgiving by design: no input is an error. Whitespace separates required
 /// terms; <c>"…"</c> (or <c>“…”</c>) is an exact phrase; <c>OR</c> between terms makes either enough;
 /// <c>-term</c> and <c>NOT term</c> exclude; <c>district:崂山</c>, <c>year:2024</c>, <c>year:2023..2025</c>
-/// filter; <c>title:…</c> searches titles only. Anything malformed — an unclosed quote, a lone
+/// filter, and excluded (<c>-year:2024</c>) leave those articles out; <c>title:…</c> searches titles only. Anything malformed — an unclosed quote, a lone
 /// <c>-</c>, <c>OR</c> at either end, an unknown field value — is read as plain text or dropped.
 /// </summary>
 public static class QueryParser
@@ -26,8 +26,7 @@ public static class QueryParser
         var text = Clean(input ?? "");
         var groups = new List<List<QueryTerm>>();
         var excluded = new List<QueryTerm>();
-        var places = new List<Place>();
-        YearRange? years = null;
+        var filters = new Filters();
         var joinNext = false;
         var excludeNext = false;
 
@@ -46,7 +45,7 @@ public static class QueryParser
 
             var (term, exclude) = (word.Text, excludeNext || word.Excluded);
             excludeNext = false;
-            if (!word.Quoted && Filter(term, places, ref years))
+            if (!word.Quoted && filters.Apply(term, exclude))
             {
                 joinNext = false;
                 continue;
@@ -65,7 +64,11 @@ public static class QueryParser
             if (groups.Count + excluded.Count >= MaxTerms)
                 break;
         }
-        return new ParsedQuery(groups, excluded, places.Distinct().ToList(), years);
+        return new ParsedQuery(groups, excluded, filters.Places.Distinct().ToList(), filters.Years)
+        {
+            ExcludedPlaces = filters.ExcludedPlaces.Distinct().ToList(),
+            ExcludedYears = filters.ExcludedYears,
+        };
     }
 
     /// <summary>Control characters become spaces and the input is cut to <see cref="MaxLength"/> without splitting a surrogate pair.</summary>
@@ -119,27 +122,40 @@ public static class QueryParser
 
     private static bool IsOpeningQuote(char c) => c is '"' or '“';
 
-    /// <summary>
-    /// Applies <c>district:</c> or <c>place:</c> (a place's name in any form, or its code: one place)
-    /// and <c>year:</c>; false when the word is not a filter it understands.
-    /// </summary>
-    private static bool Filter(string word, List<Place> places, ref YearRange? years)
+    /// <summary>The filters written in a query: places and years asked for, and left out.</summary>
+    private sealed class Filters
     {
-        var colon = word.IndexOfAny([':', '：']);
-        if (colon <= 0)
-            return false;
-        var field = word[..colon].ToLowerInvariant();
-        var value = word[(colon + 1)..];
-        switch (field)
+        public List<Place> Places { get; } = [];
+        public YearRange? Years { get; private set; }
+        public List<Place> ExcludedPlaces { get; } = [];
+        public List<YearRange> ExcludedYears { get; } = [];
+
+        /// <summary>
+        /// Applies <c>district:</c> or <c>place:</c> (a place's name in any form, or its code: one place)
+        /// and <c>year:</c>, asked for or (<paramref name="exclude"/>) left out; false when the word is
+        /// not a filter it understands. Years asked for twice are their common years (none, when apart).
+        /// </summary>
+        public bool Apply(string word, bool exclude)
         {
-            case "district" or "place" when GivenPlace.Candidates(value) is [var place]:
-                places.Add(place);
-                return true;
-            case "year" when ParseYears(value) is { } range:
-                years = years is null ? range : new YearRange(Math.Max(years.From, range.From), Math.Min(years.To, range.To));
-                return true;
-            default:
+            var colon = word.IndexOfAny([':', '：']);
+            if (colon <= 0)
                 return false;
+            var field = word[..colon].ToLowerInvariant();
+            var value = word[(colon + 1)..];
+            switch (field)
+            {
+                case "district" or "place" when GivenPlace.Candidates(value) is [var place]:
+                    (exclude ? ExcludedPlaces : Places).Add(place);
+                    return true;
+                case "year" when ParseYears(value) is { } range:
+                    if (exclude)
+                        ExcludedYears.Add(range);
+                    else
+                        Years = Years is null ? range : new YearRange(Math.Max(Years.From, range.From), Math.Min(Years.To, range.To));
+                    return true;
+                default:
+                    return false;
+            }
         }
     }
 

@@ -29,6 +29,7 @@ internal sealed class HitCollector : ICollector
     private readonly int _firstYear;
     private readonly SortOrder _sort;
     private readonly int _keep;
+    private readonly Exclusions? _exclusions;
     // A doc of one place counts there alone, and its count is added to the places above when the
     // facet is read (Lucene's taxonomy facets roll up likewise): one increment a doc, not one per
     // level. A doc of several places counts at each place of their closure, as each place above
@@ -56,8 +57,11 @@ internal sealed class HitCollector : ICollector
     /// <param name="places">Selected places; none selected means anywhere.</param>
     /// <param name="years">Selected years; none selected means any year.</param>
     /// <param name="keep">How many of the best hits to keep.</param>
-    public HitCollector(ArticleIndex index, CompiledQuery query, IReadOnlyCollection<Place> places, IReadOnlySet<int> years, SortOrder sort, int keep)
+    /// <param name="exclusions">Articles the query leaves out, by place or year: not counted anywhere.</param>
+    public HitCollector(ArticleIndex index, CompiledQuery query, IReadOnlyCollection<Place> places, IReadOnlySet<int> years, SortOrder sort, int keep,
+        Exclusions? exclusions = null)
     {
+        _exclusions = exclusions;
         _query = query;
         _places = places;
         _placeSelected = places.Count == 0 ? NoneSelected : new bool[Gazetteer.All.Count];
@@ -107,6 +111,8 @@ internal sealed class HitCollector : ICollector
 
     public void Collect(int doc)
     {
+        if (_exclusions is not null && _exclusions.Excludes(_facts.Years[doc], _facts.Within[doc]))
+            return;
         // An article printed more than once is one hit and one count, by its first matching printing
         // (copies share their places and year, so the filters judge every printing alike).
         if (_copyGroupOf is not null && _copyGroupOf[_docBase + doc] is var copies and >= 0)

@@ -116,7 +116,8 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
 
         IReadOnlyList<Place> places = [.. (request.Places ?? []).Concat(parsed.Places).Distinct()];
         var years = SelectedYears(request, parsed);
-        var collector = SlicedSearch.Run(index, compiled.Query, () => new HitCollector(index, compiled, places, years, sort, page * size));
+        var exclusions = Exclusions.Of(parsed);
+        var collector = SlicedSearch.Run(index, compiled.Query, () => new HitCollector(index, compiled, places, years, sort, page * size, exclusions));
         var searched = Stopwatch.GetTimestamp();
 
         var top = collector.Top();

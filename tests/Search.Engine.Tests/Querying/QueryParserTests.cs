@@ -8,7 +8,9 @@ public sealed class QueryParserTests
         string.Join(" & ", query.Groups.Select(group => string.Join(" | ", group.Select(Term)))) +
         (query.Excluded.Count > 0 ? " - " + string.Join(" - ", query.Excluded.Select(Term)) : "") +
         (query.Places.Count > 0 ? " @" + string.Join(",", query.Places.Select(place => place.Name)) : "") +
-        (query.Years is { } years ? $" y{years.From}..{years.To}" : "");
+        (query.Years is { } years ? $" y{years.From}..{years.To}" : "") +
+        string.Concat(query.ExcludedPlaces.Select(place => " -@" + place.Name)) +
+        string.Concat(query.ExcludedYears.Select(years => $" -y{years.From}..{years.To}"));
 
     private static string Term(QueryTerm term) => (term.TitleOnly ? "title:" : "") + (term.IsPhrase ? $"\"{term.Text}\"" : term.Text);
 
@@ -20,6 +22,8 @@ public sealed class QueryParserTests
     [InlineData("发展 -崂山 NOT 平度", "发展 - 崂山 - 平度")]
     [InlineData("district:崂山 year:2024 民生", "民生 @崂山区 y2024..2024")]
     [InlineData("year:2025..2023 district:黄岛区", " @西海岸新区 y2023..2025")]
+    [InlineData("民生 -year:2024 NOT district:崂山 -year:2019..2020", "民生 -@崂山区 -y2024..2024 -y2019..2020")]
+    [InlineData("year:2023 year:2024..2025", " y2024..2023")]
     [InlineData("title:平度 title:\"民生实事\"", "title:平度 & title:\"民生实事\"")]
     [InlineData("\"unclosed quote", "\"unclosed quote\"")]
     [InlineData("OR 港 OR", "港")]

@@ -88,6 +88,31 @@ public sealed class FacetTests(RepositoryIndexFixture fixture) : IClassFixture<R
         Assert.True(_index.Search("year:2025").Facets.Year.Single(v => v.Value == 2025).Selected);
     }
 
+    [Theory]
+    [InlineData("崂山", "-year:2024", "year:2024")]
+    [InlineData("", "-district:崂山", "district:崂山")]
+    [InlineData("营商环境", "NOT place:崂山区", "place:崂山区")]
+    [InlineData("", "-year:2023..2024", "year:2023..2024")]
+    public void An_excluded_filter_leaves_out_exactly_what_the_filter_selects(string query, string excluded, string selected)
+    {
+        var all = _index.Search(query);
+        var left = _index.Search($"{query} {excluded}");
+        var leftOut = _index.Search($"{query} {selected}");
+
+        Assert.True(leftOut.Total > 0);
+        Assert.Equal(all.Total - leftOut.Total, left.Total);
+        Assert.Empty(left.Hits.Select(hit => hit.Id).Intersect(leftOut.Hits.Select(hit => hit.Id)));
+        Assert.DoesNotContain(left.Facets.Year, value => value.Selected);
+        Assert.Equal(left.Total, left.Facets.Year.Sum(value => value.Count));
+    }
+
+    [Fact]
+    public void Years_asked_for_twice_that_do_not_meet_find_nothing()
+    {
+        Assert.Equal(0, _index.Search("year:2023 year:2024").Total);
+        Assert.Equal(_index.Search("year:2024").Total, _index.Search("year:2023..2024 year:2024..2025").Total);
+    }
+
     [Fact]
     public void A_selected_value_with_no_match_stays_listed_and_marked()
     {
