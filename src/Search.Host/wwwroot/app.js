@@ -198,7 +198,8 @@
       if (event.key === "ArrowDown") { event.preventDefault(); highlight((active + 1) % options.length); }
       else if (event.key === "ArrowUp") { event.preventDefault(); highlight((active - 1 + options.length) % options.length); }
       else if (event.key === "Enter" && active >= 0) { event.preventDefault(); choose(active); }
-      else if (event.key === "Escape") { hideSuggestions(); }
+      // The list open, Escape closes it and nothing else: a search box's own Escape would also empty it.
+      else if (event.key === "Escape") { event.preventDefault(); hideSuggestions(); }
     });
     input.addEventListener("blur", () => setTimeout(hideSuggestions, 100));
   }

@@ -103,6 +103,21 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [BrowserFact]
+    public async Task Escape_closes_the_suggestions_and_keeps_what_was_typed()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Locator("#q").PressSequentiallyAsync("崂山");
+        await Assertions.Expect(page.Locator("#suggestions")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(page.Locator("#suggestions")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync("崂山");
+        await BrowserFixture.WaitForQueryAsync(page, "q", "崂山");
+    }
+
+    [BrowserFact]
     public async Task Typing_pinyin_suggests_the_district_and_searching_it_marks_the_chinese_it_spells()
     {
         var page = await fixture.NewPageAsync();
