@@ -44,7 +44,8 @@ public sealed class SegmentFacts
         var wordings = reader.GetNumericDocValues(ArticleFields.Wording);
         for (var doc = 0; doc < count; doc++)
         {
-            Dates[doc] = dates is null ? (int)ArticleDocument.NoDate : (int)dates.Get(doc);
+            var date = dates is null ? (int)ArticleDocument.NoDate : (int)dates.Get(doc);
+            Dates[doc] = date == ArticleDocument.NoDate && Years[doc] != 0 ? new DateOnly(Years[doc], 1, 1).DayNumber : date;
             Orders[doc] = orders is null ? doc : (int)orders.Get(doc);
             Wordings[doc] = wordings?.Get(doc) ?? 0;
         }
@@ -66,7 +67,11 @@ public sealed class SegmentFacts
     /// <summary>The report year, 0 when unknown.</summary>
     public short[] Years { get; }
 
-    /// <summary>The date as <see cref="DateOnly.DayNumber"/>; <see cref="ArticleDocument.NoDate"/> when unknown.</summary>
+    /// <summary>
+    /// The date as <see cref="DateOnly.DayNumber"/>, what sorting by date and the newer-first tie-break
+    /// compare: an article without a date of its own stands on the first day of its report's year
+    /// (a report is given early in its year), and only one of no known year at <see cref="ArticleDocument.NoDate"/>, after every other.
+    /// </summary>
     public int[] Dates { get; }
 
     /// <summary>Arrival order (<see cref="ArticleFields.Order"/>): the last tie-break of ranking.</summary>

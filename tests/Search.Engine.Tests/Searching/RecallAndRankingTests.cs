@@ -94,7 +94,7 @@ public sealed class RecallAndRankingTests(RepositoryIndexFixture fixture) : ICla
         var result = _index.Search("");
 
         Assert.Equal(9, result.Total);
-        var dates = result.Hits.Select(hit => hit.Date ?? DateOnly.MinValue).ToList();
+        var dates = result.Hits.Select(DateOrderTests.SortDate).ToList();
         Assert.Equal(dates.OrderDescending(), dates);
     }
 
@@ -103,7 +103,7 @@ public sealed class RecallAndRankingTests(RepositoryIndexFixture fixture) : ICla
     {
         var result = _index.Search("发展", sort: Engine.Searching.SortOrder.Date);
 
-        var dates = result.Hits.Select(hit => hit.Date ?? DateOnly.MinValue).ToList();
+        var dates = result.Hits.Select(DateOrderTests.SortDate).ToList();
         Assert.Equal(dates.OrderDescending(), dates);
     }
 
