@@ -46,7 +46,8 @@ internal static partial class BodyJoiner
 
     /// <summary>
     /// A report's numbered part (<c>一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效</c>): a line of its own
-    /// even when the paragraph after it opens with what could be the rest of a word (<c>2024年是…</c>).
+    /// even when the paragraph after it opens with what could be the rest of a word (<c>2024年是…</c>),
+    /// and never the end of a paragraph before it that lacks its full stop (<c>…请全国政协委员提出意见</c>).
     /// </summary>
     [GeneratedRegex("^[一二三四五六七八九十]{1,3}、[^。！？!?；;]{1,40}$")]
     private static partial Regex NumberedHeading();
@@ -58,7 +59,8 @@ internal static partial class BodyJoiner
     /// of a word (<c>强链固链，加快先进制造业发</c> + <c>展。…</c>).
     /// </summary>
     private static bool Continues(DraftArticle.Paragraph before, DraftArticle.Paragraph next) =>
-        !next.IsSectionHeading && !Salutation().IsMatch(next.Text) && (!MightBeSectionHeading(before.Text) || Punctuation.StartsWithScrap(next.Text));
+        !next.IsSectionHeading && !NumberedHeading().IsMatch(next.Text) && !Salutation().IsMatch(next.Text)
+        && (!MightBeSectionHeading(before.Text) || Punctuation.StartsWithScrap(next.Text));
 
     /// <summary>A report's address to the congress (<c>各位代表：</c>): its own paragraph, never the end of the dateline above it.</summary>
     [GeneratedRegex("^(?:各位代表|同志们|各位委员|代表们)[：:！!，,]?$")]

@@ -181,6 +181,18 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_reports_numbered_part_is_never_joined_into_a_paragraph_that_lacks_its_full_stop()
+    {
+        // The State Council's report of 2012 as published: the opening sentence has no full stop.
+        var article = Assert.Single(Parse("2012年中华人民共和国国务院政府工作报告", "各位代表：",
+            "现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见",
+            "一、2011年工作回顾", "过去的一年，面对复杂多变的国际政治经济环境，取得新的重大成就。"));
+
+        Assert.Equal("各位代表：\n现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见\n一、2011年工作回顾\n"
+            + "过去的一年，面对复杂多变的国际政治经济环境，取得新的重大成就。", article.Body);
+    }
+
+    [Fact]
     public void Markdown_section_headings_lose_their_marks_and_are_never_joined_into()
     {
         var article = Assert.Single(Parse("# 崂山区:提质争先", "会议开幕，", "## 聚力科技创新", "加快产业升级。"));
