@@ -34,6 +34,22 @@ public sealed class NationalReportFiguresTests
     }
 
     [Fact]
+    public void The_state_council_s_report_of_2012_reviews_2011_although_its_opening_sentence_lacks_a_full_stop()
+    {
+        // 请全国政协委员提出意见 (no 。) / 一、2011年工作回顾 / … 国内生产总值47.2万亿元，比上年增长9.2％ … / 二、2012年工作总体部署 / … 国内生产总值增长7.5％
+        var report = new CorpusReader(RealReports.Pages).Read(_ => { }).Single(article => article.Source == "2012年国务院政府工作报告.txt");
+
+        var gdp = FigureExtractor.Extract(report).Where(figure => figure.Indicator == "地区生产总值");
+
+        Assert.Equal(
+        [
+            (2011, Result, Growth, 9.2m),
+            (2011, Result, Amount, 47.2m),
+            (2012, Target, Growth, 7.5m),
+        ], gdp.Select(figure => (figure.Year, figure.Kind, figure.Measure, figure.Value)).Order());
+    }
+
+    [Fact]
     public void A_look_back_carries_to_the_next_sentences_of_its_paragraph_not_the_year_named_before_it()
     {
         // 2011年，是“十二五”开局之年 … 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…
