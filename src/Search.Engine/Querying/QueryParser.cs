@@ -11,7 +11,8 @@ namespace Search.Engine.Querying;
 /// terms; <c>"…"</c> (or <c>“…”</c>) is an exact phrase; <c>OR</c> between terms makes either enough;
 /// <c>-term</c> and <c>NOT term</c> exclude; <c>district:崂山</c>, <c>year:2024</c>, <c>year:2023..2025</c>
 /// filter, and excluded (<c>-year:2024</c>) leave those articles out; <c>title:…</c> searches titles only. Anything malformed — an unclosed quote, a lone
-/// <c>-</c>, <c>OR</c> at either end, an unknown field value — is read as plain text or dropped.
+/// <c>-</c>, <c>OR</c> at either end, an unknown field value — is read as plain text or dropped; a
+/// wildcard star at either end of a term (<c>营商*</c>) is dropped.
 /// </summary>
 public static class QueryParser
 {
@@ -178,8 +179,10 @@ public static class QueryParser
     private static QueryTerm? ToTerm(Word word)
     {
         var text = word.Text.Trim();
+        // A star at either end is another engine's wildcard: any text here is found wherever it stands
+        // in a longer one (营商 finds 营商环境), so the star only asks for what the term finds anyway.
         if (!word.Quoted)
-            text = text.Trim('"', '“', '”');
+            text = text.Trim('"', '“', '”', '*', '＊');
         var searchable = Recall(text);
         return searchable.Length == 0 || searchable.All(c => char.IsPunctuation(c) || char.IsSymbol(c))
             ? null

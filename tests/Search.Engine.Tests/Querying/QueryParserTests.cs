@@ -32,6 +32,7 @@ public sealed class QueryParserTests
     [InlineData("(上合 示范区", "(上合 & 示范区")]
     [InlineData("\"\" ， 。", "")]
     [InlineData("港\u0000海\u001F", "港 & 海")]
+    [InlineData("营商* *崂山 -城阳＊ \"营商*\" *", "营商 & 崂山 & \"营商*\" - 城阳")]
     public void Parses_the_query_language_forgivingly(string input, string expected)
     {
         Assert.Equal(expected, Describe(QueryParser.Parse(input)));

@@ -107,6 +107,17 @@ public sealed class RecallAndRankingTests(RepositoryIndexFixture fixture) : ICla
         Assert.Equal(dates.OrderDescending(), dates);
     }
 
+    [Theory]
+    [InlineData("营商*", "营商")]
+    [InlineData("崂*", "崂")]
+    public void A_wildcard_star_finds_what_the_term_finds_without_it(string starred, string plain)
+    {
+        var expected = _index.Search(plain);
+
+        Assert.True(expected.Total > 0);
+        Assert.Equal(expected.Hits.Select(hit => (hit.Id, hit.Score)), _index.Search(starred).Hits.Select(hit => (hit.Id, hit.Score)));
+    }
+
     [Fact]
     public void Excluded_terms_and_title_only_terms_restrict_the_matches()
     {
