@@ -39,7 +39,7 @@ public sealed class ErrorPageTests(HostFixture fixture) : IClassFixture<HostFixt
     [Theory]
     [InlineData("/nope", HttpStatusCode.NotFound, "找不到这个页面", "这个地址没有页面")]
     [InlineData("/articles/nosuch", HttpStatusCode.NotFound, "这篇文章不存在", "索引中没有这个编号的文章")]
-    [InlineData("/?page=abc", HttpStatusCode.BadRequest, "无法完成检索", "page: &quot;abc&quot;")]
+    [InlineData("/?page=abc", HttpStatusCode.BadRequest, "无法完成检索", "页码（page）：“abc”")]
     public async Task A_browser_gets_a_page_saying_what_went_wrong(string path, HttpStatusCode status, string heading, string says)
     {
         var html = await AssertPageAsync(await GetAsync(path, BrowserAccept), status);

@@ -20,9 +20,11 @@ public sealed record SearchRequest(
     IReadOnlyList<Place>? Places = null,
     IReadOnlyList<int>? Years = null,
     int Page = 1,
-    int Size = 10,
+    int Size = SearchRequest.DefaultSize,
     SortOrder? Sort = null)
 {
+    public const int DefaultSize = 10;
+
     public const int MaxSize = 100;
 
     /// <summary>Deep pages cost memory and tell a user nothing: page × size may not pass this rank.</summary>

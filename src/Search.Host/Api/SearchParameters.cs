@@ -15,13 +15,38 @@ namespace Search.Host.Api;
 /// </summary>
 public static class SearchParameters
 {
-    public const int DefaultSize = 10;
     public const int MaxValues = 20;
     public const int MaxValueLength = 20;
 
     /// <param name="Rule">What is wrong, in English: the API's words.</param>
     /// <param name="InChinese">The same for the pages' readers, where a page shows it; null where only the API meets it.</param>
-    public sealed record Problem(string Parameter, string Rule, string? InChinese = null);
+    public sealed record Problem(string Parameter, string Rule, string? InChinese = null)
+    {
+        /// <summary>As a page says it: the form's name of the parameter, the address's name beside it for a hand-made address, what is wrong in Chinese.</summary>
+        public string ForReaders() => $"{ParameterNames.GetValueOrDefault(Parameter, Parameter)}（{Parameter}）：{InChinese ?? Rule}";
+
+        /// <summary>The parameters as the pages' forms and controls name them.</summary>
+        private static readonly Dictionary<string, string> ParameterNames = new()
+        {
+            ["q"] = "关键词",
+            ["page"] = "页码",
+            ["size"] = "每页条数",
+            ["sort"] = "排序",
+            ["placeFacet"] = "地区列表",
+            ["year"] = "年份",
+            ["from"] = "起始年份",
+            ["to"] = "年份",
+            ["indicator"] = "指标",
+            ["place"] = "地区",
+            ["district"] = "地区",
+            ["vs"] = "对比地区",
+            ["against"] = "比较对象",
+            ["kind"] = "类别",
+            ["level"] = "级别",
+            ["chart"] = "比较",
+            ["measure"] = "口径",
+        };
+    }
 
     public static (SearchRequest? Request, PlaceFacetScope PlaceFacet, IReadOnlyList<Problem> Problems) Parse(IQueryCollection query)
     {
@@ -29,13 +54,14 @@ public static class SearchParameters
         var places = Places(query, problems);
         var years = Years(query["year"], problems);
         var page = Integer(query["page"], "page", 1, 1, int.MaxValue, problems);
-        var size = Integer(query["size"], "size", DefaultSize, 1, SearchRequest.MaxSize, problems);
+        var size = Integer(query["size"], "size", SearchRequest.DefaultSize, 1, SearchRequest.MaxSize, problems);
         var sort = OneOf(query["sort"], "sort", WireNames.Sort, problems);
         var placeFacet = OneOf(query["placeFacet"], "placeFacet", WireNames.PlaceFacet, problems) ?? PlaceFacetScope.Shown;
         if (problems.Count == 0 && (long)page * size > SearchRequest.MaxWindow)
         {
             problems.Add(new Problem("page", $"page × size may be at most {SearchRequest.MaxWindow:N0} " +
-                "(results that deep are better reached with the place and year filters)"));
+                "(results that deep are better reached with the place and year filters)",
+                $"页码 × 每页条数最多 {SearchRequest.MaxWindow:N0}：更靠后的结果请用地区和年份筛选"));
         }
         return problems.Count > 0
             ? (null, placeFacet, problems)
@@ -99,13 +125,14 @@ public static class SearchParameters
             return fallback;
         if (values.Count > 1)
         {
-            problems.Add(new Problem(name, "give it once"));
+            problems.Add(new Problem(name, "give it once", "只能给一个值"));
             return fallback;
         }
         if (int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
             return number;
         var range = max == int.MaxValue ? $"a whole number from {min}" : $"a whole number from {min} to {max}";
-        problems.Add(new Problem(name, $"\"{Shorten(values[0])}\" is not {range}"));
+        var inChinese = max == int.MaxValue ? $"不小于{min}的整数" : $"{min}至{max}的整数";
+        problems.Add(new Problem(name, $"\"{Shorten(values[0])}\" is not {range}", $"“{Shorten(values[0])}”不是{inChinese}"));
         return fallback;
     }
 

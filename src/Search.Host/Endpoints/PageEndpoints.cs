@@ -27,12 +27,12 @@ internal static class PageEndpoints
     {
         var (request, _, problems) = SearchParameters.Parse(context.Request.Query);
         var result = request is null ? null : index.Searcher.Search(request);
-        var messages = problems.Select(problem => $"{problem.Parameter}: {problem.Rule}").ToList();
+        var messages = problems.Select(problem => problem.ForReaders()).ToList();
         // A bad address is the page's error (app.js shows the fragment's notice in place).
         if (result is null && !fragment)
         {
             return ErrorPages.Answer(context, StatusCodes.Status400BadRequest, "无法完成检索", "地址中的参数有误：" + string.Join("；", messages),
-                "Invalid search parameters", string.Join("; ", messages));
+                "Invalid search parameters", string.Join("; ", problems.Select(problem => $"{problem.Parameter}: {problem.Rule}")));
         }
         var overview = request is not null && HomeIntro.Applies(PageState.From(request))
             ? new CorpusOverview(index.Searcher.Index.Papers, QueryExamples.For(index.Searcher))
@@ -102,7 +102,9 @@ internal static class PageEndpoints
                 "No such article", "There is no article with this id.");
         }
         var marked = int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : (int?)null;
-        return Page(ArticlePage.Render(view, q ?? "", marked, site), StatusCodes.Status200OK);
+        // The search it was opened from, to return to; its query alone when the rest of the address is not a search's.
+        var from = SearchParameters.Parse(context.Request.Query).Request is { } request ? PageState.From(request) : new PageState(q ?? "", [], [], 1, null);
+        return Page(ArticlePage.Render(view, from, marked, site), StatusCodes.Status200OK);
     }
 
     private static IResult Page(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);

@@ -93,7 +93,7 @@ internal sealed class QueryParametersTransformer : IOpenApiOperationTransformer
         Parameter("page", $"1-based page; page × size at most {SearchRequest.MaxWindow:N0}.",
             new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = 1 }, 1),
         Parameter("size", $"Hits per page, 1–{SearchRequest.MaxSize}.",
-            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = SearchRequest.MaxSize.ToString(), Default = SearchParameters.DefaultSize }, 10),
+            new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = SearchRequest.MaxSize.ToString(), Default = SearchRequest.DefaultSize }, 10),
         Parameter("sort", "relevance (default with a query) or date (default without one).",
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. WireNames.Sort.Names.Select(s => (JsonNode)s)] }, "relevance"),
         Parameter("placeFacet", "Which places facets.place lists: shown (default) — the top level of the matches' places and the level under it, " +

@@ -17,13 +17,13 @@ namespace Search.Host.Pages;
 /// </summary>
 internal static class ArticlePage
 {
-    /// <param name="query">The query the article was opened from; empty for none.</param>
+    /// <param name="openedFrom">The search the article was opened from (its query marks the text, its way back returns there); an empty one for none.</param>
     /// <param name="markedFigure">Where the figure whose sentence is to be marked starts in the body.</param>
     /// <param name="site">Where the service is reached: the citation's link.</param>
-    public static string Render(ArticleView view, string query, int? markedFigure, string site)
+    public static string Render(ArticleView view, PageState openedFrom, int? markedFigure, string site)
     {
         var (article, marks) = (view.Article, view.Marks);
-        var state = new PageState(query, [], [], 1, null);
+        var (state, query) = (openedFrom, openedFrom.Query);
         var html = new Html();
         Layout.Head(html, $"{article.Title} · {SearchPage.Brand}");
         Layout.Masthead(html, state, new Layout.SkipLink("article", "跳到正文"));

@@ -26,7 +26,7 @@ internal sealed record FiguresView(
         var choices = new List<SearchParameters.Problem>();
         var chart = SearchParameters.OneOf(query["chart"], "chart", WireNames.Chart, choices) ?? ChartAxis.Districts;
         var measure = SearchParameters.OneOf(query["measure"], "measure", WireNames.Measure, choices) ?? FigureMeasure.Growth;
-        var messages = problems.Concat(choices).Select(InChinese).ToList();
+        var messages = problems.Concat(choices).Select(problem => problem.ForReaders()).ToList();
         if (request is null || messages.Count > 0)
             return (null, messages);
         return (new FiguresView(request.Years is [var year, ..] ? year : null, request.Places ?? [], request.Indicators ?? [], request.Kind, chart, measure)
@@ -34,23 +34,6 @@ internal sealed record FiguresView(
             Levels = request.Levels ?? [],
         }, []);
     }
-
-    /// <summary>The parameters as the page's form names them.</summary>
-    private static readonly Dictionary<string, string> ParameterNames = new()
-    {
-        ["year"] = "年份",
-        ["indicator"] = "指标",
-        ["place"] = "地区",
-        ["district"] = "地区",
-        ["kind"] = "类别",
-        ["level"] = "级别",
-        ["chart"] = "比较",
-        ["measure"] = "口径",
-    };
-
-    /// <summary>A problem as the page says it: the form's name of the parameter, the wire name beside it for a hand-made address.</summary>
-    private static string InChinese(SearchParameters.Problem problem) =>
-        $"{ParameterNames.GetValueOrDefault(problem.Parameter, problem.Parameter)}（{problem.Parameter}）：{problem.InChinese ?? problem.Rule}";
 
     /// <summary>This view with some of its choices changed.</summary>
     public FiguresView With(int? year = null, ChartAxis? chart = null, string? indicator = null, Place? place = null, FigureMeasure? measure = null) =>

@@ -6,13 +6,16 @@ using Search.Rendering;
 namespace Search.Host.Pages;
 
 /// <summary>
-/// What the page shows, all of it in the URL (<c>/?q=…&amp;district=…&amp;place=…&amp;year=…&amp;page=…&amp;sort=…</c>),
+/// What the page shows, all of it in the URL (<c>/?q=…&amp;district=…&amp;place=…&amp;year=…&amp;page=…&amp;size=…&amp;sort=…</c>),
 /// so a shared link reproduces the view and Back and Forward work.
 /// </summary>
 internal sealed record PageState(string Query, IReadOnlyList<Place> Places, IReadOnlyList<int> Years, int Page, SortOrder? Sort)
 {
+    /// <summary>Hits a page: in the URL only when not the default.</summary>
+    public int Size { get; init; } = SearchRequest.DefaultSize;
+
     public static PageState From(SearchRequest request) =>
-        new(request.Query ?? "", request.Places ?? [], request.Years ?? [], request.Page, request.Sort);
+        new(request.Query ?? "", request.Places ?? [], request.Years ?? [], request.Page, request.Sort) { Size = request.Size };
 
     public string Url(string path = "/")
     {
@@ -23,6 +26,8 @@ internal sealed record PageState(string Query, IReadOnlyList<Place> Places, IRea
         query.AddRange(Years.Select(y => new KeyValuePair<string, string?>("year", y.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         if (Page > 1)
             query.Add(new("page", Page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (Size != SearchRequest.DefaultSize)
+            query.Add(new("size", Size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (Sort is { } sort)
             query.Add(new("sort", WireNames.Sort[sort]));
         return QueryHelpers.AddQueryString(path, query);

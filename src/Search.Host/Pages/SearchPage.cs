@@ -182,6 +182,11 @@ internal static class SearchPage
 
     private static void Empty(Html html, PageState state, SearchResult result)
     {
+        if (result.Total > 0)
+        {
+            PastTheEnd(html, state, result);
+            return;
+        }
         html.Raw("<div class=\"empty\" role=\"status\"><p>没有找到");
         if (state.Query.Length > 0)
             html.Raw("包含“").Text(state.Query).Raw("”的");
@@ -196,9 +201,24 @@ internal static class SearchPage
         html.Raw("</ul></div>");
     }
 
+    /// <summary>A page past the last one (a link kept from a larger result, a hand-made address): where the hits are.</summary>
+    private static void PastTheEnd(Html html, PageState state, SearchResult result)
+    {
+        var last = LastPage(result);
+        html.Raw("<div class=\"empty\" role=\"status\"><p>第 ").Text(result.Page.ToString(CultureInfo.InvariantCulture))
+            .Raw(" 页没有结果：这些条件下共 ").Text(result.Total.ToString("N0", CultureInfo.InvariantCulture)).Raw(" 篇，分 ")
+            .Text(last.ToString(CultureInfo.InvariantCulture)).Raw(" 页。</p><p><a href=\"").Text((state with { Page = 1 }).Url()).Raw("\">回到第 1 页</a>");
+        if (last > 1)
+            html.Raw(" · <a href=\"").Text((state with { Page = last }).Url()).Raw("\">最后一页</a>");
+        html.Raw("</p></div>");
+    }
+
+    private static int LastPage(SearchResult result) => (int)Math.Ceiling((double)Math.Min(result.Total, SearchRequest.MaxWindow) / result.Size);
+
     private static void Hit(Html html, PageState state, SearchHit hit, string site)
     {
-        var link = new PageState(state.Query, [], [], 1, null).Url("/articles/" + Uri.EscapeDataString(hit.Id));
+        // The article's way back returns to this very view: its query, filters, order and page.
+        var link = state.Url("/articles/" + Uri.EscapeDataString(hit.Id));
         html.Raw("<li class=\"hit\"><h2><a href=\"").Text(link).Raw("\">").Marked(hit.Title, hit.TitleMarks).Raw("</a></h2><p class=\"meta\">");
         foreach (var place in hit.Places)
             html.Raw("<span class=\"badge\">").Text(place.Name).Raw("</span>");
@@ -220,7 +240,7 @@ internal static class SearchPage
 
     private static void Pagination(Html html, PageState state, SearchResult result)
     {
-        var pages = (int)Math.Ceiling((double)Math.Min(result.Total, SearchRequest.MaxWindow) / result.Size);
+        var pages = LastPage(result);
         if (pages <= 1)
             return;
         html.Raw("<nav class=\"pages\" aria-label=\"分页\">");
@@ -246,6 +266,8 @@ internal static class SearchPage
             html.Raw("<input type=\"hidden\" name=\"q\" value=\"").Text(state.Query).Raw("\">");
         if (state.Sort is { } sort)
             html.Raw("<input type=\"hidden\" name=\"sort\" value=\"").Raw(WireNames.Sort[sort]).Raw("\">");
+        if (state.Size != SearchRequest.DefaultSize)
+            html.Raw("<input type=\"hidden\" name=\"size\" value=\"").Text(state.Size.ToString(CultureInfo.InvariantCulture)).Raw("\">");
         if (!includeFilters)
             return;
         foreach (var place in state.Places)

@@ -25,7 +25,7 @@ internal sealed record TermsView(Place? Place, int? Year, int? From, NewAgainst 
         if (text.Length > TermParameters.MaxQueryLength)
             problems.Add(new SearchParameters.Problem("q", $"at most {TermParameters.MaxQueryLength} characters", $"最多{TermParameters.MaxQueryLength}个字"));
         var versus = SearchParameters.Places(query, problems, "vs").Take(TermParameters.MaxTrendPlaces - 1).ToList();
-        var messages = problems.Select(problem => $"{problem.Parameter}: {problem.InChinese ?? problem.Rule}").ToList();
+        var messages = problems.Select(problem => problem.ForReaders()).ToList();
         return messages.Count > 0 || question is null
             ? (null, messages)
             : (new TermsView(question.Place, question.Year, question.From, question.Against, text, versus), []);

@@ -59,6 +59,6 @@ public sealed class TermsPageTests(HostFixture fixture) : IClassFixture<HostFixt
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("没有叫“火星区”的地区", html);
-        Assert.Contains("year:", html);
+        Assert.Contains("年份（year）：", html);
     }
 }
