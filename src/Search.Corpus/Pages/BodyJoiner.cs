@@ -14,7 +14,11 @@ internal static partial class BodyJoiner
 
     public sealed record Result(IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Captions);
 
-    public static Result Join(IReadOnlyList<DraftArticle.Paragraph> paragraphs)
+    /// <param name="mayHaveCaptions">
+    /// False for a full work report: it has no photos, so a short sentence between two halves of a
+    /// paragraph is the report's own text (a line its source lost words around), kept where it stands.
+    /// </param>
+    public static Result Join(IReadOnlyList<DraftArticle.Paragraph> paragraphs, bool mayHaveCaptions = true)
     {
         var joined = new List<DraftArticle.Paragraph>();
         var captions = new List<string>();
@@ -24,7 +28,7 @@ internal static partial class BodyJoiner
             if (joined.Count > 0 && IsUnfinished(joined[^1]))
             {
                 var before = joined[^1];
-                if (IsStandaloneSentence(paragraph) && i + 1 < paragraphs.Count && IsContinuationOf(before, paragraphs[i + 1]))
+                if (mayHaveCaptions && IsStandaloneSentence(paragraph) && i + 1 < paragraphs.Count && IsContinuationOf(before, paragraphs[i + 1]))
                 {
                     captions.Add(paragraph.Text);
                     continue;

@@ -44,7 +44,8 @@ public static class PageParser
         var printed = new Provenance(draft.Bylines.Select(PrintingReader.PaperOfCredit).FirstOrDefault(paper => paper is not null), null, null).Or(page);
         IReadOnlyList<Place> home = printed.Paper is { } name && Papers.Named(name) is { Home.Level: not PlaceLevel.National } paper ? [paper.Home] : [];
 
-        var body = BodyJoiner.Join(draft.Paragraphs);
+        var fullReport = draft.Title is { } reportTitle && ReportYear.OfTitle(Article.TitleOf(reportTitle)) is not null;
+        var body = BodyJoiner.Join(draft.Paragraphs, mayHaveCaptions: !fullReport);
         var title = draft.Title is { } headline ? Article.TitleOf(headline) : FallbackTitle(body.Paragraphs[0]);
         var allText = string.Join('\n', new[] { title, draft.Subtitle }.OfType<string>().Concat(body.Paragraphs));
 

@@ -162,6 +162,17 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_full_report_has_no_captions_its_short_sentences_stay_where_they_stand()
+    {
+        // The State Council's report of 2014 as published: words lost around a page number.
+        var article = Assert.Single(Parse("2014年中华人民共和国国务院政府工作报告", "各位代表：",
+            "去年上半年，出口大幅波动，银行间同业拆放利率一", "增长13.6%，符合调控要求。", "在保持总量政策稳定的同时，积极盘活存量、用好增量。"));
+
+        Assert.Empty(article.Captions);
+        Assert.Equal("各位代表：\n去年上半年，出口大幅波动，银行间同业拆放利率一增长13.6%，符合调控要求。\n在保持总量政策稳定的同时，积极盘活存量、用好增量。", article.Body);
+    }
+
+    [Fact]
     public void A_short_sentence_after_a_finished_paragraph_stays_in_the_body()
     {
         var article = Assert.Single(Parse("城阳区：建设活力城阳", "会议开幕。", "开局定后势。", "城阳区将坚持高质量发展。"));
