@@ -8,7 +8,7 @@ namespace Search.Engine.Querying;
 
 /// <summary>
 /// The query language, forgiving by design: no input is an error. Whitespace separates required
-/// terms; <c>"…"</c> (or <c>“…”</c>) is an exact phrase; <c>OR</c> between terms makes either enough;
+/// terms (<c>AND</c> between them is allowed, and changes nothing); <c>"…"</c> (or <c>“…”</c>) is an exact phrase; <c>OR</c> between terms makes either enough;
 /// <c>-term</c> and <c>NOT term</c> exclude; <c>district:崂山</c>, <c>year:2024</c>, <c>year:2023..2025</c>
 /// filter, and excluded (<c>-year:2024</c>) leave those articles out; <c>title:…</c> searches titles only. Anything malformed — an unclosed quote, a lone
 /// <c>-</c>, <c>OR</c> at either end, an unknown field value — is read as plain text or dropped; a
@@ -43,6 +43,9 @@ public static class QueryParser
                 excludeNext = true;
                 continue;
             }
+            // Terms are required anyway: AND, as other engines write it, asks for nothing more.
+            if (!word.Quoted && word.Text == "AND")
+                continue;
 
             var (term, exclude) = (word.Text, excludeNext || word.Excluded);
             excludeNext = false;

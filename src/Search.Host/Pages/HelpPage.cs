@@ -29,6 +29,7 @@ internal static class HelpPage
         html.Raw("</tbody></table>");
         html.Raw("<h2>细则</h2><ul>")
             .Raw("<li>不加引号的词：原文出现，或拆开后的各个词都出现，都算找到；原文出现的排在前面。</li>")
+            .Raw("<li>几个词之间空格即“同时包含”，写 <code>AND</code> 也可以。</li>")
             .Raw("<li>关键词出现在更长的词里也能找到（<code>营商</code> 找到“营商环境”），所以不用通配符；词首、词尾的 <code>*</code> 会被忽略。</li>")
             .Raw("<li>引号没有配对时，从引号到末尾都算短语；空引号、单独的 <code>-</code>、开头或末尾的 <code>OR</code> 都被忽略，不会报错。</li>")
             .Raw("<li><code>district:</code> 也可以写成 <code>place:</code>，冒号也可以是全角的“：”。地名不认识或指不止一个地方时，按普通文字查找。</li>")

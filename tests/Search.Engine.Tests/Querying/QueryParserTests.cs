@@ -19,6 +19,8 @@ public sealed class QueryParserTests
     [InlineData("\"新旧动能转换\" 青岛", "\"新旧动能转换\" & 青岛")]
     [InlineData("“开门红” 城阳", "\"开门红\" & 城阳")]
     [InlineData("港 OR 海 税", "港 | 海 & 税")]
+    [InlineData("上合 AND 自贸 AND", "上合 & 自贸")]
+    [InlineData("\"AND\" and", "\"AND\" & and")]
     [InlineData("发展 -崂山 NOT 平度", "发展 - 崂山 - 平度")]
     [InlineData("district:崂山 year:2024 民生", "民生 @崂山区 y2024..2024")]
     [InlineData("year:2025..2023 district:黄岛区", " @西海岸新区 y2023..2025")]
