@@ -12,11 +12,20 @@ public sealed class FiguresPageTests(HostFixture fixture) : IClassFixture<HostFi
     {
         var html = await _host.Client.GetStringAsync("/figures?year=2024&chart=districts&measure=growth&indicator=" + Uri.EscapeDataString("固定资产投资"));
 
-        Assert.Contains("<caption>2024年各区市主要指标：目标与实际</caption>", html);
+        Assert.Contains("<caption>2024年各地主要指标：目标与实际</caption>", html);
         Assert.Contains("<svg class=\"chart\"", html);
         Assert.Contains("<option value=\"2024\" selected>", html);
         Assert.Contains("href=\"/api/figures.csv?year=2024\"", html); // what the table shows, not the chart's indicator
-        Assert.Contains("2024年各区市固定资产投资增速", html);
+        Assert.Contains("2024年崂山区固定资产投资增速", html); // the one place with that figure
+    }
+
+    [Fact]
+    public async Task The_headings_of_one_place_name_it()
+    {
+        var html = await _host.Client.GetStringAsync("/figures?year=2024&district=" + Uri.EscapeDataString("崂山区"));
+
+        Assert.Contains("<caption>2024年崂山区主要指标：目标与实际</caption>", html);
+        Assert.DoesNotContain("各区市", html);
     }
 
     [Theory]
@@ -45,7 +54,7 @@ public sealed class FiguresPageTests(HostFixture fixture) : IClassFixture<HostFi
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("2025年各区市地区生产总值增速", html);
+        Assert.Contains("2025年各地地区生产总值增速", html);
         Assert.Contains("<option value=\"地区生产总值\" selected>", html);
         var api = await _host.Client.GetAsync("/api/figures?indicator=" + Uri.EscapeDataString(name));
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);

@@ -162,6 +162,6 @@ internal static class ArticlePage
                 .Text($"{figure.Place.Name} {figure.Year}年{FigureWording.Kind(figure.Kind)} · {figure.Indicator}{FigureWording.Measure(figure.Measure)} {FigureWording.Value(figure)}")
                 .Raw("</a></li>");
         }
-        html.Raw("</ul><p><a href=\"/figures\">各区市关键指标</a></p></aside>");
+        html.Raw("</ul><p><a href=\"/figures\">各地关键指标</a></p></aside>");
     }
 }

@@ -68,15 +68,19 @@ internal static class FiguresPage
             .Distinct().OrderBy(place => place.Code, StringComparer.Ordinal).ToList();
         var columns = Indicators.All.Where(indicator => shown.Any(row => row.Figure.Indicator == indicator.Name))
             .Select(indicator => new FigureTable.Line(indicator.Name, Indicator: indicator.Name)).ToList();
-        FigureTable.Render(html, $"{year}年各区市主要指标：目标与实际", "区市",
+        FigureTable.Render(html, $"{year}年{Whose(places)}主要指标：目标与实际", "地区",
             [.. places.Select(place => new FigureTable.Line(place.Name, place, year))], columns, shown, data.Coverage,
             $"没有找到{year}年符合条件的关键指标。");
         OutcomesTable.Render(html, $"{year}年目标完成情况", $"没有找到{year}年的目标。", data.Shown);
         LevelsTable.Render(html, view, data.YearTargets);
         var numeric = Numeric(view, data.Indicator, shown);
-        Chart(html, view, $"{year}年各区市{data.Indicator}{FigureWording.Measure(view.Measure)}",
-            Groups(numeric, PlacesOf(numeric).Select(place => (place.Name, (Func<FigureRow, bool>)(row => row.Figure.Place == place)))));
+        var charted = PlacesOf(numeric).ToList();
+        Chart(html, view, $"{year}年{Whose(charted)}{data.Indicator}{FigureWording.Measure(view.Measure)}",
+            Groups(numeric, charted.Select(place => (place.Name, (Func<FigureRow, bool>)(row => row.Figure.Place == place)))));
     }
+
+    /// <summary>Whose figures a heading names: the one place's, else every place's (districts, cities, provinces or the nation alike).</summary>
+    private static string Whose(IReadOnlyList<Place> places) => places is [var only] ? only.Name : "各地";
 
     /// <summary>One place across years: its years × indicators, the years without a report, met or missed, and a chart of the same years.</summary>
     private static void AcrossYears(Html html, FiguresView view, FiguresData data, IReadOnlyList<FigureRow> shown)
@@ -133,7 +137,7 @@ internal static class FiguresPage
         html.Option(WireNames.Measure[FigureMeasure.Growth], "增速（%）", view.Measure == FigureMeasure.Growth);
         html.Option(WireNames.Measure[FigureMeasure.Amount], "总量", view.Measure == FigureMeasure.Amount);
         html.Raw("</select></label><label>比较 <select name=\"chart\">");
-        html.Option(WireNames.Chart[ChartAxis.Districts], "各区市（一年）", view.Chart == ChartAxis.Districts);
+        html.Option(WireNames.Chart[ChartAxis.Districts], "各地（一年）", view.Chart == ChartAxis.Districts);
         html.Option(WireNames.Chart[ChartAxis.Years], "历年（一个地区）", view.Chart == ChartAxis.Years);
         html.Option(WireNames.Chart[ChartAxis.PlacesByYears], "地区×年份（一项指标）", view.Chart == ChartAxis.PlacesByYears);
         html.Raw("</select></label><label>地区 <select name=\"place\"><option value=\"\">全部</option>");
@@ -145,7 +149,7 @@ internal static class FiguresPage
     private static void Chart(Html html, FiguresView view, string title, IReadOnlyList<FigureChart.Group> groups)
     {
         html.Raw("<section class=\"figure-chart\"><h2>").Text(title).Raw("</h2><p class=\"chart-switch\">");
-        html.Raw("<a href=\"").Text(view.With(chart: ChartAxis.Districts).Url()).Raw("\">比较各区市</a> · <a href=\"")
+        html.Raw("<a href=\"").Text(view.With(chart: ChartAxis.Districts).Url()).Raw("\">比较各地</a> · <a href=\"")
             .Text(view.With(chart: ChartAxis.Years).Url()).Raw("\">比较历年</a> · <a href=\"")
             .Text(view.With(chart: ChartAxis.PlacesByYears).Url()).Raw("\">地区×年份</a></p>");
         if (!groups.Any(group => group.Target is not null || group.Result is not null))

@@ -48,7 +48,7 @@ public sealed class FiguresPageBrowserTests(BrowserFixture fixture) : IClassFixt
         await page.SelectOptionAsync("select[name=year]", "2024");
         await page.SelectOptionAsync("select[name=place]", "");
         await page.ClickAsync("button.apply-figures");
-        await Assertions.Expect(page.Locator(".figure-chart h2")).ToHaveTextAsync("2024年各区市地区生产总值增速");
+        await Assertions.Expect(page.Locator(".figure-chart h2")).ToHaveTextAsync("2024年崂山区地区生产总值增速");
         await Assertions.Expect(page.Locator("svg.chart text.group")).ToHaveTextAsync(["崂山区"]);
     }
 
