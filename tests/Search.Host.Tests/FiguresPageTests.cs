@@ -20,6 +20,16 @@ public sealed class FiguresPageTests(HostFixture fixture) : IClassFixture<HostFi
     }
 
     [Fact]
+    public async Task Levels_of_a_place_whose_chain_set_no_targets_are_of_the_latest_year_the_index_holds_targets_for()
+    {
+        var targets = (await _host.JsonAsync("/api/figures", ("kind", "target"))).GetProperty("figures").EnumerateArray().ToList();
+        var shinan = await _host.JsonAsync("/api/figures/levels", ("place", "市南区"));
+
+        Assert.DoesNotContain(targets, figure => figure.GetProperty("place").GetProperty("name").GetString() is "市南区" or "青岛市" or "山东省" or "全国");
+        Assert.Equal(targets.Max(figure => figure.GetProperty("year").GetInt32()), shinan.GetProperty("year").GetInt32());
+    }
+
+    [Fact]
     public async Task The_headings_of_one_place_name_it()
     {
         var html = await _host.Client.GetStringAsync("/figures?year=2024&district=" + Uri.EscapeDataString("崂山区"));

@@ -56,7 +56,7 @@ internal static class FigureEndpoints
             .WithName("FigureLevels")
             .WithSummary("Targets across levels: a place's beside its city's, province's and the nation's")
             .WithDescription("For one place (place=, any level, in any form) and a year (year=; left out, the latest the place set " +
-                "targets for), each indicator's target of the place and of every government above it, and the place's target less " +
+                "targets for, else the latest a government above it did, else any), each indicator's target of the place and of every government above it, and the place's target less " +
                 "each of theirs. A place that is unknown or ambiguous, none or several, is a 400 naming the parameter.")
             .RequireIndex()
             .Produces<LevelsResponse>()
@@ -84,10 +84,12 @@ internal static class FigureEndpoints
         var (place, year, problems) = FigureParameters.ParseLevels(context.Request.Query);
         if (problems.Count > 0)
             return SearchEndpoints.Invalid(problems, "Invalid figure parameters");
-        // The year left out: the latest the place set targets for, else the latest any government of its chain did.
+        // The year left out: the latest the place set targets for, else the latest any government of its chain
+        // did, else the latest any government did (a year the index holds, not the calendar's).
         var chain = FigureLevels.Chain(place!);
-        var chosen = year ?? LatestYear(FigureFinder.Find(index.Searcher.Index, new FigureRequest(Kind: Corpus.Figures.FigureKind.Target), sentences: false)
-            .Where(row => chain.Contains(row.Figure.Place)), place!) ?? DateTime.Today.Year;
+        var allTargets = FigureFinder.Find(index.Searcher.Index, new FigureRequest(Kind: Corpus.Figures.FigureKind.Target), sentences: false);
+        var chosen = year ?? LatestYear(allTargets.Where(row => chain.Contains(row.Figure.Place)), place!)
+            ?? allTargets.Select(row => (int?)row.Figure.Year).Max() ?? DateTime.Today.Year;
         // Every government's targets of the year pass (the nation is above everyone); the comparison keeps the chain's.
         var targets = FigureFinder.Find(index.Searcher.Index, new FigureRequest(Years: [chosen], Kind: Corpus.Figures.FigureKind.Target));
         return render(FigureLevels.Of(place!, chosen, targets));
