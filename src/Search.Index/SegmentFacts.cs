@@ -26,6 +26,7 @@ public sealed class SegmentFacts
         Within = PlaceLists(reader, ArticleFields.PlaceWithin, count);
         Years = new short[count];
         Dates = new int[count];
+        SortDates = new int[count];
         Orders = new int[count];
         Wordings = new long[count];
 
@@ -44,8 +45,8 @@ public sealed class SegmentFacts
         var wordings = reader.GetNumericDocValues(ArticleFields.Wording);
         for (var doc = 0; doc < count; doc++)
         {
-            var date = dates is null ? (int)ArticleDocument.NoDate : (int)dates.Get(doc);
-            Dates[doc] = date == ArticleDocument.NoDate && Years[doc] != 0 ? new DateOnly(Years[doc], 1, 1).DayNumber : date;
+            Dates[doc] = dates is null ? (int)ArticleDocument.NoDate : (int)dates.Get(doc);
+            SortDates[doc] = Dates[doc] == ArticleDocument.NoDate && Years[doc] != 0 ? new DateOnly(Years[doc], 1, 1).DayNumber : Dates[doc];
             Orders[doc] = orders is null ? doc : (int)orders.Get(doc);
             Wordings[doc] = wordings?.Get(doc) ?? 0;
         }
@@ -67,12 +68,15 @@ public sealed class SegmentFacts
     /// <summary>The report year, 0 when unknown.</summary>
     public short[] Years { get; }
 
-    /// <summary>
-    /// The date as <see cref="DateOnly.DayNumber"/>, what sorting by date and the newer-first tie-break
-    /// compare: an article without a date of its own stands on the first day of its report's year
-    /// (a report is given early in its year), and only one of no known year at <see cref="ArticleDocument.NoDate"/>, after every other.
-    /// </summary>
+    /// <summary>The date as <see cref="DateOnly.DayNumber"/>; <see cref="ArticleDocument.NoDate"/> when unknown.</summary>
     public int[] Dates { get; }
+
+    /// <summary>
+    /// What sorting by date and the newer-first tie-break compare: the date, or for an article without
+    /// one the first day of its report's year (a report is given early in its year); only an article of
+    /// no known year stays at <see cref="ArticleDocument.NoDate"/>, after every other. Never shown as a date.
+    /// </summary>
+    public int[] SortDates { get; }
 
     /// <summary>Arrival order (<see cref="ArticleFields.Order"/>): the last tie-break of ranking.</summary>
     public int[] Orders { get; }

@@ -146,7 +146,7 @@ internal sealed class HitCollector : ICollector
         var global = _docBase + doc;
         if (_query.MatchesEverything)
         {
-            var any = new HitKey(_sort, false, 0, _facts.Dates[doc], _facts.Orders[doc], global);
+            var any = new HitKey(_sort, false, 0, _facts.SortDates[doc], _facts.Orders[doc], global);
             Offer((global, 0, false), any);
             return;
         }
@@ -157,7 +157,7 @@ internal sealed class HitCollector : ICollector
         var mayBeExact = _exact.AllGroupsMayBeExact(doc);
         if (!FoundExact && mayBeExact)
             FoundExact = _exact.AllGroupsExact(doc);
-        var best = new HitKey(_sort, mayBeExact, double.PositiveInfinity, _facts.Dates[doc], _facts.Orders[doc], global);
+        var best = new HitKey(_sort, mayBeExact, double.PositiveInfinity, _facts.SortDates[doc], _facts.Orders[doc], global);
         if (_heap.Count == _keep && (HitKey.Compare(best, _worst) <= 0
             || (_bound is not null && HitKey.Compare(best with { Score = Loosened(_bound.Of(doc)) }, _worst) <= 0)))
             return;

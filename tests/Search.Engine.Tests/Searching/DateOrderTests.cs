@@ -8,7 +8,7 @@ namespace Search.Engine.Tests.Searching;
 /// </summary>
 public sealed class DateOrderTests(ReportsIndexFixture fixture) : IClassFixture<ReportsIndexFixture>
 {
-    /// <summary>What sorting by date compares: the date, else the first day of the report's year, else before everything.</summary>
+    /// <summary>What sorting by date compares: the date, else the first day of the report's year, else the least of dates (last, newest first).</summary>
     public static DateOnly SortDate(SearchHit hit) => hit.Date ?? (hit.Year is { } year ? new DateOnly(year, 1, 1) : DateOnly.MinValue);
 
     [Theory]
@@ -23,5 +23,17 @@ public sealed class DateOrderTests(ReportsIndexFixture fixture) : IClassFixture<
         Assert.Equal(hits.Select(SortDate).OrderDescending(), hits.Select(SortDate));
         // The State Council's reports of 2005–2014 come last, newest first; an undated article of 2023 before them.
         Assert.Equal(Enumerable.Range(2005, 10).Reverse(), hits.Where(hit => hit.Year < 2020).Select(hit => hit.Year!.Value));
+    }
+
+    [Fact]
+    public void Where_a_date_is_shown_an_undated_report_still_has_none()
+    {
+        var nation = Assert.Single(global::Search.Tests.Named.Places("全国"));
+
+        // The nation's timeline holds every place's articles; those before 2020 are the State Council's undated reports.
+        var articles = fixture.Index.Searcher.Timeline(nation).Where(year => year.Year < 2020).SelectMany(year => year.Articles).ToList();
+
+        Assert.Equal(10, articles.Count);
+        Assert.All(articles, article => Assert.Null(article.Date));
     }
 }
