@@ -44,9 +44,9 @@ public static class PageParser
         var printed = new Provenance(draft.Bylines.Select(PrintingReader.PaperOfCredit).FirstOrDefault(paper => paper is not null), null, null).Or(page);
         IReadOnlyList<Place> home = printed.Paper is { } name && Papers.Named(name) is { Home.Level: not PlaceLevel.National } paper ? [paper.Home] : [];
 
-        var fullReport = draft.Title is { } reportTitle && ReportYear.OfTitle(Article.TitleOf(reportTitle)) is not null;
-        var body = BodyJoiner.Join(draft.Paragraphs, mayHaveCaptions: !fullReport);
-        var title = draft.Title is { } headline ? Article.TitleOf(headline) : FallbackTitle(body.Paragraphs[0]);
+        var headline = draft.Title is { } given ? Article.TitleOf(given) : null;
+        var body = BodyJoiner.Join(draft.Paragraphs, mayHaveCaptions: headline is null || !IsFullReport(headline));
+        var title = headline ?? FallbackTitle(body.Paragraphs[0]);
         var allText = string.Join('\n', new[] { title, draft.Subtitle }.OfType<string>().Concat(body.Paragraphs));
 
         var reporting = PlaceReading.OfTitle(title, home);
@@ -57,6 +57,13 @@ public static class PageParser
 
         return new ReadArticle(draft, title, body, places, PlaceSections.Of(body.Paragraphs, places), year, dateline, printed);
     }
+
+    /// <summary>
+    /// A work report given whole (<c>2014年中华人民共和国国务院政府工作报告</c>): no photos, so no captions. Not a
+    /// newspaper's piece about one (<c>…政府工作报告（摘要）</c>, <c>…政府工作报告解读</c>), which may print photos.
+    /// </summary>
+    private static bool IsFullReport(string title) =>
+        ReportYear.OfTitle(title) is not null && title.TrimEnd().EndsWith("政府工作报告", StringComparison.Ordinal);
 
     private static string FallbackTitle(string firstParagraph)
     {

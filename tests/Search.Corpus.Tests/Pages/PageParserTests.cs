@@ -164,12 +164,18 @@ public sealed class PageParserTests
     [Fact]
     public void A_full_report_has_no_captions_its_short_sentences_stay_where_they_stand()
     {
-        // The State Council's report of 2014 as published: words lost around a page number.
-        var article = Assert.Single(Parse("2014年中华人民共和国国务院政府工作报告", "各位代表：",
-            "去年上半年，出口大幅波动，银行间同业拆放利率一", "增长13.6%，符合调控要求。", "在保持总量政策稳定的同时，积极盘活存量、用好增量。"));
+        // The State Council's report of 2014 as published: M₂'s subscript on a line of its own.
+        var report = Assert.Single(Parse("2014年中华人民共和国国务院政府工作报告", "各位代表：",
+            "让市场吃了“定心丸”，成为经济稳中向好的关键一招。去年财政赤字控制在预算范围内，广义货币M", "2", "增长13.6%，符合调控要求。",
+            "在保持总量政策稳定的同时，积极盘活存量、用好增量。"));
+        // A newspaper's piece about a report may print photos: there the rule stands.
+        var digest = Assert.Single(Parse("2025年城阳区政府工作报告（摘要）", "2月1日,城阳区人民代表大会开幕。",
+            "经过多年的接续奋斗，城阳高质量发展正迎来蓄势聚能、振翅高翔的黄", "城阳城区日新月异。", "金机遇期。城阳区将坚持高质量发展。"));
 
-        Assert.Empty(article.Captions);
-        Assert.Equal("各位代表：\n去年上半年，出口大幅波动，银行间同业拆放利率一增长13.6%，符合调控要求。\n在保持总量政策稳定的同时，积极盘活存量、用好增量。", article.Body);
+        Assert.Empty(report.Captions);
+        Assert.Equal("各位代表：\n让市场吃了“定心丸”，成为经济稳中向好的关键一招。去年财政赤字控制在预算范围内，广义货币M2增长13.6%，符合调控要求。\n"
+            + "在保持总量政策稳定的同时，积极盘活存量、用好增量。", report.Body);
+        Assert.Equal(["城阳城区日新月异。"], digest.Captions);
     }
 
     [Fact]
