@@ -25,8 +25,11 @@
     const facets = document.getElementById("facet-form");
     if (facets) {
       for (const box of facets.querySelectorAll("input[type=checkbox]:checked")) params.append(box.name, box.value);
-      const sort = facets.querySelector("input[name=sort]");
-      if (sort) params.set("sort", sort.value);
+      // Kept from the address as hidden fields: the order and the page size.
+      for (const name of ["sort", "size"]) {
+        const kept = facets.querySelector(`input[name=${name}]`);
+        if (kept) params.set(name, kept.value);
+      }
     }
     return params;
   }

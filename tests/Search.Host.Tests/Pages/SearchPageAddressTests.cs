@@ -50,6 +50,17 @@ public sealed class SearchPageAddressTests(HostFixture fixture) : IClassFixture<
         Assert.Equal(Uri.UnescapeDataString(search), Uri.UnescapeDataString(WebUtility.HtmlDecode(back)));
     }
 
+    [Fact]
+    public async Task An_article_opened_from_a_filtered_list_returns_to_it_and_its_search_box_starts_a_new_search()
+    {
+        var html = await _host.Client.GetStringAsync("/?district=" + Uri.EscapeDataString("崂山区"));
+
+        var article = await _host.Client.GetStringAsync(Links(html, "/articles/").First());
+
+        Assert.Contains("← 返回搜索结果</a>", article);
+        Assert.DoesNotContain("name=\"district\"", Regex.Match(article, "<form class=\"search\".*?</form>").Value);
+    }
+
     [Theory]
     [InlineData("/?page=abc", "页码（page）：“abc”不是不小于1的整数")]
     [InlineData("/?q=x&size=500", "每页条数（size）：“500”不是1至100的整数")]

@@ -103,6 +103,20 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [BrowserFact]
+    public async Task Typing_a_new_query_keeps_the_page_size_of_the_address()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("民生") + "&size=2");
+
+        await page.Locator("#q").FillAsync("");
+        await page.Locator("#q").PressSequentiallyAsync("崂山");
+
+        await BrowserFixture.WaitForQueryAsync(page, "q", "崂山");
+        await BrowserFixture.WaitForQueryAsync(page, "size", "2");
+        await Assertions.Expect(page.Locator("li.hit")).ToHaveCountAsync(2);
+    }
+
+    [BrowserFact]
     public async Task Escape_closes_the_suggestions_and_keeps_what_was_typed()
     {
         var page = await fixture.NewPageAsync();
