@@ -22,8 +22,12 @@ public static class SearchParameters
     /// <param name="InChinese">The same for the pages' readers, where a page shows it; null where only the API meets it.</param>
     public sealed record Problem(string Parameter, string Rule, string? InChinese = null)
     {
-        /// <summary>As a page says it: the form's name of the parameter, the address's name beside it for a hand-made address, what is wrong in Chinese.</summary>
-        public string ForReaders() => $"{ParameterNames.GetValueOrDefault(Parameter, Parameter)}（{Parameter}）：{InChinese ?? Rule}";
+        /// <summary>
+        /// As a page says it: the form's name of the parameter (<paramref name="names"/> first: a page whose
+        /// parameter means something else there), the address's name beside it for a hand-made address, what is wrong in Chinese.
+        /// </summary>
+        public string ForReaders(IReadOnlyDictionary<string, string>? names = null) =>
+            $"{names?.GetValueOrDefault(Parameter) ?? ParameterNames.GetValueOrDefault(Parameter, Parameter)}（{Parameter}）：{InChinese ?? Rule}";
 
         /// <summary>The parameters as the pages' forms and controls name them.</summary>
         private static readonly Dictionary<string, string> ParameterNames = new()

@@ -19,7 +19,7 @@ internal static class SearchEndpoints
             .WithSummary("Search the articles")
             .WithDescription("Ranked articles with highlighted snippets and place and year facet counts over all matches. " +
                 "Query language: space-separated terms are all required; \"…\" is an exact phrase; OR, -term and NOT term; " +
-                "district:崂山, year:2024, year:2023..2025 and title:… inside the query. No query text is an error.")
+                "district:崂山, year:2024, year:2023..2025 (and -district:…, -year:… to leave those out) and title:… inside the query. No query text is an error.")
             .RequireRateLimiting(ApiPolicies.SearchRateLimit)
             .RequireIndex()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -54,6 +54,7 @@ internal static class QueryExamples
         yield return new("district:地名", "只看这个地方的报告（名称、简称或行政区划代码，含其下的地方）", $"district:{name}");
         yield return new("year:年份", "只看这一年的报告", $"year:{last}");
         yield return new("year:起..止", "只看这几年的报告", $"year:{first}..{last}");
+        yield return new("-year:年份 或 -district:地名", "不看这一年（这个地方）的报告", $"民生 -year:{last}");
         yield return new("拼音", "整个查询是两个音节以上的拼音时，也按它拼出的词查找", "laoshan");
         yield return new("地名首字母", "区市名称的拼音首字母", "lsq");
         yield return new("繁体字", "繁体字按简体查找", "營商環境");

@@ -17,6 +17,9 @@ internal sealed record TermsView(Place? Place, int? Year, int? From, NewAgainst 
 {
     public const string Path = "/terms";
 
+    /// <summary>What the terms page's parameters mean where the search page's names would mislead.</summary>
+    private static readonly Dictionary<string, string> ParameterNames = new() { ["q"] = "词语", ["size"] = "词数" };
+
     public static (TermsView? View, IReadOnlyList<string> Problems) Parse(IQueryCollection query)
     {
         var (question, termProblems) = TermParameters.Parse(query);
@@ -25,7 +28,7 @@ internal sealed record TermsView(Place? Place, int? Year, int? From, NewAgainst 
         if (text.Length > TermParameters.MaxQueryLength)
             problems.Add(new SearchParameters.Problem("q", $"at most {TermParameters.MaxQueryLength} characters", $"最多{TermParameters.MaxQueryLength}个字"));
         var versus = SearchParameters.Places(query, problems, "vs").Take(TermParameters.MaxTrendPlaces - 1).ToList();
-        var messages = problems.Select(problem => problem.ForReaders()).ToList();
+        var messages = problems.Select(problem => problem.ForReaders(ParameterNames)).ToList();
         return messages.Count > 0 || question is null
             ? (null, messages)
             : (new TermsView(question.Place, question.Year, question.From, question.Against, text, versus), []);

@@ -93,6 +93,7 @@ public sealed class FacetTests(RepositoryIndexFixture fixture) : IClassFixture<R
     [InlineData("", "-district:崂山", "district:崂山")]
     [InlineData("营商环境", "NOT place:崂山区", "place:崂山区")]
     [InlineData("", "-year:2023..2024", "year:2023..2024")]
+    [InlineData("发展", "-place:青岛市", "place:青岛市")]
     public void An_excluded_filter_leaves_out_exactly_what_the_filter_selects(string query, string excluded, string selected)
     {
         var all = _index.Search(query);

@@ -66,7 +66,7 @@ public sealed partial class HomeAndHelpPageTests(HostFixture fixture) : IClassFi
         var rows = Regex.Matches(html, "<td><a href=\"/\\?q=([^\"]+)\"><code>.*?</code></a></td><td class=\"found\">(.*?)</td>").ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(12, rows.Count);
+        Assert.Equal(13, rows.Count);
         foreach (var row in rows)
         {
             var query = Uri.UnescapeDataString(System.Net.WebUtility.HtmlDecode(row.Groups[1].Value));
