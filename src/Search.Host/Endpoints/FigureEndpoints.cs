@@ -87,18 +87,17 @@ internal static class FigureEndpoints
         // The year left out: the latest the place set targets for, else the latest any government of its chain
         // did, else the latest any government did (a year the index holds, not the calendar's).
         var chain = FigureLevels.Chain(place!);
-        var allTargets = FigureFinder.Find(index.Searcher.Index, new FigureRequest(Kind: Corpus.Figures.FigureKind.Target), sentences: false);
-        var chosen = year ?? LatestYear(allTargets.Where(row => chain.Contains(row.Figure.Place)), place!)
-            ?? allTargets.Select(row => (int?)row.Figure.Year).Max() ?? DateTime.Today.Year;
+        var chosen = year ?? LatestYear(FigureFinder.Find(index.Searcher.Index, new FigureRequest(Kind: Corpus.Figures.FigureKind.Target), sentences: false), chain, place!)
+            ?? DateTime.Today.Year;
         // Every government's targets of the year pass (the nation is above everyone); the comparison keeps the chain's.
         var targets = FigureFinder.Find(index.Searcher.Index, new FigureRequest(Years: [chosen], Kind: Corpus.Figures.FigureKind.Target));
         return render(FigureLevels.Of(place!, chosen, targets));
     }
 
-    private static int? LatestYear(IEnumerable<FigureRow> chainTargets, Places.Place place)
+    private static int? LatestYear(IReadOnlyList<FigureRow> targets, IReadOnlyList<Places.Place> chain, Places.Place place)
     {
-        var years = chainTargets.Select(row => (row.Figure.Year, Own: row.Figure.Place == place)).ToList();
-        return years.Where(year => year.Own).Select(year => (int?)year.Year).Max() ?? years.Select(year => (int?)year.Year).Max();
+        int? Latest(Func<FigureRow, bool> whose) => targets.Where(whose).Select(row => (int?)row.Figure.Year).Max();
+        return Latest(row => row.Figure.Place == place) ?? Latest(row => chain.Contains(row.Figure.Place)) ?? Latest(_ => true);
     }
 
 
