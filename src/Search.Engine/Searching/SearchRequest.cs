@@ -43,6 +43,9 @@ public sealed record SearchResult(
     /// <summary>Where the time went: parsing and analysing the query, the Lucene search, the hits of the page.</summary>
     public SearchTimings Timings { get; init; } = new(0, 0, 0);
 
+    /// <summary>The order the hits are in: the one asked for, else by date for a query with no text to match (filters alone), else by relevance.</summary>
+    public SortOrder Sort { get; init; } = SortOrder.Relevance;
+
     /// <summary>
     /// What a query typed in pinyin was also read as: terms that all matched, each the Chinese strings
     /// of the corpus it spells (<c>laoshan</c> → [[崂山, 老山]]); empty when it was not read as pinyin.

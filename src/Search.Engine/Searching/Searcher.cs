@@ -135,6 +135,7 @@ public sealed class Searcher(ArticleIndex index, WordAnalyzer analyzer, bool pin
                 Stopwatch.GetElapsedTime(started, prepared).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(prepared, searched).TotalMilliseconds,
                 Stopwatch.GetElapsedTime(searched, finished).TotalMilliseconds),
+            Sort = sort,
             SpelledAs = compiled.Spelled,
             Synonyms = compiled.Synonyms,
             DidYouMean = correction,

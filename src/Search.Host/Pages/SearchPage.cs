@@ -129,7 +129,7 @@ internal static class SearchPage
                 html.Raw(i > 0 ? "；" : "").Text(synonyms.Term).Raw("的其他名称 ").Text(string.Join("、", synonyms.Names));
             html.Raw("</p>");
         }
-        var byDate = state.Sort == SortOrder.Date || (state.Sort is null && state.Query.Length == 0);
+        var byDate = result.Sort == SortOrder.Date;
         html.Raw("<nav class=\"sort\" aria-label=\"排序\">排序：");
         SortLink(html, state with { Sort = SortOrder.Relevance, Page = 1 }, "相关度", !byDate);
         SortLink(html, state with { Sort = SortOrder.Date, Page = 1 }, "时间", byDate);

@@ -62,6 +62,18 @@ public sealed class SearchPageAddressTests(HostFixture fixture) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("", "时间")]
+    [InlineData("-year:2024", "时间")]
+    [InlineData("district:崂山", "时间")]
+    [InlineData("民生", "相关度")]
+    public async Task The_sort_control_marks_the_order_the_hits_are_in(string query, string current)
+    {
+        var html = await _host.Client.GetStringAsync("/?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains($"<span class=\"current\" aria-current=\"true\">{current}</span>", Regex.Match(html, "<nav class=\"sort\".*?</nav>").Value);
+    }
+
+    [Theory]
     [InlineData("/?page=abc", "页码（page）：“abc”不是不小于1的整数")]
     [InlineData("/?q=x&size=500", "每页条数（size）：“500”不是1至100的整数")]
     [InlineData("/?sort=newest", "排序（sort）：“newest”不是可选值")]
