@@ -23,14 +23,14 @@ internal static class ArticlePage
     public static string Render(ArticleView view, PageState openedFrom, int? markedFigure, string site)
     {
         var (article, marks) = (view.Article, view.Marks);
-        var (state, query) = (openedFrom, openedFrom.Query);
+        var query = openedFrom.Query;
         var html = new Html();
         Layout.Head(html, $"{article.Title} · {SearchPage.Brand}");
         // A search typed here is a new one: the query stays in the box, the filters it was opened with do not hide in it.
         Layout.Masthead(html, new PageState(query, [], [], 1, null), new Layout.SkipLink("article", "跳到正文"));
-        var home = state.Url() == "/";
-        html.Raw("<main class=\"article\" id=\"article\" tabindex=\"-1\"><p class=\"back\"><a href=\"").Text(state.Url()).Raw("\">← 返回")
-            .Raw(home ? "首页" : "搜索结果").Raw("</a></p><article><h1>").Marked(article.Title, marks.Title).Raw("</h1>");
+        var back = openedFrom.Url();
+        html.Raw("<main class=\"article\" id=\"article\" tabindex=\"-1\"><p class=\"back\"><a href=\"").Text(back).Raw("\">← 返回")
+            .Raw(back == "/" ? "首页" : "搜索结果").Raw("</a></p><article><h1>").Marked(article.Title, marks.Title).Raw("</h1>");
         if (article.Subtitle is { } subtitle)
             html.Raw("<p class=\"subtitle\">").Marked(subtitle, marks.Subtitle).Raw("</p>");
         html.Raw("<p class=\"meta\">");
